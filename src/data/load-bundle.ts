@@ -1,0 +1,168 @@
+import type { Bundle } from './bundle-schema.ts';
+import { validateBundle, type BundleProblem } from './validate-bundle.ts';
+
+/** Why a bundle could not be loaded, in a form the UI can translate. */
+export type LoadFailure =
+  | { kind: 'http'; url: string; status: number }
+  | { kind: 'network'; url: string }
+  | { kind: 'timeout'; url: string; seconds: number }
+  | { kind: 'parse'; url: string; detail: string }
+  | { kind: 'html'; url: string }
+  | { kind: 'tooLarge'; url: string; size: number; limit: number }
+  | { kind: 'invalid'; url: string; problems: BundleProblem[] }
+  | { kind: 'refused'; value: string }
+  | { kind: 'unknownBundle'; id: string }
+  | { kind: 'catalog'; detail: string };
+
+export class BundleLoadError extends Error {
+  readonly failure: LoadFailure;
+  constructor(failure: LoadFailure) {
+    super(`bundle load failed: ${failure.kind}`);
+    this.name = 'BundleLoadError';
+    this.failure = failure;
+  }
+}
+
+export const MAX_BUNDLE_BYTES = 20 * 1024 * 1024;
+export const FETCH_TIMEOUT_MS = 15_000;
+
+export interface CatalogEntry {
+  id: string;
+  title: { zh: string; en: string };
+  url: string;
+}
+
+/**
+ * Decides which bundle URL `?bundle=` names: a catalog id, or a path on this site.
+ * Anything that would leave the origin (another host, `//host`, another scheme) is refused.
+ */
+export function resolveBundleUrl(
+  param: string | undefined,
+  catalog: readonly CatalogEntry[],
+  origin: string,
+): string {
+  if (!param) {
+    const first = catalog[0];
+    if (!first) throw new BundleLoadError({ kind: 'catalog', detail: 'the catalogue lists no bundle' });
+    return first.url;
+  }
+  const entry = catalog.find((item) => item.id === param);
+  if (entry) return entry.url;
+  if (/^[a-z0-9][a-z0-9-]*$/.test(param)) throw new BundleLoadError({ kind: 'unknownBundle', id: param });
+  if (!param.startsWith('/') || param.startsWith('//') || param.includes('\\')) {
+    throw new BundleLoadError({ kind: 'refused', value: param });
+  }
+  let url: URL;
+  try {
+    url = new URL(param, origin);
+  } catch {
+    throw new BundleLoadError({ kind: 'refused', value: param });
+  }
+  if (url.origin !== origin) throw new BundleLoadError({ kind: 'refused', value: param });
+  return url.pathname + url.search;
+}
+
+async function fetchText(url: string, signal: AbortSignal | undefined): Promise<string> {
+  // A plain timer rather than AbortSignal.timeout, so tests with a fake clock can reach it.
+  const timeoutController = new AbortController();
+  const timer = setTimeout(() => timeoutController.abort(), FETCH_TIMEOUT_MS);
+  const timeout = timeoutController.signal;
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  try {
+    return await readBody(url, combined, timeout, signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readBody(
+  url: string,
+  combined: AbortSignal,
+  timeout: AbortSignal,
+  signal: AbortSignal | undefined,
+): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (timeout.aborted) {
+      throw new BundleLoadError({ kind: 'timeout', url, seconds: FETCH_TIMEOUT_MS / 1000 });
+    }
+    if (signal?.aborted) throw error;
+    throw new BundleLoadError({ kind: 'network', url });
+  }
+  if (!response.ok) throw new BundleLoadError({ kind: 'http', url, status: response.status });
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_BUNDLE_BYTES) {
+    throw new BundleLoadError({ kind: 'tooLarge', url, size: declared, limit: MAX_BUNDLE_BYTES });
+  }
+  try {
+    const text = await response.text();
+    if (text.length > MAX_BUNDLE_BYTES) {
+      throw new BundleLoadError({ kind: 'tooLarge', url, size: text.length, limit: MAX_BUNDLE_BYTES });
+    }
+    return text;
+  } catch (error) {
+    if (error instanceof BundleLoadError) throw error;
+    if (timeout.aborted) {
+      throw new BundleLoadError({ kind: 'timeout', url, seconds: FETCH_TIMEOUT_MS / 1000 });
+    }
+    throw new BundleLoadError({ kind: 'network', url });
+  }
+}
+
+/** Parses JSON text, telling an HTML page or a cut-off body apart from other garbage. */
+export function parseJsonText(url: string, text: string): unknown {
+  const head = text.trimStart().slice(0, 200).toLowerCase();
+  if (head.startsWith('<!doctype') || head.startsWith('<html') || head.startsWith('<')) {
+    throw new BundleLoadError({ kind: 'html', url });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new BundleLoadError({ kind: 'parse', url, detail: detail.slice(0, 200) });
+  }
+}
+
+/** Fetches, parses and validates a bundle: the one way untrusted JSON enters the app. */
+export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bundle> {
+  performance.mark('bundle:fetch-start');
+  const json = parseJsonText(url, await fetchText(url, signal));
+  performance.mark('bundle:parsed');
+  const result = validateBundle(json);
+  performance.mark('bundle:validated');
+  if (!result.ok) throw new BundleLoadError({ kind: 'invalid', url, problems: result.problems });
+  return result.bundle;
+}
+
+/** Fetches the catalogue of available bundles. */
+export async function loadCatalog(url: string, signal?: AbortSignal): Promise<CatalogEntry[]> {
+  let json: unknown;
+  try {
+    json = parseJsonText(url, await fetchText(url, signal));
+  } catch (error) {
+    if (error instanceof BundleLoadError && error.failure.kind !== 'catalog') {
+      throw new BundleLoadError({ kind: 'catalog', detail: describeBriefly(error.failure) });
+    }
+    throw error;
+  }
+  const bundles = (json as { bundles?: unknown }).bundles;
+  if (!Array.isArray(bundles)) {
+    throw new BundleLoadError({ kind: 'catalog', detail: 'expected { "bundles": [...] }' });
+  }
+  return bundles.filter(
+    (entry): entry is CatalogEntry =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof (entry as CatalogEntry).id === 'string' &&
+      typeof (entry as CatalogEntry).url === 'string' &&
+      typeof (entry as CatalogEntry).title?.zh === 'string' &&
+      typeof (entry as CatalogEntry).title?.en === 'string',
+  );
+}
+
+function describeBriefly(failure: LoadFailure): string {
+  if (failure.kind === 'http') return `HTTP ${failure.status}`;
+  return failure.kind;
+}
