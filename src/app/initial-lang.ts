@@ -1,0 +1,17 @@
+import type { Lang } from '../data/bundle-schema.ts';
+import type { LangParam } from './url-state.ts';
+
+export const LANG_STORAGE_KEY = 'indicator-dashboard:lang';
+
+/** The language to start in: the URL, else the saved choice, else the browser; zh by default. */
+export function initialLang(param: LangParam | undefined, saved: string | null, browser: readonly string[]): Lang {
+  if (param === 'zh' || param === 'en') return param;
+  if (param === 'both' || param === 'cycle') return 'zh';
+  if (saved === 'zh' || saved === 'en') return saved;
+  for (const tag of browser) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'zh') return 'zh';
+    if (primary === 'en') return 'en';
+  }
+  return 'zh';
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, serializeUrlState } from './url-state.ts';
+
+describe('parseUrlState', () => {
+  it('reads every parameter the dashboard understands', () => {
+    const { state, ignored } = parseUrlState(
+      '?bundle=demo&lang=en&mode=screen&cat=a,b&theme=t&unit=yuan,person&q=medical&view=table&ind=x-1&cmp=a1,b2&interval=20&refresh=5',
+    );
+    expect(ignored).toEqual([]);
+    expect(state).toEqual({
+      bundle: 'demo',
+      lang: 'en',
+      mode: 'screen',
+      cat: ['a', 'b'],
+      theme: ['t'],
+      unit: ['yuan', 'person'],
+      q: 'medical',
+      view: 'table',
+      ind: 'x-1',
+      cmp: ['a1', 'b2'],
+      interval: 20,
+      refresh: 5,
+    });
+  });
+
+  it.each([
+    ['lang', '?lang=fr', 'fr'],
+    ['mode', '?mode=<script>', '<script>'],
+    ['unit', '?unit=furlongs', 'furlongs'],
+    ['cat', '?cat=Bad%20Id', 'Bad Id'],
+    ['view', '?view=sideways', 'sideways'],
+    ['interval', '?interval=-5', '-5'],
+    ['interval', '?interval=NaN', 'NaN'],
+    ['refresh', '?refresh=1e9', '1e9'],
+    ['ind', '?ind=javascript:alert(1)', 'javascript:alert(1)'],
+  ])('drops a bad %s and reports it', (name, search, value) => {
+    const { ignored } = parseUrlState(search);
+    expect(ignored).toContainEqual({ name, value });
+  });
+
+  it('never throws on random garbage', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const names = ['lang', 'mode', 'cat', 'theme', 'unit', 'q', 'view', 'ind', 'cmp', 'interval', 'refresh', 'bundle'];
+    for (let run = 0; run < 500; run += 1) {
+      const params = new URLSearchParams();
+      for (const name of names) {
+        if (random() < 0.5) continue;
+        const length = Math.floor(random() * 20);
+        params.set(name, Array.from({ length }, () => String.fromCharCode(Math.floor(random() * 0x2fff))).join(''));
+      }
+      const { state } = parseUrlState(`?${params}`);
+      expect(['analyst', 'screen']).toContain(state.mode);
+      expect(state.interval).toBeGreaterThanOrEqual(3);
+      expect(state.q.length).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('round-trips through serialize, leaving defaults out', () => {
+    const { state } = parseUrlState('?cat=a&unit=yuan&q=%E5%8C%BB%E7%96%97&cmp=x,y');
+    expect(serializeUrlState(state)).toBe('?cat=a&unit=yuan&q=%E5%8C%BB%E7%96%97&cmp=x,y');
+    expect(parseUrlState(serializeUrlState(state)).state).toEqual(state);
+    expect(serializeUrlState(parseUrlState('').state)).toBe('');
+  });
+});

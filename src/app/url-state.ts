@@ -1,0 +1,122 @@
+import { UNITS, type Unit } from '../data/bundle-schema.ts';
+
+export type LangParam = 'zh' | 'en' | 'both' | 'cycle';
+export type ViewParam = 'charts' | 'table';
+
+/** Everything the URL can say about the screen, already checked for shape. */
+export interface UrlState {
+  bundle?: string;
+  lang?: LangParam;
+  mode: 'analyst' | 'screen';
+  cat: string[];
+  theme: string[];
+  unit: Unit[];
+  q: string;
+  view: ViewParam;
+  ind?: string;
+  cmp: string[];
+  /** Wall tour step in seconds. */
+  interval: number;
+  /** Wall refetch period in minutes; 0 is off. */
+  refresh: number;
+}
+
+export interface IgnoredParam {
+  name: string;
+  value: string;
+}
+
+export const DEFAULT_INTERVAL = 10;
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const MAX_Q = 80;
+const MAX_LIST = 50;
+
+function list(params: URLSearchParams, name: string, ignored: IgnoredParam[]): string[] {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return [];
+  const values = [...new Set(raw.split(','))];
+  const good = values.filter((value) => SLUG.test(value)).slice(0, MAX_LIST);
+  for (const value of values) if (!good.includes(value)) ignored.push({ name, value });
+  return good;
+}
+
+function boundedNumber(
+  params: URLSearchParams,
+  name: string,
+  { min, max, fallback }: { min: number; max: number; fallback: number },
+  ignored: IgnoredParam[],
+): number {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    ignored.push({ name, value: raw });
+    return fallback;
+  }
+  return value;
+}
+
+function oneOf<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+  ignored: IgnoredParam[],
+): T | undefined {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return undefined;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  ignored.push({ name, value: raw });
+  return undefined;
+}
+
+/** Reads the URL's query string; garbage is dropped and reported, never thrown. */
+export function parseUrlState(search: string): { state: UrlState; ignored: IgnoredParam[] } {
+  const params = new URLSearchParams(search);
+  const ignored: IgnoredParam[] = [];
+  const mode = oneOf(params, 'mode', ['screen', 'analyst'] as const, ignored) ?? 'analyst';
+  const lang = oneOf(params, 'lang', ['zh', 'en', 'both', 'cycle'] as const, ignored);
+  const units = list(params, 'unit', ignored);
+  const unit = units.filter((value): value is Unit => (UNITS as readonly string[]).includes(value));
+  for (const value of units) if (!unit.includes(value as Unit)) ignored.push({ name: 'unit', value });
+  const rawQ = params.get('q') ?? '';
+  const q = rawQ.trim().slice(0, MAX_Q);
+  const ind = params.get('ind') ?? undefined;
+  const bundle = params.get('bundle') ?? undefined;
+  const state: UrlState = {
+    mode,
+    cat: list(params, 'cat', ignored),
+    theme: list(params, 'theme', ignored),
+    unit,
+    q,
+    view: oneOf(params, 'view', ['charts', 'table'] as const, ignored) ?? 'charts',
+    cmp: list(params, 'cmp', ignored),
+    interval: boundedNumber(params, 'interval', { min: 3, max: 600, fallback: DEFAULT_INTERVAL }, ignored),
+    refresh: boundedNumber(params, 'refresh', { min: 0, max: 1440, fallback: 0 }, ignored),
+  };
+  if (lang) state.lang = lang;
+  if (bundle) state.bundle = bundle.slice(0, 500);
+  if (ind !== undefined) {
+    if (SLUG.test(ind)) state.ind = ind;
+    else ignored.push({ name: 'ind', value: ind });
+  }
+  return { state, ignored };
+}
+
+/** Writes the state back as a query string, leaving out defaults so links stay short. */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.bundle) params.set('bundle', state.bundle);
+  if (state.lang) params.set('lang', state.lang);
+  if (state.mode === 'screen') params.set('mode', 'screen');
+  if (state.cat.length) params.set('cat', state.cat.join(','));
+  if (state.theme.length) params.set('theme', state.theme.join(','));
+  if (state.unit.length) params.set('unit', state.unit.join(','));
+  if (state.q) params.set('q', state.q);
+  if (state.view !== 'charts') params.set('view', state.view);
+  if (state.ind) params.set('ind', state.ind);
+  if (state.cmp.length) params.set('cmp', state.cmp.join(','));
+  if (state.interval !== DEFAULT_INTERVAL) params.set('interval', String(state.interval));
+  if (state.refresh) params.set('refresh', String(state.refresh));
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { makeBundle } from '../../tests/unit/make-bundle.ts';
+import { indexBundle } from './bundle-index.ts';
+import { EMPTY_FILTERS } from './dashboard-store.ts';
+import {
+  autoPanels,
+  compareGroups,
+  facetCounts,
+  filterIndicators,
+  headlineIndicators,
+  resolvePanels,
+} from './selectors.ts';
+
+const index = indexBundle(makeBundle());
+const ids = (list: { id: string }[]) => list.map((item) => item.id);
+
+describe('filterIndicators', () => {
+  it.each([
+    ['nothing', EMPTY_FILTERS, ['trained', 'aided', 'aid-funds', 'arrears', 'sessions', 'rate']],
+    ['a category', { ...EMPTY_FILTERS, cat: ['rights'] }, ['arrears', 'sessions']],
+    ['a theme', { ...EMPTY_FILTERS, theme: ['aid'] }, ['aided', 'aid-funds']],
+    ['a unit', { ...EMPTY_FILTERS, unit: ['yuan' as const] }, ['aid-funds', 'arrears']],
+    ['theme and unit together', { ...EMPTY_FILTERS, theme: ['aid'], unit: ['person' as const] }, ['aided']],
+    ['English text, any case', { ...EMPTY_FILTERS, q: 'SKILLED' }, ['trained']],
+    ['Chinese text', { ...EMPTY_FILTERS, q: '技能' }, ['trained']],
+    ['text that matches nothing', { ...EMPTY_FILTERS, q: 'zzz' }, []],
+  ])('filters by %s', (_name, filters, expected) => {
+    expect(ids(filterIndicators(index, filters))).toEqual(expected);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts what each option would show with the other filters applied', () => {
+    const counts = facetCounts(index, { ...EMPTY_FILTERS, unit: ['yuan'] });
+    expect(counts.cat).toEqual([
+      { id: 'work', count: 1 },
+      { id: 'rights', count: 1 },
+    ]);
+    // The unit facet ignores its own selection, so every unit still shows its full count.
+    expect(counts.unit).toContainEqual({ id: 'person', count: 2 });
+  });
+});
+
+describe('panels', () => {
+  it('builds one panel per category and unit for a bundle without panels, rates as gauges', () => {
+    const panels = autoPanels(index);
+    expect(panels.map((panel) => [panel.id, panel.chart])).toEqual([
+      ['work-person', 'bar'],
+      ['work-yuan', 'bar'],
+      ['work-percent', 'gauge'],
+      ['rights-event', 'bar'],
+      ['rights-yuan', 'bar'],
+    ]);
+    expect(panels[0]?.title.en).toBe('Work · People');
+  });
+
+  it('sorts each panel by value and drops panels the filters empty', () => {
+    const visible = filterIndicators(index, { ...EMPTY_FILTERS, unit: ['person', 'yuan'] });
+    const panels = resolvePanels(index, visible);
+    expect(panels.map((panel) => panel.id)).toEqual(['work-person', 'work-yuan', 'rights-yuan']);
+    expect(ids(panels[0]?.indicators ?? [])).toEqual(['trained', 'aided']);
+  });
+
+  it('uses curated panels when the bundle has them', () => {
+    const curated = indexBundle(
+      makeBundle({
+        panels: [{ id: 'money', title: { zh: '资金', en: 'Funds' }, chart: 'bar', indicators: ['arrears', 'aid-funds'] }],
+      }),
+    );
+    const panels = resolvePanels(curated, curated.bundle.indicators);
+    expect(panels).toHaveLength(1);
+    expect(ids(panels[0]?.indicators ?? [])).toEqual(['aid-funds', 'arrears']);
+    expect(panels[0]?.unit).toBe('yuan');
+  });
+});
+
+describe('headlineIndicators', () => {
+  it('takes the largest figure of each unit when the bundle names no headline', () => {
+    expect(ids(headlineIndicators(index))).toEqual(['trained', 'sessions', 'aid-funds', 'rate']);
+  });
+
+  it('follows the bundle when it names a headline', () => {
+    const named = indexBundle(makeBundle({ headline: ['rate', 'aided'] }));
+    expect(ids(headlineIndicators(named))).toEqual(['rate', 'aided']);
+  });
+});
+
+describe('compareGroups', () => {
+  it('never puts yuan and people on one axis', () => {
+    const groups = compareGroups(index, ['aid-funds', 'trained', 'arrears', 'missing']);
+    expect(groups.map((group) => [group.unit, ids(group.indicators)])).toEqual([
+      ['person', ['trained']],
+      ['yuan', ['aid-funds', 'arrears']],
+    ]);
+  });
+});

@@ -1,0 +1,175 @@
+import type { Indicator, Lang, Localized, Panel, Unit } from '../data/bundle-schema.ts';
+import { UNITS } from '../data/bundle-schema.ts';
+import type { BundleIndex } from './bundle-index.ts';
+import type { Filters } from './dashboard-store.ts';
+
+/** A panel ready to draw: its indicators resolved, filtered and sorted by value. */
+export interface ResolvedPanel {
+  id: string;
+  title: Localized;
+  chart: Panel['chart'];
+  unit: Unit;
+  indicators: Indicator[];
+  /** Built from categories and units because the bundle named no panels. */
+  auto: boolean;
+  /** Indicators left out because the panel shows only its largest `maxBars`. */
+  more: number;
+}
+
+export interface FacetCount<Id extends string = string> {
+  id: Id;
+  count: number;
+}
+
+function matchesQuery(index: BundleIndex, indicator: Indicator, q: string): boolean {
+  if (!q) return true;
+  return index.searchText.get(indicator.id)?.includes(q.toLowerCase()) ?? false;
+}
+
+function matches(
+  index: BundleIndex,
+  indicator: Indicator,
+  filters: Filters,
+  skip?: 'cat' | 'theme' | 'unit',
+): boolean {
+  if (skip !== 'cat' && filters.cat.length && !filters.cat.includes(indicator.category)) return false;
+  if (
+    skip !== 'theme' &&
+    filters.theme.length &&
+    !filters.theme.some((theme) => indicator.themes?.includes(theme))
+  ) {
+    return false;
+  }
+  if (skip !== 'unit' && filters.unit.length && !filters.unit.includes(indicator.unit)) return false;
+  return matchesQuery(index, indicator, filters.q);
+}
+
+/** Indicators passing every filter, in bundle order. */
+export function filterIndicators(index: BundleIndex, filters: Filters): Indicator[] {
+  return index.bundle.indicators.filter((indicator) => matches(index, indicator, filters));
+}
+
+/** Counts beside each filter option: what you would get by picking it, other facets applied. */
+export function facetCounts(
+  index: BundleIndex,
+  filters: Filters,
+): { cat: FacetCount[]; theme: FacetCount[]; unit: FacetCount<Unit>[] } {
+  const count = (facet: 'cat' | 'theme' | 'unit', key: (indicator: Indicator) => string[]) => {
+    const counts = new Map<string, number>();
+    for (const indicator of index.bundle.indicators) {
+      if (!matches(index, indicator, filters, facet)) continue;
+      for (const id of key(indicator)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const cat = count('cat', (indicator) => [indicator.category]);
+  const theme = count('theme', (indicator) => indicator.themes ?? []);
+  const unit = count('unit', (indicator) => [indicator.unit]);
+  return {
+    cat: index.bundle.categories.map(({ id }) => ({ id, count: cat.get(id) ?? 0 })),
+    theme: (index.bundle.themes ?? []).map(({ id }) => ({ id, count: theme.get(id) ?? 0 })),
+    unit: UNITS.filter((id) => index.bundle.indicators.some((i) => i.unit === id)).map((id) => ({
+      id,
+      count: unit.get(id) ?? 0,
+    })),
+  };
+}
+
+/** Largest first; ties keep bundle order. */
+export function sortByValue(indicators: readonly Indicator[]): Indicator[] {
+  return [...indicators].sort((a, b) => b.value - a.value);
+}
+
+const UNIT_TITLES: Record<Unit, Localized> = {
+  person: { zh: '人数', en: 'People' },
+  'person-time': { zh: '人次', en: 'Person-times' },
+  item: { zh: '数量', en: 'Items' },
+  event: { zh: '场次', en: 'Events' },
+  organization: { zh: '单位数', en: 'Organisations' },
+  yuan: { zh: '金额', en: 'Funds' },
+  percent: { zh: '比率', en: 'Rates' },
+};
+
+/** Panels for a bundle that names none: one per category and unit, rates as gauges. */
+export function autoPanels(index: BundleIndex): Panel[] {
+  const panels: Panel[] = [];
+  for (const category of index.bundle.categories) {
+    for (const unit of UNITS) {
+      const ids = index.bundle.indicators
+        .filter((indicator) => indicator.category === category.id && indicator.unit === unit)
+        .map((indicator) => indicator.id);
+      if (!ids.length) continue;
+      panels.push({
+        id: `${category.id}-${unit}`,
+        title: {
+          zh: `${category.label.zh} · ${UNIT_TITLES[unit].zh}`,
+          en: `${category.label.en} · ${UNIT_TITLES[unit].en}`,
+        },
+        chart: unit === 'percent' ? 'gauge' : 'bar',
+        indicators: ids,
+      });
+    }
+  }
+  return panels;
+}
+
+/** The panels to draw for the visible indicators; panels left empty by filters are dropped. */
+export function resolvePanels(
+  index: BundleIndex,
+  visible: readonly Indicator[],
+  { maxBars = Infinity }: { maxBars?: number } = {},
+): ResolvedPanel[] {
+  const visibleIds = new Set(visible.map((indicator) => indicator.id));
+  const auto = !index.bundle.panels?.length;
+  const panels = auto ? autoPanels(index) : (index.bundle.panels ?? []);
+  return panels.flatMap((panel) => {
+    const indicators = sortByValue(
+      panel.indicators
+        .filter((id) => visibleIds.has(id))
+        .map((id) => index.indicatorsById.get(id))
+        .filter((indicator): indicator is Indicator => indicator !== undefined),
+    );
+    const first = indicators[0];
+    if (!first) return [];
+    const shown = indicators.slice(0, maxBars);
+    return [{ ...panel, unit: first.unit, indicators: shown, auto, more: indicators.length - shown.length }];
+  });
+}
+
+/** Headline figures: the bundle's choice, else the largest cumulative figure of each unit. */
+export function headlineIndicators(index: BundleIndex, limit = 6): Indicator[] {
+  const named = (index.bundle.headline ?? [])
+    .map((id) => index.indicatorsById.get(id))
+    .filter((indicator): indicator is Indicator => indicator !== undefined);
+  if (named.length) return named.slice(0, limit);
+  const best = new Map<Unit, Indicator>();
+  for (const indicator of index.bundle.indicators) {
+    const current = best.get(indicator.unit);
+    if (!current || indicator.value > current.value) best.set(indicator.unit, indicator);
+  }
+  return UNITS.map((unit) => best.get(unit))
+    .filter((indicator): indicator is Indicator => indicator !== undefined)
+    .slice(0, limit);
+}
+
+/** Groups compared indicators by unit: yuan and people never share an axis. */
+export function compareGroups(
+  index: BundleIndex,
+  ids: readonly string[],
+): { unit: Unit; indicators: Indicator[] }[] {
+  const groups = new Map<Unit, Indicator[]>();
+  for (const id of ids) {
+    const indicator = index.indicatorsById.get(id);
+    if (!indicator) continue;
+    groups.set(indicator.unit, [...(groups.get(indicator.unit) ?? []), indicator]);
+  }
+  return UNITS.filter((unit) => groups.has(unit)).map((unit) => ({
+    unit,
+    indicators: sortByValue(groups.get(unit) ?? []),
+  }));
+}
+
+/** Text in the reader's language. */
+export function pick(text: Localized, lang: Lang): string {
+  return text[lang];
+}
