@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import en from './locales/en/common.json';
+import zh from './locales/zh/common.json';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Flattens to dotted keys, folding `_one`/`_other` plural forms into their base key. */
+function keys(tree: Tree, prefix = ''): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [name, value] of Object.entries(tree)) {
+    const key = `${prefix}${name}`;
+    if (typeof value === 'string') {
+      const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
+      out.set(base, [...(out.get(base) ?? []), value]);
+    } else {
+      for (const [inner, values] of keys(value, `${key}.`)) out.set(inner, values);
+    }
+  }
+  return out;
+}
+
+const zhKeys = keys(zh as Tree);
+const enKeys = keys(en as Tree);
+const CJK = /[\u3400-\u9fff]/;
+
+describe('app strings', () => {
+  it('have the same keys in Chinese and English', () => {
+    expect([...enKeys.keys()].sort()).toEqual([...zhKeys.keys()].sort());
+  });
+
+  it.each([...zhKeys.keys()])('%s is non-empty in both languages', (key) => {
+    for (const value of [...(zhKeys.get(key) ?? []), ...(enKeys.get(key) ?? [])]) {
+      expect(value.trim()).not.toBe('');
+    }
+  });
+
+  it('English strings hold no Chinese except the switch back to Chinese', () => {
+    const offenders = [...enKeys].filter(
+      ([key, values]) => key !== 'header.switchTo' && values.some((value) => CJK.test(value)),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('use the same interpolation variables in both languages', () => {
+    const variables = (values: string[]) => [...new Set(values.join(' ').match(/\{\{\w+\}\}/g) ?? [])].sort();
+    for (const [key, values] of zhKeys) {
+      expect([key, variables(enKeys.get(key) ?? [])]).toEqual([key, variables(values)]);
+    }
+  });
+});
