@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildBarOption } from './bar-option.ts';
+import { buildGaugeOption } from './gauge-option.ts';
+import type { ChartRow } from './chart-rows.ts';
+
+const rows: ChartRow[] = [
+  { id: 'small', label: '小', value: 10, display: '10人', exact: '10' },
+  { id: 'big', label: '大', value: 525800, display: '52.58万人', exact: '525,800' },
+  { id: 'mid', label: '中', value: 6051, display: '6051人', exact: '6,051' },
+];
+
+function build(extra: Partial<Parameters<typeof buildBarOption>[0]> = {}) {
+  return buildBarOption({
+    rows,
+    axisName: '人',
+    mode: 'analyst',
+    formatTick: (value) => `${value}`,
+    description: 'desc',
+    labelWidth: 150,
+    ...extra,
+  }) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+describe('buildBarOption', () => {
+  it('sorts largest first on an inverted category axis', () => {
+    const option = build();
+    expect(option.yAxis.data).toEqual(['大', '中', '小']);
+    expect(option.yAxis.inverse).toBe(true);
+    expect(option.series[0].data.map((item: { id: string }) => item.id)).toEqual(['big', 'mid', 'small']);
+  });
+
+  it('prints the display form at the bar ends and puts the unit in the axis name', () => {
+    const option = build();
+    const label = option.series[0].label;
+    expect([0, 1, 2].map((dataIndex) => label.formatter({ dataIndex }))).toEqual(['52.58万人', '6051人', '10人']);
+    expect(option.xAxis.name).toBe('人');
+  });
+
+  it('gives the exact value in a rich-text tooltip that cannot run HTML', () => {
+    const option = build({ rows: [{ id: 'x', label: '<img src=x onerror=alert(1)>', value: 1, display: '1人', exact: '1' }] });
+    expect(option.tooltip.renderMode).toBe('richText');
+    expect(option.tooltip.formatter({ data: option.series[0].data[0] })).toBe('<img src=x onerror=alert(1)>\n1人');
+  });
+
+  it('shows the exact value beside a rounded display', () => {
+    const option = build();
+    expect(option.tooltip.formatter({ data: option.series[0].data[0] })).toBe('大\n52.58万人（525,800）');
+  });
+
+  it('has one series whatever the rows, so a filter never leaves stale series behind', () => {
+    expect(build({ rows: rows.slice(0, 1) }).series).toHaveLength(1);
+  });
+
+  it('highlights the toured row on the wall and enlarges the type', () => {
+    const option = build({ mode: 'wall', highlightId: 'mid' });
+    const colors = option.series[0].data.map((item: { itemStyle: { color: string } }) => item.itemStyle.color);
+    expect(new Set(colors).size).toBe(2);
+    expect(colors[1]).not.toBe(colors[0]);
+    expect(option.yAxis.axisLabel.fontSize).toBeGreaterThanOrEqual(24);
+    expect(option.series[0].label.fontSize).toBeGreaterThanOrEqual(24);
+  });
+
+  it('carries an accessible description', () => {
+    expect(build().aria).toEqual({ enabled: true, label: { description: 'desc' } });
+  });
+});
+
+describe('buildGaugeOption', () => {
+  it('draws one gauge per rate against 100 %, capped', () => {
+    const option = buildGaugeOption({
+      rows: [
+        { id: 'a', label: '建会率', value: 97, display: '97%', exact: '97' },
+        { id: 'b', label: '答复率', value: 120, display: '120%', exact: '120' },
+      ],
+      mode: 'analyst',
+      description: 'd',
+      captionWidth: 120,
+    }) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(option.series).toHaveLength(2);
+    expect(option.series.map((series: { max: number }) => series.max)).toEqual([100, 100]);
+    expect(option.series[1].data[0].value).toBe(100);
+    expect(option.series[0].detail.formatter()).toBe('97%');
+    expect(option.series.map((series: { center: string[] }) => series.center[0])).toEqual(['25%', '75%']);
+  });
+});

@@ -1,0 +1,98 @@
+import type { ChartOption } from '../echarts.ts';
+import { MODE_COLORS } from '../theme.ts';
+import { SCALES, tooltipText, type ChartRow } from './chart-rows.ts';
+import type { ChartMode } from '../theme.ts';
+
+export interface BarOptionInput {
+  rows: readonly ChartRow[];
+  /** Axis title with the unit: "人" / "people". */
+  axisName: string;
+  mode: ChartMode;
+  /** Short tick labels: "50万" / "500K". */
+  formatTick: (value: number) => string;
+  /** Accessible description of the chart, read by screen readers. */
+  description: string;
+  /** Room for category labels, in pixels. */
+  labelWidth: number;
+  /** The row to emphasise (the wall's tour), if any. */
+  highlightId?: string;
+}
+
+/** A horizontal bar chart, largest on top, values printed at the bar ends. */
+export function buildBarOption(input: BarOptionInput): ChartOption {
+  const { rows, axisName, mode, formatTick, description, labelWidth, highlightId } = input;
+  const scale = SCALES[mode];
+  const colors = MODE_COLORS[mode];
+  const sorted = [...rows].sort((a, b) => b.value - a.value);
+  return {
+    aria: { enabled: true, label: { description } },
+    animationDuration: mode === 'wall' ? 1200 : 400,
+    grid: {
+      left: labelWidth + 12,
+      right: mode === 'wall' ? 150 : 110,
+      top: mode === 'wall' ? 8 : 24,
+      bottom: mode === 'wall' ? 8 : 28,
+      containLabel: false,
+    },
+    tooltip: {
+      trigger: 'item',
+      renderMode: 'richText',
+      confine: true,
+      textStyle: { fontSize: scale.value },
+      formatter: (params: unknown) => {
+        const data = (params as { data?: { tooltip?: string } }).data;
+        return data?.tooltip ?? '';
+      },
+    },
+    xAxis: {
+      type: 'value',
+      name: mode === 'wall' ? '' : axisName,
+      nameLocation: 'end',
+      nameGap: 8,
+      nameTextStyle: { fontSize: scale.axis, align: 'right', verticalAlign: 'top', padding: [14, 0, 0, 0] },
+      axisLabel: { show: mode !== 'wall', formatter: formatTick, fontSize: scale.axis, hideOverlap: true },
+      splitLine: { show: mode !== 'wall' },
+      splitNumber: 4,
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: sorted.map((row) => row.label),
+      axisLabel: {
+        width: labelWidth,
+        overflow: 'break',
+        lineHeight: Math.round(scale.label * 1.2),
+        fontSize: scale.label,
+        color: colors.text,
+      },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: axisName,
+        barMaxWidth: mode === 'wall' ? 34 : 22,
+        data: sorted.map((row) => ({
+          value: row.value,
+          id: row.id,
+          tooltip: tooltipText(row),
+          itemStyle: {
+            color: row.id === highlightId ? colors.highlight : colors.accent,
+            borderRadius: [0, 3, 3, 0],
+          },
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: scale.value,
+          color: colors.text,
+          fontWeight: mode === 'wall' ? 'bold' : 'normal',
+          formatter: (params: unknown) => {
+            const index = (params as { dataIndex: number }).dataIndex;
+            return sorted[index]?.display ?? '';
+          },
+        },
+        emphasis: { itemStyle: { color: colors.highlight } },
+      },
+    ],
+  };
+}

@@ -1,0 +1,67 @@
+import type { ChartOption } from '../echarts.ts';
+import { MODE_COLORS } from '../theme.ts';
+import { SCALES, tooltipText, type ChartRow } from './chart-rows.ts';
+import type { ChartMode } from '../theme.ts';
+
+export interface GaugeOptionInput {
+  rows: readonly ChartRow[];
+  mode: ChartMode;
+  description: string;
+  /** Characters per line of a gauge's caption before it wraps. */
+  captionWidth: number;
+}
+
+/** One gauge per rate, side by side, each against 100 %. */
+export function buildGaugeOption({ rows, mode, description, captionWidth }: GaugeOptionInput): ChartOption {
+  const scale = SCALES[mode];
+  const colors = MODE_COLORS[mode];
+  const count = Math.max(rows.length, 1);
+  const radius = `${Math.min(70, Math.floor(150 / count))}%`;
+  return {
+    aria: { enabled: true, label: { description } },
+    tooltip: {
+      trigger: 'item',
+      renderMode: 'richText',
+      confine: true,
+      textStyle: { fontSize: scale.value },
+      formatter: (params: unknown) => {
+        const data = (params as { data?: { tooltip?: string } }).data;
+        return data?.tooltip ?? '';
+      },
+    },
+    series: rows.map((row, index) => ({
+      type: 'gauge' as const,
+      id: row.id,
+      center: [`${((index + 0.5) * 100) / count}%`, '50%'],
+      radius,
+      min: 0,
+      max: 100,
+      startAngle: 210,
+      endAngle: -30,
+      progress: { show: true, width: mode === 'wall' ? 20 : 12, itemStyle: { color: colors.accent } },
+      axisLine: { lineStyle: { width: mode === 'wall' ? 20 : 12, color: [[1, colors.grid]] } },
+      axisTick: { show: false },
+      splitLine: { show: false },
+      axisLabel: { show: false },
+      pointer: { show: false },
+      anchor: { show: false },
+      title: {
+        show: true,
+        offsetCenter: [0, '72%'],
+        fontSize: scale.label,
+        color: colors.text,
+        width: captionWidth,
+        overflow: 'break',
+      },
+      detail: {
+        valueAnimation: true,
+        offsetCenter: [0, '0%'],
+        fontSize: mode === 'wall' ? 44 : 26,
+        fontWeight: 'bold',
+        color: colors.text,
+        formatter: () => row.display,
+      },
+      data: [{ value: Math.min(row.value, 100), name: row.label, tooltip: tooltipText(row) }],
+    })),
+  };
+}

@@ -1,0 +1,60 @@
+/** Okabe–Ito: a categorical palette that colour-blind viewers can tell apart. */
+export const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#D55E00',
+  '#56B4E9',
+  '#CC79A7',
+  '#F0E442',
+  '#000000',
+] as const;
+
+export const FONT_FAMILY =
+  '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", system-ui, sans-serif';
+
+/** Colours of each mode, in one place for CSS and charts alike. */
+export const MODE_COLORS = {
+  analyst: {
+    background: '#ffffff',
+    text: '#1d2433',
+    muted: '#4a5468',
+    grid: '#e3e7ee',
+    accent: '#0072B2',
+    highlight: '#D55E00',
+  },
+  wall: {
+    background: '#0b1a33',
+    text: '#eaf2ff',
+    muted: '#a9bddb',
+    grid: '#22375c',
+    accent: '#56B4E9',
+    highlight: '#F0B429',
+  },
+} as const;
+
+export type ChartMode = keyof typeof MODE_COLORS;
+
+function theme(mode: ChartMode) {
+  const colors = MODE_COLORS[mode];
+  return {
+    color: [...PALETTE],
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: FONT_FAMILY, color: colors.text },
+    categoryAxis: {
+      axisLine: { lineStyle: { color: colors.grid } },
+      axisTick: { show: false },
+      axisLabel: { color: colors.text },
+      splitLine: { show: false },
+    },
+    valueAxis: {
+      axisLine: { show: false },
+      axisLabel: { color: colors.muted },
+      splitLine: { lineStyle: { color: colors.grid } },
+      nameTextStyle: { color: colors.muted },
+    },
+  };
+}
+
+export const ANALYST_THEME = theme('analyst');
+export const WALL_THEME = theme('wall');
