@@ -1,6 +1,6 @@
 import type { ChartOption } from '../echarts.ts';
 import { MODE_COLORS } from '../theme.ts';
-import { SCALES, tooltipText, type ChartRow } from './chart-rows.ts';
+import { estimateTextWidth, SCALES, tooltipText, type ChartRow } from './chart-rows.ts';
 import type { ChartMode } from '../theme.ts';
 
 export interface BarOptionInput {
@@ -24,12 +24,14 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
   const scale = SCALES[mode];
   const colors = MODE_COLORS[mode];
   const sorted = [...rows].sort((a, b) => b.value - a.value);
+  // Room at the right for the longest value label, so "525,800 people" is never cut.
+  const valueRoom = Math.max(0, ...sorted.map((row) => estimateTextWidth(row.display, scale.value))) + 16;
   return {
     aria: { enabled: true, label: { description } },
     animationDuration: mode === 'wall' ? 1200 : 400,
     grid: {
       left: labelWidth + 12,
-      right: mode === 'wall' ? 150 : 110,
+      right: Math.max(valueRoom, mode === 'wall' ? 60 : 40),
       top: mode === 'wall' ? 8 : 24,
       bottom: mode === 'wall' ? 8 : 28,
       containLabel: false,

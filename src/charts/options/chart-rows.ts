@@ -28,3 +28,13 @@ export const SCALES: Record<ChartMode, ChartScale> = {
 export function tooltipText(row: Pick<ChartRow, 'label' | 'display' | 'exact'>): string {
   return row.display.includes(row.exact) ? `${row.label}\n${row.display}` : `${row.label}\n${row.display}（${row.exact}）`;
 }
+
+/**
+ * Rough width of a line of text in pixels: CJK characters are one em wide, Latin about 0.6 em
+ * (bold digits a little wider). Good enough to reserve room for value labels at the bar ends.
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of text) ems += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.62;
+  return Math.ceil(ems * fontSize);
+}

@@ -32,7 +32,7 @@ export function buildGaugeOption({ rows, mode, description, captionWidth }: Gaug
     series: rows.map((row, index) => ({
       type: 'gauge' as const,
       id: row.id,
-      center: [`${((index + 0.5) * 100) / count}%`, '50%'],
+      center: [`${((index + 0.5) * 100) / count}%`, '44%'],
       radius,
       min: 0,
       max: 100,
@@ -47,7 +47,7 @@ export function buildGaugeOption({ rows, mode, description, captionWidth }: Gaug
       anchor: { show: false },
       title: {
         show: true,
-        offsetCenter: [0, '72%'],
+        offsetCenter: [0, '88%'],
         fontSize: scale.label,
         color: colors.text,
         width: captionWidth,
@@ -55,7 +55,7 @@ export function buildGaugeOption({ rows, mode, description, captionWidth }: Gaug
       },
       detail: {
         valueAnimation: true,
-        offsetCenter: [0, '0%'],
+        offsetCenter: [0, '-4%'],
         fontSize: mode === 'wall' ? 44 : 26,
         fontWeight: 'bold',
         color: colors.text,

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import type { LoadFailure } from '../data/load-bundle.ts';
+
+const MAX_LISTED = 8;
+
+function formatBytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Says in the reader's language what went wrong, naming paths in the bundle. */
+export function LoadFailureMessage({ failure }: { failure: LoadFailure }) {
+  const { t } = useTranslation();
+  switch (failure.kind) {
+    case 'http':
+      return <p>{t('errors.http', { status: failure.status, url: failure.url })}</p>;
+    case 'network':
+      return <p>{t('errors.network', { url: failure.url })}</p>;
+    case 'timeout':
+      return <p>{t('errors.timeout', { seconds: failure.seconds, url: failure.url })}</p>;
+    case 'parse':
+      return <p>{t('errors.parse', { detail: failure.detail })}</p>;
+    case 'html':
+      return <p>{t('errors.html', { url: failure.url })}</p>;
+    case 'tooLarge':
+      return (
+        <p>{t('errors.tooLarge', { size: formatBytes(failure.size), limit: formatBytes(failure.limit) })}</p>
+      );
+    case 'refused':
+      return <p>{t('errors.crossOrigin', { value: failure.value })}</p>;
+    case 'unknownBundle':
+      return <p>{t('errors.unknownBundle', { id: failure.id })}</p>;
+    case 'catalog':
+      return <p>{t('errors.catalog', { detail: failure.detail })}</p>;
+    case 'invalid':
+      return (
+        <>
+          <p>{t('errors.invalid', { count: failure.problems.length })}</p>
+          <ul className="problem-list">
+            {failure.problems.slice(0, MAX_LISTED).map((problem, position) => (
+              <li key={position}>
+                <code>{problem.path}</code> — {problem.message}
+              </li>
+            ))}
+            {failure.problems.length > MAX_LISTED && <li>…</li>}
+          </ul>
+        </>
+      );
+  }
+}
