@@ -1,0 +1,168 @@
+import type { Lang, Localized, Qualifier, Unit } from '../../data/bundle-schema.ts';
+
+/**
+ * Numbers and units the way each reader reads them.
+ *
+ * Chinese follows the report: 万 and 亿 with up to two decimals and no trailing zeros
+ * (525800 → 52.58万, 104000000 → 1.04亿, 14261000 → 1426.1万); below 1万 plain digits (6051).
+ * English uses thousands separators for counts (525,800 people) and million/billion for yuan
+ * (¥104 million, ¥14.26 million). The `compact` style is for axis ticks and crowded places:
+ * 526K, 1.48M, ¥104M in English; the same 万/亿 forms in Chinese.
+ */
+
+export type NumberStyle = 'full' | 'compact';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Intl.NumberFormat instances are slow to build, so each distinct one is built once. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const englishPlural = new Intl.PluralRules('en');
+
+function decimals(value: number, max: number): string {
+  return numberFormat('en', { maximumFractionDigits: max, useGrouping: false }).format(value);
+}
+
+/** Chinese magnitude form: 52.58万, 1.04亿, 1426.1万, 6051. */
+function chineseNumber(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e8) return `${decimals(value / 1e8, 2)}亿`;
+  if (abs >= 1e4) return `${decimals(value / 1e4, 2)}万`;
+  return decimals(value, 2);
+}
+
+/** English with grouping: 525,800; 1.5 stays 1.5. */
+function englishNumber(value: number): string {
+  return numberFormat('en', { maximumFractionDigits: 2 }).format(value);
+}
+
+/** English money and large amounts: 104 million, 14.26 million, 1 billion; smaller stay grouped. */
+function englishLarge(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${decimals(value / 1e9, 2)} billion`;
+  if (abs >= 1e6) return `${decimals(value / 1e6, 2)} million`;
+  return englishNumber(value);
+}
+
+/** English axis ticks: 526K, 1.48M, 2B. */
+function englishCompact(value: number): string {
+  return numberFormat('en', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
+}
+
+/** The number alone, for axis ticks and tooltips: zh 52.58万, en 525,800 (or 526K when compact). */
+export function formatNumber({
+  value,
+  lang,
+  unit,
+  style = 'full',
+}: {
+  value: number;
+  lang: Lang;
+  unit?: Unit;
+  style?: NumberStyle;
+}): string {
+  if (lang === 'zh') return chineseNumber(value);
+  if (style === 'compact') return englishCompact(value);
+  return unit === 'yuan' ? englishLarge(value) : englishNumber(value);
+}
+
+/** The exact value with grouping, in both languages: 525,800. */
+export function formatExact({ value }: { value: number; lang: Lang }): string {
+  return numberFormat('en', { maximumFractionDigits: 6 }).format(value);
+}
+
+const ZH_UNITS: Record<Unit, string> = {
+  person: '人',
+  'person-time': '人次',
+  item: '个',
+  event: '场次',
+  organization: '家',
+  yuan: '元',
+  percent: '%',
+};
+
+const EN_UNITS: Record<Unit, { one: string; other: string }> = {
+  person: { one: 'person', other: 'people' },
+  'person-time': { one: 'person-time', other: 'person-times' },
+  item: { one: 'item', other: 'items' },
+  event: { one: 'session', other: 'sessions' },
+  organization: { one: 'organisation', other: 'organisations' },
+  yuan: { one: 'yuan', other: 'yuan' },
+  percent: { one: '%', other: '%' },
+};
+
+/** Singular of an English measure word from a bundle's unitLabel ("cases" → "case"). */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (/(ss|us)$/.test(word)) return word;
+  if (/sses$|xes$|ches$|shes$/.test(word)) return word.replace(/es$/, '');
+  return word.replace(/s$/, '');
+}
+
+/** The measure word for a value: 人 / people, 件 / cases (a bundle's unitLabel wins). */
+export function unitWord({
+  unit,
+  lang,
+  value = 2,
+  unitLabel,
+}: {
+  unit: Unit;
+  lang: Lang;
+  value?: number;
+  unitLabel?: Localized;
+}): string {
+  if (lang === 'zh') return unitLabel?.zh ?? ZH_UNITS[unit];
+  const one = englishPlural.select(value) === 'one';
+  if (unitLabel?.en) {
+    // A percent-like label stays as written; otherwise the bundle gives the plural form.
+    return one ? singular(unitLabel.en) : unitLabel.en;
+  }
+  return one ? EN_UNITS[unit].one : EN_UNITS[unit].other;
+}
+
+/** Axis title with the unit: 人 / people, 元 / yuan (¥). */
+export function axisUnitName({ unit, lang }: { unit: Unit; lang: Lang }): string {
+  if (lang === 'zh') return unit === 'yuan' ? '元' : ZH_UNITS[unit];
+  return unit === 'yuan' ? 'yuan (¥)' : EN_UNITS[unit].other;
+}
+
+const ZH_QUALIFIER: Record<Qualifier, string> = { nearly: '近', over: '超' };
+const EN_QUALIFIER: Record<Qualifier, string> = { nearly: 'nearly', over: 'over' };
+
+/** The figure as a reader reads it: 52.58万人 / 525,800 people; 近2800万元 / nearly ¥28 million. */
+export function formatValue({
+  value,
+  unit,
+  lang,
+  qualifier,
+  unitLabel,
+  style = 'full',
+}: {
+  value: number;
+  unit: Unit;
+  lang: Lang;
+  qualifier?: Qualifier;
+  unitLabel?: Localized;
+  style?: NumberStyle;
+}): string {
+  if (lang === 'zh') {
+    const prefix = qualifier ? ZH_QUALIFIER[qualifier] : '';
+    return `${prefix}${chineseNumber(value)}${unitWord({ unit, lang, value, unitLabel })}`;
+  }
+  const prefix = qualifier ? `${EN_QUALIFIER[qualifier]} ` : '';
+  if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
+  if (unit === 'yuan') {
+    const amount = style === 'compact' ? englishCompact(value) : englishLarge(value);
+    return `${prefix}¥${amount}`;
+  }
+  const number = style === 'compact' ? englishCompact(value) : englishNumber(value);
+  return `${prefix}${number} ${unitWord({ unit, lang, value, unitLabel })}`;
+}
