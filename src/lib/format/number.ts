@@ -33,9 +33,11 @@ function decimals(value: number, max: number): string {
 
 /** Chinese magnitude form: 52.58万, 1.04亿, 1426.1万, 6051. */
 function chineseNumber(value: number): string {
+  const round2 = (n: number) => Math.round(n * 100) / 100;
   const abs = Math.abs(value);
-  if (abs >= 1e8) return `${decimals(value / 1e8, 2)}亿`;
-  if (abs >= 1e4) return `${decimals(value / 1e4, 2)}万`;
+  // Decide the magnitude after rounding, so 99,999,999 reads 1亿 rather than 10000万.
+  if (abs >= 1e8 || Math.abs(round2(value / 1e4)) >= 1e4) return `${decimals(value / 1e8, 2)}亿`;
+  if (abs >= 1e4 || Math.abs(round2(value)) >= 1e4) return `${decimals(value / 1e4, 2)}万`;
   return decimals(value, 2);
 }
 
