@@ -1,0 +1,99 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeBundle } from '../../tests/unit/make-bundle.ts';
+import { createI18n } from '../i18n/index.ts';
+import { createDashboardStore } from '../store/dashboard-store.ts';
+import { App } from './app.tsx';
+import { Providers } from './providers.tsx';
+import { parseUrlState } from './url-state.ts';
+
+// jsdom has no canvas: charts are proven in the browser tests; here a stand-in shows their name.
+vi.mock('../charts/echart.tsx', () => ({
+  EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
+}));
+
+function respond(body: unknown, status = 200) {
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
+}
+
+function renderApp(search: string, routes: Record<string, () => Response>) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const path = String(url);
+      const route = routes[path];
+      return route ? route() : respond('missing', 404);
+    }),
+  );
+  const { state } = parseUrlState(search);
+  const lang = state.lang === 'en' ? 'en' : 'zh';
+  const store = createDashboardStore();
+  store.getState().applyUrlState(state, lang);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <Providers store={store} i18n={createI18n(lang)} queryClient={queryClient}>
+      <App />
+    </Providers>,
+  );
+  return store;
+}
+
+const catalog = { bundles: [{ id: 'test-bundle', title: { zh: '测试', en: 'Test' }, url: '/data/bundles/test.json' }] };
+const bundle = makeBundle({ headline: ['trained', 'aid-funds', 'rate'] });
+const good = { '/data/catalog.json': () => respond(catalog), '/data/bundles/test.json': () => respond(bundle) };
+
+describe('App', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/'));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('renders the bundle title and its headline figures in Chinese', async () => {
+    renderApp('', good);
+    expect(await screen.findByRole('heading', { level: 1, name: '测试指标包' })).toBeInTheDocument();
+    const values = screen.getAllByTestId('kpi-value').map((element) => element.textContent);
+    expect(values).toEqual(['52.58万人', '1.04亿元', '97%']);
+    expect(screen.getAllByTestId('panel').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('renders English labels and numbers under lang=en', async () => {
+    renderApp('?lang=en', good);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Test bundle' })).toBeInTheDocument();
+    expect(screen.getAllByTestId('kpi-value')[0]).toHaveTextContent('525,800 people');
+  });
+
+  it('filters panels and writes the filter into the URL', async () => {
+    const store = renderApp('', good);
+    await screen.findByRole('heading', { level: 1 });
+    const before = screen.getAllByTestId('panel').length;
+    await userEvent.click(screen.getByTestId('filter-unit-yuan'));
+    expect(screen.getAllByTestId('panel').length).toBeLessThan(before);
+    expect(store.getState().filters.unit).toEqual(['yuan']);
+    expect(window.location.search).toBe('?unit=yuan');
+  });
+
+  it('opens the detail of a headline figure with its quote', async () => {
+    renderApp('?lang=en', good);
+    await screen.findByRole('heading', { level: 1 });
+    await userEvent.click(screen.getAllByTestId('kpi')[0] as HTMLElement);
+    const detail = await screen.findByTestId('detail');
+    expect(within(detail).getByTestId('detail-quote')).toHaveTextContent('引文 525800');
+    expect(window.location.search).toBe('?lang=en&ind=trained');
+  });
+
+  it('shows an empty state with a way back when nothing matches', async () => {
+    renderApp('?q=zzzz', good);
+    expect(await screen.findByTestId('empty-state')).toBeInTheDocument();
+    await userEvent.click(within(screen.getByTestId('empty-state')).getByRole('button'));
+    expect(screen.queryByTestId('empty-state')).not.toBeInTheDocument();
+  });
+
+  it('names the path of every problem in an invalid bundle', async () => {
+    const broken = { ...bundle, indicators: [{ ...bundle.indicators[0], value: 'lots' }] };
+    renderApp('?lang=en', { ...good, '/data/bundles/test.json': () => respond(broken) });
+    const error = await screen.findByTestId('load-error');
+    expect(error).toHaveTextContent('indicators[0].value');
+    expect(error).toHaveTextContent('expected a number');
+    expect(within(error).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});

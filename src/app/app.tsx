@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { AnalystPage } from '../features/analyst/analyst-page.tsx';
+import { WallPage } from '../features/wall/wall-page.tsx';
+import { useDashboard } from '../store/store-context.tsx';
+import { LoadFailureMessage } from '../ui/load-failure-message.tsx';
+import { LanguageSwitch } from '../ui/language-switch.tsx';
+import { useBundleIndex, useBundleSync } from './use-bundle-sync.ts';
+import { useDocumentLang } from './use-document-lang.ts';
+import { useUrlSync } from './use-url-sync.ts';
+import { useUrlValidation } from './use-url-validation.ts';
+
+/** Loads the bundle, keeps URL and language in step, and shows the desk or the wall. */
+export function App() {
+  const { t } = useTranslation();
+  const status = useBundleSync();
+  useUrlSync();
+  useUrlValidation();
+  useDocumentLang();
+  const index = useBundleIndex();
+  const mode = useDashboard((state) => state.mode);
+
+  if (!index) {
+    if (status.failure) {
+      return (
+        <main className={`full-page full-page--${mode}`} data-testid="load-error">
+          <div className="full-page__card" role="alert">
+            <h1>{t('errors.title')}</h1>
+            <LoadFailureMessage failure={status.failure} />
+            <div className="full-page__actions">
+              <button type="button" className="button" onClick={status.retry} disabled={status.fetching}>
+                {status.fetching ? t('status.retrying') : t('status.retry')}
+              </button>
+              <LanguageSwitch />
+            </div>
+          </div>
+        </main>
+      );
+    }
+    return (
+      <main className={`full-page full-page--${mode}`} aria-busy="true" data-testid="loading">
+        <p className="full-page__loading">{t('app.loading')}</p>
+      </main>
+    );
+  }
+  return mode === 'screen' ? <WallPage index={index} status={status} /> : <AnalystPage index={index} status={status} />;
+}

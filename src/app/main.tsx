@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient } from '@tanstack/react-query';
+import { createI18n } from '../i18n/index.ts';
+import { createDashboardStore } from '../store/dashboard-store.ts';
+import { App } from './app.tsx';
+import { initialLang, LANG_STORAGE_KEY } from './initial-lang.ts';
+import { Providers } from './providers.tsx';
+import { parseUrlState } from './url-state.ts';
+import '../styles.css';
+
+function savedLang(): string | null {
+  try {
+    return localStorage.getItem(LANG_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+const { state: url, ignored } = parseUrlState(window.location.search);
+const lang = initialLang(url.lang, savedLang(), navigator.languages ?? [navigator.language]);
+const store = createDashboardStore();
+store.getState().applyUrlState(url, lang);
+if (ignored.length) {
+  store.getState().addNotices(ignored.map((param) => ({ key: 'notices.ignoredParam', values: { ...param } })));
+}
+document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+const i18n = createI18n(lang);
+const queryClient = new QueryClient();
+
+const container = document.getElementById('root');
+if (container) {
+  createRoot(container).render(
+    <StrictMode>
+      <Providers store={store} i18n={i18n} queryClient={queryClient}>
+        <App />
+      </Providers>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { bundleQueryOptions } from '../data/bundle-query.ts';
+import { BundleLoadError, type LoadFailure } from '../data/load-bundle.ts';
+import { restoreLastGood, saveLastGood } from '../data/persisted-bundle.ts';
+import { useDashboard, useDashboardStore } from '../store/store-context.tsx';
+import type { BundleIndex } from '../store/bundle-index.ts';
+
+declare const __BUILD_ID__: string;
+const BUILD_ID = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
+
+export interface LoadStatus {
+  failure?: LoadFailure;
+  fetching: boolean;
+  retry: () => void;
+}
+
+function toFailure(error: unknown): LoadFailure | undefined {
+  if (!error) return undefined;
+  if (error instanceof BundleLoadError) return error.failure;
+  return { kind: 'network', url: String((error as Error)?.message ?? error) };
+}
+
+/** Fetches the bundle the URL names and keeps the store's copy the last good one. */
+export function useBundleSync(): LoadStatus {
+  const param = useDashboard((state) => state.bundleParam);
+  const refresh = useDashboard((state) => state.refresh);
+  const store = useDashboardStore();
+  const query = useQuery(bundleQueryOptions({ param, refreshMinutes: refresh }));
+  const storageKey = param ?? '(default)';
+  const restoredOnce = useRef(false);
+
+  useEffect(() => {
+    if (!query.data) return;
+    store.getState().setBundle(query.data.bundle, { at: query.data.fetchedAt });
+    saveLastGood(storageKey, query.data.bundle, BUILD_ID, query.data.fetchedAt);
+  }, [query.data, store, storageKey]);
+
+  const failed = query.isError || query.failureCount > 0;
+  useEffect(() => {
+    if (!failed) return;
+    const state = store.getState();
+    if (state.index) {
+      state.markStale(query.errorUpdatedAt || Date.now());
+      return;
+    }
+    if (restoredOnce.current) return;
+    restoredOnce.current = true;
+    const saved = restoreLastGood(storageKey, BUILD_ID);
+    if (saved) {
+      state.setBundle(saved.bundle, { at: saved.savedAt, restored: true });
+      state.markStale(Date.now());
+    }
+  }, [failed, query.errorUpdatedAt, store, storageKey]);
+
+  return {
+    failure: query.isError ? toFailure(query.error) : undefined,
+    fetching: query.isFetching,
+    retry: () => void query.refetch(),
+  };
+}
+
+/** The loaded bundle's index, when there is one. */
+export function useBundleIndex(): BundleIndex | undefined {
+  return useDashboard((state) => state.index);
+}

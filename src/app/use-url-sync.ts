@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { useDashboardStore } from '../store/store-context.tsx';
+import type { DashboardState } from '../store/dashboard-store.ts';
+import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
+
+/** The part of the store the URL mirrors. */
+export function toUrlState(state: DashboardState): UrlState {
+  return {
+    bundle: state.bundleParam,
+    lang: state.langParam,
+    mode: state.mode,
+    cat: state.filters.cat,
+    theme: state.filters.theme,
+    unit: state.filters.unit,
+    q: state.filters.q,
+    view: state.view,
+    ind: state.selected,
+    cmp: state.compare,
+    interval: state.interval,
+    refresh: state.refresh,
+  };
+}
+
+/** Keeps the address bar and the store in step: links, reload and back/forward restore the screen. */
+export function useUrlSync(): void {
+  const store = useDashboardStore();
+  useEffect(() => {
+    const unsubscribe = store.subscribe((state, previous) => {
+      const next = serializeUrlState(toUrlState(state));
+      if (next === window.location.search) return;
+      const url = `${window.location.pathname}${next}${window.location.hash}`;
+      // Typing a search should not fill the history with one entry per key.
+      const typing = state.filters.q !== previous.filters.q;
+      if (typing) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    });
+    const onPopState = () => {
+      const { state: url, ignored } = parseUrlState(window.location.search);
+      const current = store.getState();
+      const lang = url.lang === 'zh' || url.lang === 'en' ? url.lang : current.lang;
+      current.applyUrlState(url, lang);
+      if (ignored.length) {
+        current.addNotices(
+          ignored.map((param) => ({ key: 'notices.ignoredParam', values: { ...param } })),
+        );
+      }
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [store]);
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { Bundle, Lang } from '../../data/bundle-schema.ts';
+import { LanguageSwitch } from '../../ui/language-switch.tsx';
+
+function wallHref(): string {
+  const params = new URLSearchParams(window.location.search);
+  params.set('mode', 'screen');
+  for (const name of ['cat', 'theme', 'unit', 'q', 'view', 'ind', 'cmp']) params.delete(name);
+  return `?${params.toString()}`;
+}
+
+/** Title, period, publisher and the date the figures stand at. */
+export function AnalystHeader({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <header className="analyst-header">
+      <div className="analyst-header__titles">
+        <h1 data-testid="bundle-title">{bundle.title[lang]}</h1>
+        <p className="analyst-header__meta">
+          <span>
+            {t('header.publisher')}：{bundle.publisher[lang]}
+          </span>
+          <span>
+            {t('header.period')}：{bundle.period.label[lang]}
+          </span>
+          <span>{bundle.asOf ? t('header.asOf', { date: bundle.asOf }) : t('header.asOfUnknown')}</span>
+        </p>
+      </div>
+      <nav className="analyst-header__actions" aria-label={t('header.language')}>
+        <a className="button button--ghost" href={wallHref()}>
+          {t('header.openWall')}
+        </a>
+        <LanguageSwitch />
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,144 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LoadStatus } from '../../app/use-bundle-sync.ts';
+import type { BundleIndex } from '../../store/bundle-index.ts';
+import { filterIndicators, headlineIndicators, resolvePanels } from '../../store/selectors.ts';
+import { useDashboard } from '../../store/store-context.tsx';
+import { displayValue } from '../../ui/indicator-text.ts';
+import { PanelErrorBoundary } from '../../ui/panel-error-boundary.tsx';
+import { StatusBanner } from '../../ui/status-banner.tsx';
+import { AnalystHeader } from './analyst-header.tsx';
+import { CompareSection } from './compare-section.tsx';
+import { DetailDrawer } from './detail-drawer.tsx';
+import { downloadBlob } from './download.ts';
+import { indicatorsToCsv, subsetBundle } from './export-data.ts';
+import { FilterBar } from './filter-bar.tsx';
+import { IndicatorTable } from './indicator-table.tsx';
+import { KpiStrip } from './kpi-strip.tsx';
+import { PanelCard } from './panel-card.tsx';
+
+/** Bars in one chart before the rest go to the table: more would not be legible. */
+const MAX_BARS = 12;
+/** Panels drawn at first; a huge bundle shows the rest on request. */
+const MAX_PANELS = 12;
+
+/** The desk view: filters, headline figures, one chart per card, a table and sources. */
+export function AnalystPage({ index, status }: { index: BundleIndex; status: LoadStatus }) {
+  const { t } = useTranslation();
+  const lang = useDashboard((state) => state.lang);
+  const filters = useDashboard((state) => state.filters);
+  const view = useDashboard((state) => state.view);
+  const setView = useDashboard((state) => state.setView);
+  const selected = useDashboard((state) => state.selected);
+  const select = useDashboard((state) => state.select);
+  const reset = useDashboard((state) => state.resetFilters);
+  const visible = useMemo(() => filterIndicators(index, filters), [index, filters]);
+  const panels = useMemo(() => resolvePanels(index, visible, { maxBars: MAX_BARS }), [index, visible]);
+  const [showAllPanels, setShowAllPanels] = useState(false);
+  const shownPanels = showAllPanels ? panels : panels.slice(0, MAX_PANELS);
+  const headline = useMemo(() => headlineIndicators(index), [index]);
+  const open = useCallback((id: string) => select(id), [select]);
+  const close = useCallback(() => select(undefined), [select]);
+  const selectedIndicator = selected ? index.indicatorsById.get(selected) : undefined;
+  const { bundle } = index;
+
+  const exportCsv = () => {
+    const csv = indicatorsToCsv({
+      indicators: visible,
+      bundle,
+      lang,
+      headers: {
+        id: t('export.csvHeader.id'),
+        label: t('export.csvHeader.label'),
+        category: t('export.csvHeader.category'),
+        value: t('export.csvHeader.value'),
+        unit: t('export.csvHeader.unit'),
+        display: t('export.csvHeader.display'),
+        qualifier: t('export.csvHeader.qualifier'),
+        quote: t('export.csvHeader.quote'),
+      },
+      display: (indicator) => displayValue(indicator, lang),
+    });
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${bundle.id}-${lang}.csv`);
+  };
+  const exportJson = () => {
+    const json = JSON.stringify(subsetBundle(bundle, visible), null, 2);
+    downloadBlob(new Blob([json], { type: 'application/json' }), `${bundle.id}-subset.json`);
+  };
+
+  return (
+    <div className="analyst" data-testid="analyst">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AnalystHeader bundle={bundle} lang={lang} />
+      <StatusBanner status={status} />
+      <div className="analyst__body">
+        <FilterBar index={index} lang={lang} shown={visible.length} />
+        <main id="main" className="analyst__main" tabIndex={-1}>
+          <KpiStrip indicators={headline} lang={lang} onOpen={open} />
+          <div className="toolbar">
+            <div className="segmented" role="group" aria-label={t('view.switch')}>
+              {(['charts', 'table'] as const).map((option) => (
+                <button
+                  key={option}
+                  type="button"
+                  aria-pressed={view === option}
+                  onClick={() => setView(option)}
+                  data-testid={`view-${option}`}
+                >
+                  {t(`view.${option}`)}
+                </button>
+              ))}
+            </div>
+            <div className="toolbar__exports" role="group" aria-label={t('export.title')}>
+              <button type="button" className="button" onClick={exportCsv} disabled={!visible.length} data-testid="export-csv">
+                {t('export.csv')}
+              </button>
+              <button type="button" className="button" onClick={exportJson} disabled={!visible.length} data-testid="export-json">
+                {t('export.json')}
+              </button>
+            </div>
+          </div>
+          <CompareSection index={index} lang={lang} onOpen={open} />
+          {visible.length === 0 ? (
+            <div className="empty-state" data-testid="empty-state">
+              <h2>{t('empty.title')}</h2>
+              <p>{t('empty.body')}</p>
+              <button type="button" className="button" onClick={reset}>
+                {t('filters.reset')}
+              </button>
+            </div>
+          ) : view === 'table' ? (
+            <IndicatorTable index={index} indicators={visible} lang={lang} onOpen={open} />
+          ) : (
+            <div className="panel-grid">
+              {shownPanels.map((panel) => (
+                <PanelErrorBoundary
+                  key={panel.id}
+                  resetKey={panel}
+                  fallback={(message) => (
+                    <article className="panel-card panel-card--error" role="alert" data-testid="panel-error">
+                      <h3>{panel.title[lang]}</h3>
+                      <p>{t('panel.error', { message })}</p>
+                    </article>
+                  )}
+                >
+                  <PanelCard panel={panel} bundle={bundle} lang={lang} onOpen={open} />
+                </PanelErrorBoundary>
+              ))}
+              {shownPanels.length < panels.length && (
+                <button type="button" className="button button--ghost show-all" onClick={() => setShowAllPanels(true)}>
+                  {t('panel.showAll', { count: panels.length })}
+                </button>
+              )}
+            </div>
+          )}
+        </main>
+        {selectedIndicator && (
+          <DetailDrawer index={index} indicator={selectedIndicator} lang={lang} onClose={close} />
+        )}
+      </div>
+    </div>
+  );
+}

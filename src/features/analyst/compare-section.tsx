@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../data/bundle-schema.ts';
+import type { BundleIndex } from '../../store/bundle-index.ts';
+import { compareGroups, type ResolvedPanel } from '../../store/selectors.ts';
+import { useDashboard } from '../../store/store-context.tsx';
+import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
+import { barChartHeight } from '../../ui/panel-size.ts';
+
+/** The analyst's own picks side by side: one chart per unit, never a shared axis across units. */
+export function CompareSection({ index, lang, onOpen }: { index: BundleIndex; lang: Lang; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const ids = useDashboard((state) => state.compare);
+  const toggle = useDashboard((state) => state.toggleCompare);
+  const clear = useDashboard((state) => state.clearCompare);
+  const groups = useMemo(() => compareGroups(index, ids), [index, ids]);
+  if (!ids.length) return null;
+  const panels: ResolvedPanel[] = groups.map((group) => ({
+    id: `compare-${group.unit}`,
+    title: { zh: t(`units.${group.unit}`, { lng: 'zh' }), en: t(`units.${group.unit}`, { lng: 'en' }) },
+    chart: group.unit === 'percent' ? 'gauge' : 'bar',
+    unit: group.unit,
+    indicators: group.indicators,
+    auto: true,
+    more: 0,
+  }));
+  return (
+    <section className="compare-section" aria-labelledby="compare-title" data-testid="compare">
+      <header className="compare-section__header">
+        <h2 id="compare-title">{t('compare.title')}</h2>
+        <p>{groups.length > 1 ? t('compare.indexed') : t('compare.sameUnit')}</p>
+        <ul className="chip-row">
+          {ids.map((id) => {
+            const label = index.indicatorsById.get(id)?.label[lang] ?? id;
+            return (
+              <li key={id}>
+                <button type="button" className="chip chip--active" aria-label={t('compare.remove', { label })} onClick={() => toggle(id)}>
+                  {label} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <button type="button" className="button button--ghost" onClick={clear}>
+          {t('compare.clear')}
+        </button>
+      </header>
+      <div className="compare-section__grid">
+        {panels.map((panel) => (
+          <div key={panel.id} className="compare-section__cell">
+            <h3>{panel.title[lang]}</h3>
+            <LazyPanelChart
+              panel={panel}
+              lang={lang}
+              mode="analyst"
+              height={panel.chart === 'gauge' ? 200 : barChartHeight(panel.indicators.length)}
+              labelWidth={lang === 'en' ? 200 : 140}
+              onItemClick={onOpen}
+            />
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

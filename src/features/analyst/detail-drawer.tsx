@@ -1,0 +1,146 @@
+import { useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Indicator, Lang } from '../../data/bundle-schema.ts';
+import { findQuote } from '../../data/provenance.ts';
+import { sourceTextQueryOptions } from '../../data/source-text-query.ts';
+import { formatExact } from '../../lib/format/number.ts';
+import type { BundleIndex } from '../../store/bundle-index.ts';
+import { useDashboard } from '../../store/store-context.tsx';
+import { displayValue } from '../../ui/indicator-text.ts';
+
+const CONTEXT_CHARS = 120;
+
+/** The quote inside the text around it, or nothing when the text or quote is not found. */
+export function quoteInContext(
+  text: string,
+  quote: string,
+): { before: string; match: string; after: string } | undefined {
+  const found = findQuote(text, quote);
+  if (!found) return undefined;
+  const squash = (part: string) => part.replace(/\s+/g, ' ');
+  return {
+    before: squash(text.slice(Math.max(0, found.start - CONTEXT_CHARS), found.start)).trimStart(),
+    match: squash(text.slice(found.start, found.end)),
+    after: squash(text.slice(found.end, found.end + CONTEXT_CHARS)).trimEnd(),
+  };
+}
+
+/** Everything about one figure: how it reads, what it measures, and where the report says it. */
+export function DetailDrawer({
+  index,
+  indicator,
+  lang,
+  onClose,
+}: {
+  index: BundleIndex;
+  indicator: Indicator;
+  lang: Lang;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const compare = useDashboard((state) => state.compare);
+  const toggleCompare = useDashboard((state) => state.toggleCompare);
+  const sourcePath = index.bundle.source.text;
+  const sourceText = useQuery(sourceTextQueryOptions(sourcePath));
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    closeButton.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [indicator.id, onClose]);
+  const context = sourceText.data ? quoteInContext(sourceText.data, indicator.source.quote) : undefined;
+  const category = index.categoriesById.get(indicator.category);
+  const themes = (indicator.themes ?? []).map((id) => index.themesById.get(id)?.label[lang] ?? id);
+  const inCompare = compare.includes(indicator.id);
+  const url = index.bundle.source.url;
+  return (
+    <aside
+      className="detail-drawer"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="detail-title"
+      data-testid="detail"
+    >
+      <header className="detail-drawer__header">
+        <p className="detail-drawer__eyebrow">{t('detail.title')}</p>
+        <h2 id="detail-title">{indicator.label[lang]}</h2>
+        <button ref={closeButton} type="button" className="button button--ghost" onClick={onClose}>
+          {t('detail.close')}
+        </button>
+      </header>
+      <p className="detail-drawer__figure" data-testid="detail-figure">
+        {displayValue(indicator, lang)}
+      </p>
+      <dl className="detail-drawer__facts">
+        <dt>{t('detail.exact')}</dt>
+        <dd>{formatExact({ value: indicator.value, lang })}</dd>
+        <dt>{t('detail.unit')}</dt>
+        <dd>{indicator.unitLabel?.[lang] ?? t(`units.${indicator.unit}`)}</dd>
+        {indicator.qualifier && (
+          <>
+            <dt>{t('detail.qualifier')}</dt>
+            <dd>{t(`qualifier.${indicator.qualifier}`)}</dd>
+          </>
+        )}
+        <dt>{t('detail.category')}</dt>
+        <dd>{category?.label[lang]}</dd>
+        {themes.length > 0 && (
+          <>
+            <dt>{t('detail.themes')}</dt>
+            <dd>{themes.join(lang === 'zh' ? '、' : ', ')}</dd>
+          </>
+        )}
+        {indicator.cumulative !== undefined && (
+          <>
+            <dt>{t('detail.cumulative')}</dt>
+            <dd>{indicator.cumulative ? t('detail.cumulativeYes') : t('detail.cumulativeNo')}</dd>
+          </>
+        )}
+        {indicator.note && (
+          <>
+            <dt>{t('detail.note')}</dt>
+            <dd>{indicator.note[lang]}</dd>
+          </>
+        )}
+      </dl>
+      <h3>{t('detail.quote')}</h3>
+      <blockquote lang="zh-CN" className="detail-drawer__quote" data-testid="detail-quote">
+        {indicator.source.quote}
+      </blockquote>
+      {sourcePath && (
+        <>
+          <h3>{t('detail.context')}</h3>
+          {context ? (
+            <p lang="zh-CN" className="detail-drawer__context" data-testid="detail-context">
+              …{context.before}
+              <mark>{context.match}</mark>
+              {context.after}…
+            </p>
+          ) : (
+            <p className="muted">{sourceText.isPending ? t('app.loading') : t('detail.contextUnavailable')}</p>
+          )}
+          <p>
+            <a href={sourcePath} target="_blank" rel="noopener noreferrer">
+              {t('detail.fullSource')}
+            </a>
+            {url && (
+              <>
+                {' · '}
+                <a href={url} target="_blank" rel="noopener noreferrer">
+                  {index.bundle.source.title[lang]}
+                </a>
+              </>
+            )}
+          </p>
+        </>
+      )}
+      <button type="button" className="button" onClick={() => toggleCompare(indicator.id)} aria-pressed={inCompare}>
+        {inCompare ? t('detail.uncompare') : t('detail.compare')}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { makeBundle } from '../../../tests/unit/make-bundle.ts';
+import { validateBundle } from '../../data/validate-bundle.ts';
+import { csvField, indicatorsToCsv, subsetBundle } from './export-data.ts';
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['+1', `"'+1"`],
+    ['中文', '中文'],
+  ])('quotes %j per RFC 4180 and defuses formulas', (input, expected) => {
+    expect(csvField(input)).toBe(expected);
+  });
+
+  it('leaves numbers alone', () => {
+    expect(csvField(104000000)).toBe('104000000');
+  });
+});
+
+describe('indicatorsToCsv', () => {
+  it('starts with a BOM, ends lines with CRLF and keeps Chinese intact', () => {
+    const bundle = makeBundle();
+    const csv = indicatorsToCsv({
+      indicators: bundle.indicators.slice(0, 2),
+      bundle,
+      lang: 'zh',
+      headers: { id: 'id', label: '指标', category: '类别', value: '数值', unit: '单位', display: '显示', qualifier: '限定', quote: '引文' },
+      display: (indicator) => `${indicator.value}人`,
+    });
+    expect(csv.startsWith('\uFEFFid,指标,类别')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(4);
+    expect(csv).toContain('trained,培养技能人才,工作,525800,person,525800人,,引文 525800');
+  });
+});
+
+describe('subsetBundle', () => {
+  it('is a valid bundle of just the chosen indicators', () => {
+    const bundle = makeBundle({
+      headline: ['trained', 'arrears'],
+      panels: [
+        { id: 'people', title: { zh: '人', en: 'People' }, chart: 'bar', indicators: ['trained', 'aided'] },
+        { id: 'money', title: { zh: '钱', en: 'Money' }, chart: 'bar', indicators: ['aid-funds'] },
+      ],
+    });
+    const subset = subsetBundle(bundle, bundle.indicators.filter((indicator) => indicator.category === 'rights'));
+    expect(validateBundle(subset).ok).toBe(true);
+    expect(subset.categories.map((category) => category.id)).toEqual(['rights']);
+    expect(subset.headline).toEqual(['arrears']);
+    expect(subset.panels).toBeUndefined();
+  });
+});

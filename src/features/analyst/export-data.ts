@@ -1,0 +1,71 @@
+import type { Bundle, Indicator, Lang } from '../../data/bundle-schema.ts';
+
+/** Quotes one CSV field per RFC 4180: wrapped in quotes when needed, quotes doubled. */
+export function csvField(value: string | number): string {
+  const text = String(value);
+  // A leading =, +, - or @ would run as a formula in a spreadsheet: make it plain text.
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof value !== 'number' ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export interface CsvColumns {
+  id: string;
+  label: string;
+  category: string;
+  value: string;
+  unit: string;
+  display: string;
+  qualifier: string;
+  quote: string;
+}
+
+/** CSV that Excel opens with Chinese intact: UTF-8 with a byte-order mark, CRLF line ends. */
+export function indicatorsToCsv({
+  indicators,
+  bundle,
+  lang,
+  headers,
+  display,
+}: {
+  indicators: readonly Indicator[];
+  bundle: Bundle;
+  lang: Lang;
+  headers: CsvColumns;
+  display: (indicator: Indicator) => string;
+}): string {
+  const categories = new Map(bundle.categories.map((category) => [category.id, category.label[lang]]));
+  const rows = [
+    [headers.id, headers.label, headers.category, headers.value, headers.unit, headers.display, headers.qualifier, headers.quote],
+    ...indicators.map((indicator) => [
+      indicator.id,
+      indicator.label[lang],
+      categories.get(indicator.category) ?? indicator.category,
+      indicator.value,
+      indicator.unit,
+      display(indicator),
+      indicator.qualifier ?? '',
+      indicator.source.quote,
+    ]),
+  ];
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A valid bundle holding just the chosen indicators, with the references they still need. */
+export function subsetBundle(bundle: Bundle, indicators: readonly Indicator[]): Bundle {
+  const ids = new Set(indicators.map((indicator) => indicator.id));
+  const categoryIds = new Set(indicators.map((indicator) => indicator.category));
+  const themeIds = new Set(indicators.flatMap((indicator) => indicator.themes ?? []));
+  const panels = bundle.panels
+    ?.map((panel) => ({ ...panel, indicators: panel.indicators.filter((id) => ids.has(id)) }))
+    .filter((panel) => panel.indicators.length > 0);
+  const headline = bundle.headline?.filter((id) => ids.has(id));
+  const subset: Bundle = {
+    ...bundle,
+    categories: bundle.categories.filter((category) => categoryIds.has(category.id)),
+    themes: bundle.themes?.filter((theme) => themeIds.has(theme.id)),
+    indicators: [...indicators],
+    panels: panels?.length ? panels : undefined,
+    headline: headline?.length ? headline : undefined,
+  };
+  return subset;
+}

@@ -1,0 +1,134 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang, Unit } from '../../data/bundle-schema.ts';
+import type { BundleIndex } from '../../store/bundle-index.ts';
+import type { FilterFacet, Filters } from '../../store/dashboard-store.ts';
+import { facetCounts } from '../../store/selectors.ts';
+import { useDashboard } from '../../store/store-context.tsx';
+
+interface Chip {
+  facet: FilterFacet | 'q';
+  value: string;
+  label: string;
+}
+
+/** Every active filter as a removable chip, in the order of the filter bar. */
+export function activeChips(index: BundleIndex, filters: Filters, lang: Lang, unitLabel: (unit: Unit) => string): Chip[] {
+  return [
+    ...filters.cat.map((value) => ({
+      facet: 'cat' as const,
+      value,
+      label: index.categoriesById.get(value)?.label[lang] ?? value,
+    })),
+    ...filters.theme.map((value) => ({
+      facet: 'theme' as const,
+      value,
+      label: index.themesById.get(value)?.label[lang] ?? value,
+    })),
+    ...filters.unit.map((value) => ({ facet: 'unit' as const, value, label: unitLabel(value) })),
+    ...(filters.q ? [{ facet: 'q' as const, value: filters.q, label: `“${filters.q}”` }] : []),
+  ];
+}
+
+/** Categories, themes, units and search, with counts beside the options. */
+export function FilterBar({ index, lang, shown }: { index: BundleIndex; lang: Lang; shown: number }) {
+  const { t } = useTranslation();
+  const filters = useDashboard((state) => state.filters);
+  const toggle = useDashboard((state) => state.toggleFilter);
+  const setQuery = useDashboard((state) => state.setQuery);
+  const reset = useDashboard((state) => state.resetFilters);
+  const counts = useMemo(() => facetCounts(index, filters), [index, filters]);
+  const chips = activeChips(index, filters, lang, (unit) => t(`units.${unit}`));
+  return (
+    <aside className="filter-bar" aria-label={t('filters.title')}>
+      <h2 className="filter-bar__title">{t('filters.title')}</h2>
+      <label className="filter-bar__search">
+        <span>{t('filters.search')}</span>
+        <input
+          type="search"
+          value={filters.q}
+          placeholder={t('filters.searchPlaceholder')}
+          onChange={(event) => setQuery(event.target.value.slice(0, 80))}
+          data-testid="filter-search"
+        />
+      </label>
+      <fieldset>
+        <legend>{t('filters.category')}</legend>
+        {counts.cat.map(({ id, count }) => (
+          <label key={id} className="filter-option">
+            <input
+              type="checkbox"
+              checked={filters.cat.includes(id)}
+              onChange={() => toggle('cat', id)}
+              data-testid={`filter-cat-${id}`}
+            />
+            <span className="filter-option__label">{index.categoriesById.get(id)?.label[lang]}</span>
+            <span className="filter-option__count" aria-label={t('filters.count', { count })}>
+              {count}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {counts.theme.length > 0 && (
+        <fieldset>
+          <legend>{t('filters.theme')}</legend>
+          <div className="chip-row">
+            {counts.theme.map(({ id, count }) => (
+              <button
+                type="button"
+                key={id}
+                className="chip chip--toggle"
+                aria-pressed={filters.theme.includes(id)}
+                onClick={() => toggle('theme', id)}
+                data-testid={`filter-theme-${id}`}
+              >
+                {index.themesById.get(id)?.label[lang]} <span className="chip__count">{count}</span>
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      <fieldset>
+        <legend>{t('filters.unit')}</legend>
+        {counts.unit.map(({ id, count }) => (
+          <label key={id} className="filter-option">
+            <input
+              type="checkbox"
+              checked={filters.unit.includes(id)}
+              onChange={() => toggle('unit', id)}
+              data-testid={`filter-unit-${id}`}
+            />
+            <span className="filter-option__label">{t(`units.${id}`)}</span>
+            <span className="filter-option__count">{count}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="active-filters" aria-live="polite">
+        <p data-testid="result-count">
+          {t('filters.resultCount', { shown, total: index.bundle.indicators.length })}
+        </p>
+        {chips.length > 0 && (
+          <>
+            <ul className="chip-row" aria-label={t('filters.active')}>
+              {chips.map((chip) => (
+                <li key={`${chip.facet}:${chip.value}`}>
+                  <button
+                    type="button"
+                    className="chip chip--active"
+                    aria-label={t('filters.remove', { label: chip.label })}
+                    onClick={() => (chip.facet === 'q' ? setQuery('') : toggle(chip.facet, chip.value))}
+                  >
+                    {chip.label} <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <button type="button" className="button button--ghost" onClick={reset}>
+              {t('filters.reset')}
+            </button>
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,87 @@
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChartInstance } from '../../charts/echarts.ts';
+import { chartToPng } from '../../charts/export-png.ts';
+import type { Bundle, Lang } from '../../data/bundle-schema.ts';
+import type { ResolvedPanel } from '../../store/selectors.ts';
+import { displayValue } from '../../ui/indicator-text.ts';
+import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
+import { barChartHeight } from '../../ui/panel-size.ts';
+import { downloadBlob } from './download.ts';
+
+/** One chart per card, a source line under it, and a table one click away. */
+export function PanelCard({
+  panel,
+  bundle,
+  lang,
+  onOpen,
+}: {
+  panel: ResolvedPanel;
+  bundle: Bundle;
+  lang: Lang;
+  onOpen: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [asTable, setAsTable] = useState(false);
+  const chart = useRef<ChartInstance | null>(null);
+  const setInstance = useCallback((instance: ChartInstance | null) => {
+    chart.current = instance;
+  }, []);
+  const title = panel.title[lang];
+  const source = t('panel.source', { source: bundle.source.title[lang] });
+  const gauge = panel.chart === 'gauge' || panel.unit === 'percent';
+  const height = gauge ? 220 : barChartHeight(panel.indicators.length);
+
+  const exportPng = async () => {
+    if (!chart.current) return;
+    const blob = await chartToPng(chart.current, { title, bundleTitle: bundle.title[lang], source });
+    downloadBlob(blob, `${bundle.id}-${panel.id}-${lang}.png`);
+  };
+
+  return (
+    <article className="panel-card" data-testid="panel" data-panel-id={panel.id} aria-labelledby={`panel-${panel.id}`}>
+      <header className="panel-card__header">
+        <h3 id={`panel-${panel.id}`}>{title}</h3>
+        <div className="panel-card__actions">
+          <button type="button" className="button button--small" onClick={() => setAsTable(!asTable)} aria-pressed={asTable}>
+            {asTable ? t('panel.viewChart') : t('panel.viewTable')}
+          </button>
+          {!asTable && (
+            <button type="button" className="button button--small" onClick={() => void exportPng()} data-testid="export-png">
+              {t('panel.exportPng')}
+            </button>
+          )}
+        </div>
+      </header>
+      {asTable ? (
+        <table className="mini-table">
+          <caption className="visually-hidden">{title}</caption>
+          <tbody>
+            {panel.indicators.map((indicator) => (
+              <tr key={indicator.id}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onOpen(indicator.id)}>
+                    {indicator.label[lang]}
+                  </button>
+                </th>
+                <td className="numeric">{displayValue(indicator, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <LazyPanelChart
+          panel={panel}
+          lang={lang}
+          mode="analyst"
+          height={height}
+          labelWidth={lang === 'en' ? 210 : 150}
+          onItemClick={onOpen}
+          onInstance={setInstance}
+        />
+      )}
+      {panel.more > 0 && <p className="panel-card__more">{t('panel.more', { count: panel.more })}</p>}
+      <p className="panel-card__source">{source}</p>
+    </article>
+  );
+}

@@ -1,0 +1,205 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LoadStatus } from '../../app/use-bundle-sync.ts';
+import type { Indicator, Lang, Localized } from '../../data/bundle-schema.ts';
+import type { BundleIndex } from '../../store/bundle-index.ts';
+import { headlineIndicators, resolvePanels, type ResolvedPanel } from '../../store/selectors.ts';
+import { useDashboard } from '../../store/store-context.tsx';
+import { displayValue } from '../../ui/indicator-text.ts';
+import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
+import { PanelErrorBoundary } from '../../ui/panel-error-boundary.tsx';
+import { StatusBanner } from '../../ui/status-banner.tsx';
+import { cycleLang, tourPosition } from './tour.ts';
+import { useCountUp } from './use-count-up.ts';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, useStageScale } from './use-stage-scale.ts';
+import { useTour } from './use-tour.ts';
+
+/** Panels on one page of the wall, and bars per panel, so 24 px labels fit; fewer in two languages. */
+const LAYOUT = {
+  one: { perPage: 6, maxBars: 6 },
+  both: { perPage: 4, maxBars: 4 },
+} as const;
+/** Design pixels left for panels under the title band and the headline figures. */
+const PANEL_AREA_HEIGHT = 700;
+
+/** Text in the wall's language; `both` puts the English under the Chinese. */
+function Bilingual({ text, lang, both }: { text: Localized; lang: Lang; both: boolean }) {
+  if (!both) return <>{text[lang]}</>;
+  return (
+    <>
+      <span lang="zh-CN">{text.zh}</span>
+      <span lang="en" className="wall-en">
+        {text.en}
+      </span>
+    </>
+  );
+}
+
+function Clock({ lang }: { lang: Lang }) {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  }).format(now);
+  return (
+    <time className="wall-clock" dateTime={now.toISOString()} data-testid="wall-clock">
+      {time}
+    </time>
+  );
+}
+
+function WallKpi({ indicator, lang, both }: { indicator: Indicator; lang: Lang; both: boolean }) {
+  const target = indicator.value;
+  const counted = useCountUp(target);
+  const shown = Number.isInteger(target) ? Math.round(counted) : counted;
+  return (
+    <div className="wall-kpi" data-testid="wall-kpi">
+      <span className="wall-kpi__value" data-testid="wall-kpi-value" aria-label={displayValue(indicator, lang)}>
+        {displayValue({ ...indicator, value: shown }, lang)}
+      </span>
+      <span className="wall-kpi__label">
+        <Bilingual text={indicator.label} lang={lang} both={both} />
+      </span>
+    </div>
+  );
+}
+
+/** Both languages in one chart label, for `lang=both`. */
+function bilingualPanel(panel: ResolvedPanel): ResolvedPanel {
+  return {
+    ...panel,
+    indicators: panel.indicators.map((indicator) => ({
+      ...indicator,
+      label: { zh: `${indicator.label.zh}\n${indicator.label.en}`, en: indicator.label.en },
+    })),
+  };
+}
+
+/** The big screen: a 1920×1080 design scaled to any window, touring its panels by itself. */
+export function WallPage({ index, status }: { index: BundleIndex; status: LoadStatus }) {
+  const { t, i18n } = useTranslation();
+  const storeLang = useDashboard((state) => state.lang);
+  const langParam = useDashboard((state) => state.langParam);
+  const setLang = useDashboard((state) => state.setLang);
+  const interval = useDashboard((state) => state.interval);
+  const scale = useStageScale();
+  const { step, paused } = useTour(interval);
+  const { bundle } = index;
+  const both = langParam === 'both';
+  const layout = both ? LAYOUT.both : LAYOUT.one;
+  const panels = useMemo(
+    () => resolvePanels(index, index.bundle.indicators, { maxBars: layout.maxBars }),
+    [index, layout.maxBars],
+  );
+  const headline = useMemo(() => headlineIndicators(index), [index]);
+  const position = tourPosition({ step, panelCount: panels.length, perPage: layout.perPage });
+  const pagePanels = panels.slice(position.page * layout.perPage, (position.page + 1) * layout.perPage);
+  const lang: Lang = both ? 'zh' : storeLang;
+
+  useEffect(() => {
+    if (langParam !== 'cycle') return;
+    const next = cycleLang(position.lap);
+    if (next !== storeLang) {
+      void i18n.changeLanguage(next);
+      setLang(next);
+    }
+  }, [langParam, position.lap, storeLang, setLang, i18n]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'f' && event.key !== 'F') return;
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const columns = pagePanels.length > 4 ? 3 : Math.min(Math.max(pagePanels.length, 1), 2);
+  const rows = Math.ceil(pagePanels.length / columns) || 1;
+  const panelHeight = Math.floor((PANEL_AREA_HEIGHT - (rows - 1) * 20) / rows) - (both ? 100 : 70);
+  const panelWidth = Math.floor((DESIGN_WIDTH - 80 - (columns - 1) * 20) / columns);
+  const stageStyle = {
+    width: DESIGN_WIDTH,
+    height: DESIGN_HEIGHT,
+    transform: `translate(-50%, -50%) scale(${scale})`,
+  };
+
+  return (
+    <div className="wall-viewport" data-testid="wall">
+      <div className="wall-stage" style={stageStyle} data-scale={scale.toFixed(4)}>
+        <header className={`wall-header${bundle.title[lang].length > 36 ? ' wall-header--long' : ''}`}>
+          <div className="wall-header__title">
+            <h1 data-testid="bundle-title">
+              <Bilingual text={bundle.title} lang={lang} both={both} />
+            </h1>
+            <p>
+              <Bilingual text={bundle.publisher} lang={lang} both={both} />
+            </p>
+          </div>
+          <div className="wall-header__meta">
+            <span className="wall-period">
+              <Bilingual text={bundle.period.label} lang={lang} both={both} />
+            </span>
+            <span className="wall-asof">
+              {bundle.asOf ? `${t('wall.dataAsOf')} ${bundle.asOf}` : t('wall.dataAsOfUnknown')}
+            </span>
+            <Clock lang={lang} />
+          </div>
+        </header>
+        <StatusBanner status={status} compact />
+        <section className="wall-kpis" aria-label={t('kpi.title')}>
+          {headline.map((indicator) => (
+            <WallKpi key={indicator.id} indicator={indicator} lang={lang} both={both} />
+          ))}
+        </section>
+        <section
+          className="wall-panels"
+          style={{ gridTemplateColumns: `repeat(${columns}, 1fr)`, gridTemplateRows: `repeat(${rows}, 1fr)` }}
+        >
+          {pagePanels.map((panel, slot) => (
+            <PanelErrorBoundary
+              key={panel.id}
+              resetKey={panel}
+              fallback={(message) => (
+                <article className="wall-panel wall-panel--error" role="alert" data-testid="panel-error">
+                  <h2>{panel.title[lang]}</h2>
+                  <p>{t('panel.error', { message })}</p>
+                </article>
+              )}
+            >
+              <article
+                className={`wall-panel${slot === position.featured ? ' wall-panel--featured' : ''}`}
+                data-testid="wall-panel"
+                data-featured={slot === position.featured}
+              >
+                <h2>
+                  <Bilingual text={panel.title} lang={lang} both={both} />
+                </h2>
+                <LazyPanelChart
+                  panel={both ? bilingualPanel(panel) : panel}
+                  lang={lang}
+                  mode="wall"
+                  height={panelHeight}
+                  labelWidth={Math.round(panelWidth * (lang === 'en' || both ? 0.42 : 0.34))}
+                  highlightId={slot === position.featured ? panel.indicators[0]?.id : undefined}
+                  pixelScale={Math.max(1, scale)}
+                />
+              </article>
+            </PanelErrorBoundary>
+          ))}
+        </section>
+        <footer className="wall-footer">
+          <span>{t('panel.source', { source: bundle.source.title[lang] })}</span>
+          <span data-testid="tour-state">{paused ? t('wall.paused') : t('wall.fullscreen')}</span>
+        </footer>
+      </div>
+    </div>
+  );
+}
