@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
@@ -45,7 +45,10 @@ const bundle = makeBundle({ headline: ['trained', 'aid-funds', 'rate'] });
 const good = { '/data/catalog.json': () => respond(catalog), '/data/bundles/test.json': () => respond(bundle) };
 
 describe('App', () => {
-  beforeEach(() => window.history.replaceState(null, '', '/'));
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+    localStorage.clear();
+  });
   afterEach(() => vi.unstubAllGlobals());
 
   it('renders the bundle title and its headline figures in Chinese', async () => {
@@ -95,5 +98,15 @@ describe('App', () => {
     expect(error).toHaveTextContent('indicators[0].value');
     expect(error).toHaveTextContent('expected a number');
     expect(within(error).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('falls back to the last good bundle, marked stale, when the network fails', async () => {
+    renderApp('?lang=en', good);
+    await screen.findByRole('heading', { level: 1, name: 'Test bundle' });
+    cleanup();
+    renderApp('?lang=en', { '/data/catalog.json': () => respond(catalog), '/data/bundles/test.json': () => respond('gone', 404) });
+    expect(await screen.findByTestId('stale-badge')).toHaveTextContent('last saved data');
+    expect(screen.getByRole('heading', { level: 1, name: 'Test bundle' })).toBeInTheDocument();
+    expect(await screen.findByTestId('load-error-inline')).toHaveTextContent('404');
   });
 });
