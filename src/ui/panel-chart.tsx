@@ -16,6 +16,8 @@ export interface PanelChartProps {
   mode: ChartMode;
   height: number;
   labelWidth: number;
+  /** Width the chart will have, for laying out gauges side by side. */
+  width: number;
   highlightId?: string;
   pixelScale?: number;
   onItemClick?: (id: string) => void;
@@ -29,6 +31,7 @@ export function PanelChart({
   mode,
   height,
   labelWidth,
+  width,
   highlightId,
   pixelScale,
   onItemClick,
@@ -36,14 +39,19 @@ export function PanelChart({
 }: PanelChartProps) {
   const { t } = useTranslation();
   const title = panel.title[lang];
-  const rows = useMemo(() => toChartRows(panel.indicators, lang), [panel.indicators, lang]);
+  // The wall's panel titles name the unit, so its bars carry short figures that fit.
+  const rows = useMemo(
+    () => toChartRows(panel.indicators, lang, mode === 'wall' ? 'short' : 'full'),
+    [panel.indicators, lang, mode],
+  );
   const description = t('panel.chartDescription', {
     items: rows.map((row) => `${row.label} ${row.display}`).join(lang === 'zh' ? '；' : '; '),
   });
   const option = useMemo(
     () =>
-      panel.chart === 'gauge' || panel.unit === 'percent'
-        ? buildGaugeOption({ rows, mode, description, captionWidth: labelWidth })
+      // Gauges need room for their captions; on the wall, rates are bullet bars against 100 %.
+      (panel.chart === 'gauge' || panel.unit === 'percent') && mode !== 'wall'
+        ? buildGaugeOption({ rows, mode, description, captionWidth: Math.floor(width / Math.max(rows.length, 1)) - 16 })
         : buildBarOption({
             rows,
             mode,
@@ -52,8 +60,9 @@ export function PanelChart({
             highlightId,
             axisName: axisUnitName({ unit: panel.unit, lang }),
             formatTick: (value) => formatNumber({ value, lang, unit: panel.unit, style: 'compact' }),
+            max: panel.unit === 'percent' ? 100 : undefined,
           }),
-    [panel.chart, panel.unit, rows, mode, description, labelWidth, highlightId, lang],
+    [panel.chart, panel.unit, rows, mode, description, labelWidth, width, highlightId, lang],
   );
   const label =
     panel.chart === 'gauge'

@@ -83,3 +83,19 @@ describe('buildGaugeOption', () => {
     expect(option.series.map((series: { center: string[] }) => series.center[0])).toEqual(['25%', '75%']);
   });
 });
+
+describe('rates as bullet bars', () => {
+  it('fixes the scale at 100 and draws the unfilled track', () => {
+    const option = buildBarOption({
+      rows: [{ id: 'r', label: '建会率', value: 97, display: '97%', exact: '97' }],
+      axisName: '%',
+      mode: 'wall',
+      formatTick: String,
+      description: 'd',
+      labelWidth: 200,
+      max: 100,
+    }) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(option.xAxis.max).toBe(100);
+    expect(option.series[0].showBackground).toBe(true);
+  });
+});

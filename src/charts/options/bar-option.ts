@@ -16,11 +16,13 @@ export interface BarOptionInput {
   labelWidth: number;
   /** The row to emphasise (the wall's tour), if any. */
   highlightId?: string;
+  /** A fixed scale end, e.g. 100 for rates drawn as bullet bars against 100 %. */
+  max?: number;
 }
 
 /** A horizontal bar chart, largest on top, values printed at the bar ends. */
 export function buildBarOption(input: BarOptionInput): ChartOption {
-  const { rows, axisName, mode, formatTick, description, labelWidth, highlightId } = input;
+  const { rows, axisName, mode, formatTick, description, labelWidth, highlightId, max } = input;
   const scale = SCALES[mode];
   const colors = MODE_COLORS[mode];
   const sorted = [...rows].sort((a, b) => b.value - a.value);
@@ -55,6 +57,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       axisLabel: { show: mode !== 'wall', formatter: formatTick, fontSize: scale.axis, hideOverlap: true },
       splitLine: { show: mode !== 'wall' },
       splitNumber: 4,
+      ...(max === undefined ? {} : { max }),
     },
     yAxis: {
       type: 'category',
@@ -62,7 +65,9 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       data: sorted.map((row) => row.label),
       axisLabel: {
         width: labelWidth,
-        overflow: 'break',
+        // On the wall a label gets one line (two in lang=both); longer ones end in an ellipsis.
+        overflow: mode === 'wall' ? 'truncate' : 'break',
+        ellipsis: '…',
         lineHeight: Math.round(scale.label * 1.2),
         fontSize: scale.label,
         color: colors.text,
@@ -73,6 +78,9 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
         type: 'bar',
         name: axisName,
         barMaxWidth: mode === 'wall' ? 34 : 22,
+        // Against a fixed end the unfilled part of the track is drawn, as in a bullet bar.
+        showBackground: max !== undefined,
+        backgroundStyle: { color: colors.grid },
         data: sorted.map((row) => ({
           value: row.value,
           id: row.id,

@@ -16,7 +16,7 @@ export function buildGaugeOption({ rows, mode, description, captionWidth }: Gaug
   const scale = SCALES[mode];
   const colors = MODE_COLORS[mode];
   const count = Math.max(rows.length, 1);
-  const radius = `${Math.min(70, Math.floor(150 / count))}%`;
+  const radius = `${Math.min(68, Math.floor(160 / count))}%`;
   return {
     aria: { enabled: true, label: { description } },
     tooltip: {
@@ -56,7 +56,7 @@ export function buildGaugeOption({ rows, mode, description, captionWidth }: Gaug
       detail: {
         valueAnimation: true,
         offsetCenter: [0, '-4%'],
-        fontSize: mode === 'wall' ? 44 : 26,
+        fontSize: (mode === 'wall' ? 44 : 26) * (count >= 3 ? 0.8 : 1),
         fontWeight: 'bold',
         color: colors.text,
         formatter: () => row.display,

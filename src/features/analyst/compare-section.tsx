@@ -55,6 +55,7 @@ export function CompareSection({ index, lang, onOpen }: { index: BundleIndex; la
               mode="analyst"
               height={panel.chart === 'gauge' ? 200 : barChartHeight(panel.indicators.length)}
               labelWidth={lang === 'en' ? 200 : 140}
+              width={360}
               onItemClick={onOpen}
             />
           </div>

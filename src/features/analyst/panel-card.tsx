@@ -76,6 +76,7 @@ export function PanelCard({
           mode="analyst"
           height={height}
           labelWidth={lang === 'en' ? 210 : 150}
+          width={440}
           onItemClick={onOpen}
           onInstance={setInstance}
         />

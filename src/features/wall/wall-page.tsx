@@ -5,6 +5,7 @@ import type { Indicator, Lang, Localized } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { headlineIndicators, resolvePanels, type ResolvedPanel } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
+import { formatValueParts } from '../../lib/format/number.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary.tsx';
@@ -16,7 +17,7 @@ import { useTour } from './use-tour.ts';
 
 /** Panels on one page of the wall, and bars per panel, so 24 px labels fit; fewer in two languages. */
 const LAYOUT = {
-  one: { perPage: 6, maxBars: 6 },
+  one: { perPage: 6, maxBars: 5 },
   both: { perPage: 4, maxBars: 4 },
 } as const;
 /** Design pixels left for panels under the title band and the headline figures. */
@@ -58,10 +59,13 @@ function WallKpi({ indicator, lang, both }: { indicator: Indicator; lang: Lang; 
   const target = indicator.value;
   const counted = useCountUp(target);
   const shown = Number.isInteger(target) ? Math.round(counted) : counted;
+  const parts = formatValueParts({ ...indicator, value: shown, lang });
   return (
     <div className="wall-kpi" data-testid="wall-kpi">
       <span className="wall-kpi__value" data-testid="wall-kpi-value" aria-label={displayValue(indicator, lang)}>
-        {displayValue({ ...indicator, value: shown }, lang)}
+        {parts.prefix && <span className="wall-kpi__unit">{parts.prefix}</span>}
+        <span className="wall-kpi__number">{parts.number}</span>
+        <span className="wall-kpi__unit">{parts.unit}</span>
       </span>
       <span className="wall-kpi__label">
         <Bilingual text={indicator.label} lang={lang} both={both} />
@@ -187,7 +191,8 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
                   lang={lang}
                   mode="wall"
                   height={panelHeight}
-                  labelWidth={Math.round(panelWidth * (lang === 'en' || both ? 0.42 : 0.34))}
+                  labelWidth={Math.round(panelWidth * (lang === 'en' || both ? 0.5 : 0.42))}
+                  width={panelWidth - 32}
                   highlightId={slot === position.featured ? panel.indicators[0]?.id : undefined}
                   pixelScale={Math.max(1, scale)}
                 />

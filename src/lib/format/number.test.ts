@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Localized, Qualifier, Unit } from '../../data/bundle-schema.ts';
-import { axisUnitName, formatExact, formatNumber, formatValue, unitWord } from './number.ts';
+import { axisUnitName, formatExact, formatNumber, formatValue, formatValueParts, unitWord } from './number.ts';
 
 interface Input {
   value: number;
@@ -118,5 +118,31 @@ describe('units', () => {
     expect(unitWord({ unit: 'event', lang: 'en', value: 1, unitLabel: classes })).toBe('class');
     expect(unitWord({ unit: 'organization', lang: 'en', value: 1, unitLabel: orgVisits })).toBe('organisation visit');
     expect(unitWord({ unit: 'organization', lang: 'zh', value: 1, unitLabel: orgVisits })).toBe('家次');
+  });
+});
+
+describe('wall styles', () => {
+  it.each([
+    [{ value: 525800, unit: 'person' }, '52.58万', '525.8K'],
+    [{ value: 1481000, unit: 'person-time' }, '148.1万', '1.48M'],
+    [{ value: 104000000, unit: 'yuan' }, '1.04亿元', '¥104M'],
+    [{ value: 28000000, unit: 'yuan', qualifier: 'nearly' }, '近2800万元', 'nearly ¥28M'],
+    [{ value: 97, unit: 'percent' }, '97%', '97%'],
+    [{ value: 1160, unit: 'event', unitLabel: sessionTimes }, '1160', '1,160'],
+  ] as [Input, string, string][])('short form of %o', (input, zh, en) => {
+    expect(formatValue({ ...input, lang: 'zh', style: 'short' })).toBe(zh);
+    expect(formatValue({ ...input, lang: 'en', style: 'short' })).toBe(en);
+  });
+
+  it.each([
+    [{ value: 525800, unit: 'person' }, ['', '52.58', '万人'], ['', '525,800', 'people']],
+    [{ value: 104000000, unit: 'yuan' }, ['', '1.04', '亿元'], ['', '¥104', 'million']],
+    [{ value: 28000000, unit: 'yuan', qualifier: 'nearly' }, ['近', '2800', '万元'], ['nearly', '¥28', 'million']],
+    [{ value: 102000, unit: 'person-time' }, ['', '10.2', '万人次'], ['', '102,000', 'person-times']],
+    [{ value: 97, unit: 'percent' }, ['', '97', '%'], ['', '97', '%']],
+    [{ value: 153, unit: 'person' }, ['', '153', '人'], ['', '153', 'people']],
+  ] as [Input, string[], string[]][])('headline parts of %o', (input, zh, en) => {
+    expect(Object.values(formatValueParts({ ...input, lang: 'zh' }))).toEqual(zh);
+    expect(Object.values(formatValueParts({ ...input, lang: 'en' }))).toEqual(en);
   });
 });

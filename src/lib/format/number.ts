@@ -10,7 +10,12 @@ import type { Lang, Localized, Qualifier, Unit } from '../../data/bundle-schema.
  * 526K, 1.48M, ¥104M in English; the same 万/亿 forms in Chinese.
  */
 
-export type NumberStyle = 'full' | 'compact';
+/**
+ * `full`: the figure with its measure word. `compact`: the same with an abbreviated number in
+ * English. `short`: for crowded walls whose panel title names the unit — the number alone (English
+ * 525.8K, 1.48M), keeping only ¥ and % and the qualifier.
+ */
+export type NumberStyle = 'full' | 'compact' | 'short';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -157,9 +162,15 @@ export function formatValue({
 }): string {
   if (lang === 'zh') {
     const prefix = qualifier ? ZH_QUALIFIER[qualifier] : '';
-    return `${prefix}${chineseNumber(value)}${unitWord({ unit, lang, value, unitLabel })}`;
+    const word = style === 'short' && unit !== 'yuan' && unit !== 'percent' ? '' : unitWord({ unit, lang, value, unitLabel });
+    return `${prefix}${chineseNumber(value)}${word}`;
   }
   const prefix = qualifier ? `${EN_QUALIFIER[qualifier]} ` : '';
+  if (style === 'short') {
+    if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
+    const number = value < 10_000 ? englishNumber(value) : englishCompact(value);
+    return `${prefix}${unit === 'yuan' ? '¥' : ''}${number}`;
+  }
   if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
   if (unit === 'yuan') {
     const amount = style === 'compact' ? englishCompact(value) : englishLarge(value);
@@ -167,4 +178,36 @@ export function formatValue({
   }
   const number = style === 'compact' ? englishCompact(value) : englishNumber(value);
   return `${prefix}${number} ${unitWord({ unit, lang, value, unitLabel })}`;
+}
+
+/** A headline figure in two parts, so the number can be large and its unit small. */
+export function formatValueParts({
+  value,
+  unit,
+  lang,
+  qualifier,
+  unitLabel,
+}: {
+  value: number;
+  unit: Unit;
+  lang: Lang;
+  qualifier?: Qualifier;
+  unitLabel?: Localized;
+}): { prefix: string; number: string; unit: string } {
+  if (lang === 'zh') {
+    const text = chineseNumber(value);
+    const magnitude = /[万亿]$/.test(text) ? text.slice(-1) : '';
+    return {
+      prefix: qualifier ? ZH_QUALIFIER[qualifier] : '',
+      number: magnitude ? text.slice(0, -1) : text,
+      unit: `${magnitude}${unitWord({ unit, lang, value, unitLabel })}`,
+    };
+  }
+  const prefix = qualifier ? EN_QUALIFIER[qualifier] : '';
+  if (unit === 'percent') return { prefix, number: englishNumber(value), unit: '%' };
+  if (unit === 'yuan') {
+    const [number = '', ...rest] = englishLarge(value).split(' ');
+    return { prefix, number: `¥${number}`, unit: rest.join(' ') };
+  }
+  return { prefix, number: englishNumber(value), unit: unitWord({ unit, lang, value, unitLabel }) };
 }
