@@ -1,30 +1,40 @@
+// Fixture bundles for node-side tests; the dev server serves the same files at /__mock/bundles/.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const FIXTURE_DIR = path.resolve(import.meta.dirname, 'bundles');
-export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../public');
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+export const FIXTURE_DIR = path.join(PROJECT_ROOT, 'mock/bundles');
+export const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
 
-export const FIXTURES = [
-  'valid-minimal',
-  'valid-small',
-  'hostile',
-  'broken-wrong-types',
-  'broken-missing-label',
-  'broken-duplicate-ids',
-  'broken-dangling-category',
-  'broken-dangling-theme',
-  'broken-negative',
-  'broken-schema-version',
-  'broken-panel-mixed-units',
-  'broken-bad-url',
-  'broken-not-object',
-] as const;
+/** Every fixture bundle by name → its file, relative to the project root. */
+export const FIXTURE_FILES = {
+  'valid-minimal': 'mock/bundles/valid-minimal.json',
+  'valid-small': 'mock/bundles/valid-small.json',
+  hostile: 'mock/bundles/hostile.json',
+  'broken-wrong-types': 'mock/bundles/broken-wrong-types.json',
+  'broken-missing-label': 'mock/bundles/broken-missing-label.json',
+  'broken-duplicate-ids': 'mock/bundles/broken-duplicate-ids.json',
+  'broken-dangling-category': 'mock/bundles/broken-dangling-category.json',
+  'broken-dangling-theme': 'mock/bundles/broken-dangling-theme.json',
+  'broken-negative': 'mock/bundles/broken-negative.json',
+  'broken-schema-version': 'mock/bundles/broken-schema-version.json',
+  'broken-panel-mixed-units': 'mock/bundles/broken-panel-mixed-units.json',
+  'broken-bad-url': 'mock/bundles/broken-bad-url.json',
+  'broken-not-object': 'mock/bundles/broken-not-object.json',
+} as const;
 
-export type FixtureName = (typeof FIXTURES)[number];
+export type FixtureName = keyof typeof FIXTURE_FILES;
+
+export const FIXTURES = Object.keys(FIXTURE_FILES) as FixtureName[];
+
+/** A fixture file's text, for tests that need the JSON as written. */
+export function readFixture(name: FixtureName): string {
+  return readFileSync(path.join(PROJECT_ROOT, FIXTURE_FILES[name]), 'utf8');
+}
 
 /** A fixture bundle's parsed JSON, for node-side tests. */
 export function loadFixture(name: FixtureName): unknown {
-  return JSON.parse(readFileSync(path.join(FIXTURE_DIR, `${name}.json`), 'utf8'));
+  return JSON.parse(readFixture(name));
 }
 
 /** A file under public/ as the site serves it: `/data/catalog.json`. */

@@ -5,12 +5,15 @@ import { UNITS, type Bundle, type Indicator } from '../src/data/bundle-schema.ts
 
 /** Park–Miller generator: the same seed gives the same bundle on every machine. */
 function random(seed: number): () => number {
-  let state = seed % 2147483647 || 1;
+  let state = Math.abs(Math.trunc(seed)) % 2147483647 || 1;
   return () => (state = (state * 16807) % 2147483647) / 2147483647;
 }
 
 /** A valid bundle with `count` indicators over 20 categories, 8 themes and every unit. */
-export function generateHugeBundle({ count = 10_000, seed = 1 }: { count?: number; seed?: number } = {}): Bundle {
+export function generateHugeBundle({
+  count = 10_000,
+  seed = 1,
+}: { count?: number; seed?: number } = {}): Bundle {
   const next = random(seed);
   const categories = Array.from({ length: 20 }, (_, index) => ({
     id: `category-${index + 1}`,
@@ -22,7 +25,10 @@ export function generateHugeBundle({ count = 10_000, seed = 1 }: { count?: numbe
   }));
   const indicators: Indicator[] = Array.from({ length: count }, (_, index) => {
     const unit = UNITS[index % UNITS.length] as Indicator['unit'];
-    const value = unit === 'percent' ? Math.round(next() * 1000) / 10 : Math.round(next() * 10 ** (2 + Math.floor(next() * 7)));
+    const value =
+      unit === 'percent'
+        ? Math.round(next() * 1000) / 10
+        : Math.round(next() * 10 ** (2 + Math.floor(next() * 7)));
     return {
       id: `indicator-${index + 1}`,
       category: categories[Math.floor(next() * categories.length)]?.id ?? 'category-1',
@@ -36,7 +42,10 @@ export function generateHugeBundle({ count = 10_000, seed = 1 }: { count?: numbe
   return {
     schemaVersion: 1,
     id: 'huge',
-    title: { zh: `生成的 ${count} 项指标`, en: `${count.toLocaleString('en')} generated indicators` },
+    title: {
+      zh: `生成的 ${count} 项指标`,
+      en: `${count.toLocaleString('en')} generated indicators`,
+    },
     publisher: { zh: '基准测试', en: 'Benchmark' },
     period: { label: { zh: '不适用', en: 'Not applicable' } },
     source: { title: { zh: '生成数据', en: 'Generated data' } },

@@ -1,26 +1,52 @@
-// `npm run bundle:check [file…]`: schema, translations and provenance of bundles; exit 1 on any problem.
+// `npm run bundle:check [file…]`: JSON, schema, English text and provenance of indicator bundles.
+// With no files it checks every bundle of public/data/catalog.json. Exits 1 on any problem.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkBundleFile } from '../data/check-bundle.ts';
 
 const PUBLIC = path.resolve(import.meta.dirname, '../../public');
 
+/** A same-origin site path (`/data/x.json?v=2`) as a file under public/, or undefined outside it. */
+function publicFile(sitePath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(sitePath.split(/[?#]/)[0] ?? '');
+  } catch {
+    return undefined;
+  }
+  const file = path.join(PUBLIC, path.normalize(`/${decoded}`));
+  return file.startsWith(PUBLIC + path.sep) ? file : undefined;
+}
+
 function catalogFiles(): string[] {
-  const catalog = JSON.parse(readFileSync(path.join(PUBLIC, 'data/catalog.json'), 'utf8')) as {
-    bundles: { url: string }[];
+  const catalogPath = path.join(PUBLIC, 'data/catalog.json');
+  const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as {
+    bundles?: { url?: unknown }[];
   };
-  return catalog.bundles.map((entry) => path.join(PUBLIC, entry.url));
+  return (catalog.bundles ?? []).map((entry) => {
+    const file = typeof entry.url === 'string' ? publicFile(entry.url) : undefined;
+    if (!file)
+      throw new Error(`catalog.json: bundle url ${JSON.stringify(entry.url)} is not under public/`);
+    return file;
+  });
 }
 
 function readSource(sitePath: string): string | undefined {
-  const file = path.join(PUBLIC, path.normalize(sitePath));
-  if (!file.startsWith(PUBLIC) || !existsSync(file)) return undefined;
-  return readFileSync(file, 'utf8');
+  const file = publicFile(sitePath);
+  return file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
-const files = process.argv.slice(2);
 let failed = false;
-for (const file of files.length ? files : catalogFiles()) {
+let files = process.argv.slice(2);
+if (files.length === 0) {
+  try {
+    files = catalogFiles();
+  } catch (error) {
+    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+    failed = true;
+  }
+}
+for (const file of files) {
   const name = path.relative(process.cwd(), file) || file;
   if (!existsSync(file)) {
     console.error(`✗ ${name}: file not found`);
@@ -28,9 +54,11 @@ for (const file of files.length ? files : catalogFiles()) {
     continue;
   }
   const result = checkBundleFile({ fileName: name, text: readFileSync(file, 'utf8'), readSource });
-  if (result.problems.length) {
+  if (result.problems.length > 0) {
     failed = true;
-    for (const problem of result.problems) console.error(`✗ ${name}: ${problem.path} — ${problem.message}`);
+    for (const problem of result.problems) {
+      console.error(`✗ ${name}: ${problem.path} — ${problem.message}`);
+    }
   } else {
     console.log(
       `✓ ${name}: ${result.indicators} indicators, ${result.quotesVerified} quotes verified, ${result.uncited} uncited numbers`,

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_DIR, readPublic } from '../../mock/fixtures.ts';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { checkBundleFile } from './check-bundle.ts';
-import { bundleJsonSchemaText } from './json-schema.ts';
+import { readFixture, readPublic } from '../../mock/fixtures.ts';
+import type { Bundle } from './bundle-schema.ts';
+import { checkBundleFile, jsonErrorOffset } from './check-bundle.ts';
+
+const DEFAULT_BUNDLE = '/data/bundles/huainan-union-five-year.json';
 
 const readSource = (sitePath: string) => {
   try {
@@ -14,49 +14,135 @@ const readSource = (sitePath: string) => {
   }
 };
 
+function defaultBundle(): Bundle {
+  return JSON.parse(readPublic(DEFAULT_BUNDLE)) as Bundle;
+}
+
+function check(text: string) {
+  return checkBundleFile({ fileName: 'x.json', text, readSource });
+}
+
 describe('checkBundleFile', () => {
-  it('passes the default bundle, with every quote verified against the report', () => {
-    const result = checkBundleFile({
-      fileName: 'default',
-      text: readPublic('/data/bundles/huainan-union-five-year.json'),
-      readSource,
-    });
+  it('passes the default bundle, every quote verified against the report', () => {
+    const bundle = defaultBundle();
+    expect(bundle.source.text).toBe('/data/sources/huainan-union-five-year-report.zh.txt');
+    const result = check(readPublic(DEFAULT_BUNDLE));
     expect(result.problems).toEqual([]);
-    expect(result).toMatchObject({ indicators: 49, quotesVerified: 49, uncited: 5 });
+    expect(result.indicators).toBeGreaterThan(0);
+    expect(result).toEqual({
+      fileName: 'x.json',
+      problems: [],
+      indicators: bundle.indicators.length,
+      quotesVerified: bundle.indicators.length,
+      uncited: bundle.uncited?.length ?? 0,
+    });
+  });
+
+  it('passes the valid fixtures, which name no source text', () => {
+    for (const name of ['valid-minimal', 'valid-small', 'hostile'] as const) {
+      expect(check(readFixture(name))).toMatchObject({ problems: [], quotesVerified: 0 });
+    }
   });
 
   it('reports broken JSON with its line and column', () => {
-    const result = checkBundleFile({ fileName: 'x', text: '{\n  "a": 1,\n  oops\n}', readSource });
-    expect(result.problems[0]?.path).toBe('(file)');
-    expect(result.problems[0]?.message).toMatch(/not valid JSON \(line 3, column \d+\)/);
+    const [problem] = check('{\n  "a": 1,\n  oops\n}').problems;
+    expect(problem?.path).toBe('(file)');
+    expect(problem?.message).toMatch(/^not valid JSON \(line 3, column 3\): /);
+  });
+
+  it('finds the line and column where V8 names no position', () => {
+    const [problem] = check('{\n  "a": [1,\n    2,]\n}').problems;
+    expect(problem?.message).toMatch(/^not valid JSON \(line 3, column 7\): Unexpected token/);
+    expect(problem?.message).not.toContain('\n');
+  });
+
+  it('reads a file that starts with a byte-order mark', () => {
+    expect(check(`\uFEFF${readFixture('valid-minimal')}`).problems).toEqual([]);
   });
 
   it('reports schema problems by path', () => {
-    const text = readFileSync(path.join(FIXTURE_DIR, 'broken-dangling-category.json'), 'utf8');
-    expect(checkBundleFile({ fileName: 'x', text, readSource }).problems).toContainEqual({
-      path: 'indicators[1].category',
-      message: 'unknown category "nowhere"',
-    });
-  });
-
-  it('reports a source text that does not exist', () => {
-    const bundle = JSON.parse(readPublic('/data/bundles/huainan-union-five-year.json'));
-    bundle.source.text = '/data/sources/missing.txt';
-    expect(checkBundleFile({ fileName: 'x', text: JSON.stringify(bundle), readSource }).problems).toEqual([
-      { path: 'source.text', message: 'source text not found: /data/sources/missing.txt' },
+    expect(check(readFixture('broken-dangling-category')).problems).toEqual([
+      { path: 'indicators[1].category', message: 'unknown category "nowhere"' },
+    ]);
+    expect(check(readFixture('broken-not-object')).problems).toEqual([
+      { path: '(root)', message: 'expected a JSON object (an indicator bundle)' },
     ]);
   });
 
+  it('reports English text that is still Chinese', () => {
+    const bundle = defaultBundle();
+    (bundle.indicators[2] as Bundle['indicators'][number]).label.en = '工人先锋号';
+    expect(check(JSON.stringify(bundle)).problems).toEqual([
+      {
+        path: 'indicators[2].label.en',
+        message: 'expected English text, found Chinese characters',
+      },
+    ]);
+  });
+
+  it('reports a source text that does not exist', () => {
+    const bundle = defaultBundle();
+    bundle.source.text = '/data/sources/missing.txt';
+    expect(check(JSON.stringify(bundle))).toMatchObject({
+      problems: [
+        { path: 'source.text', message: 'source text not found: /data/sources/missing.txt' },
+      ],
+      quotesVerified: 0,
+    });
+  });
+
   it('catches a figure changed by hand in the default bundle', () => {
-    const bundle = JSON.parse(readPublic('/data/bundles/huainan-union-five-year.json'));
-    bundle.indicators[5].value += 1;
-    const problems = checkBundleFile({ fileName: 'x', text: JSON.stringify(bundle), readSource }).problems;
-    expect(problems.map((problem) => problem.path)).toEqual(['indicators[5].value']);
+    const bundle = defaultBundle();
+    const indicator = bundle.indicators[5] as Bundle['indicators'][number];
+    indicator.value += 1;
+    const result = check(JSON.stringify(bundle));
+    expect(result.problems).toEqual([
+      { path: 'indicators[5].value', message: expect.stringMatching(/^expected .+, found /) },
+    ]);
+    expect(result.quotesVerified).toBe(bundle.indicators.length - 1);
+  });
+
+  it('catches a figure of the report that the bundle drops', () => {
+    const bundle = defaultBundle();
+    const dropped = bundle.indicators.pop() as Bundle['indicators'][number];
+    bundle.headline = bundle.headline?.filter((id) => id !== dropped.id);
+    bundle.panels = bundle.panels
+      ?.map((panel) => ({
+        ...panel,
+        indicators: panel.indicators.filter((id) => id !== dropped.id),
+      }))
+      .filter((panel) => panel.indicators.length > 0);
+    const problems = check(JSON.stringify(bundle)).problems;
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((problem) => problem.path === '(source)')).toBe(true);
+    expect(problems[0]?.message).toMatch(/neither cited by an indicator nor listed as uncited/);
+  });
+
+  it('catches a quote that is not in the report', () => {
+    const bundle = defaultBundle();
+    const indicator = bundle.indicators[0] as Bundle['indicators'][number];
+    indicator.source.quote = `${indicator.source.quote}（补）`;
+    expect(check(JSON.stringify(bundle)).problems).toEqual([
+      {
+        path: 'indicators[0].source.quote',
+        message: `quote not found in the source text: "${indicator.source.quote}"`,
+      },
+      // …and so the report's 153 is cited by nothing any more.
+      { path: '(source)', message: expect.stringContaining('the number 153 in') },
+    ]);
   });
 });
 
-describe('published JSON Schema', () => {
-  it('matches the zod schema (run `npm run schema:write` when this fails)', () => {
-    expect(readPublic('/schema/indicator-bundle.v1.json')).toBe(bundleJsonSchemaText());
+describe('jsonErrorOffset', () => {
+  it.each([
+    ['{"a": oops}', 6],
+    ['[1,]', 3],
+    ['{"a": 1', 7],
+    ['{"a": 1}}', 8],
+    ['{"a": "x\ny"}', 8],
+    ['{"a": 01}', 7],
+    ['', 0],
+  ])('%j fails at %i', (text, offset) => {
+    expect(jsonErrorOffset(text)).toBe(offset);
   });
 });

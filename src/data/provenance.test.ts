@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
-import { checkProvenance, checkTranslations, extractNumbers, findQuote } from './provenance.ts';
+import {
+  checkProvenance,
+  checkTranslations,
+  extractNumbers,
+  findQuote,
+  normalizeForMatch,
+} from './provenance.ts';
 
-const source = '累计培养技能人才 52.58\n万人，其中高技能人才 12.14 万人。\n 投入资金 1.04 亿元。建会率达 97%。入选 2024 年度。';
+// Line breaks inside phrases and between number and magnitude, as the OCR leaves them.
+const source =
+  '累计培养技能人才 52.58\n万人，其中高技能人才 12.14 万人。\n 投入资金 1.04 亿元。建会率达 97%。入选 2024 年度。';
 
-function bundleWith(indicators: { value: number; unit: 'person' | 'yuan' | 'percent'; quote: string }[], uncited = [{ quote: '2024 年度' }]) {
+type Unit = 'person' | 'yuan' | 'percent';
+
+function bundleWith(
+  indicators: { value: number; unit: Unit; quote: string }[],
+  uncited: { quote: string }[] = [{ quote: '2024 年度' }],
+) {
   return makeBundle({
     indicators: indicators.map((indicator, index) => ({
       id: `i${index}`,
@@ -18,18 +31,37 @@ function bundleWith(indicators: { value: number; unit: 'person' | 'yuan' | 'perc
   });
 }
 
-const good = [
-  { value: 525800, unit: 'person' as const, quote: '累计培养技能人才 52.58 万人' },
-  { value: 121400, unit: 'person' as const, quote: '高技能人才12.14万人' },
-  { value: 104000000, unit: 'yuan' as const, quote: '投入资金 1.04 亿元' },
-  { value: 97, unit: 'percent' as const, quote: '建会率达 97%' },
+const good: { value: number; unit: Unit; quote: string }[] = [
+  { value: 525800, unit: 'person', quote: '累计培养技能人才 52.58 万人' },
+  { value: 121400, unit: 'person', quote: '高技能人才12.14万人' },
+  { value: 104000000, unit: 'yuan', quote: '投入资金 1.04 亿元' },
+  { value: 97, unit: 'percent', quote: '建会率达 97%' },
 ];
+
+describe('normalizeForMatch', () => {
+  it('drops white space, folds full-width forms and maps back to the original', () => {
+    const { flat, positions } = normalizeForMatch('达 ９７％，\n共 2 项');
+    expect(flat).toBe('达97%,共2项');
+    expect(positions).toEqual([0, 2, 3, 4, 5, 7, 9, 11]);
+  });
+});
 
 describe('extractNumbers', () => {
   it('scales by 万 and 亿 across spaces and full-width digits', () => {
-    expect(extractNumbers('52.58 万人、１２万、1.04亿元、97%、1,234人').map((number) => number.value)).toEqual([
-      525800, 120000, 104000000, 97, 1234,
+    const found = extractNumbers('52.58 万人、１２万、1.04亿元、97%、1,234人、４５．６％');
+    expect(found.map((number) => number.value)).toEqual([
+      525800, 120000, 104000000, 97, 1234, 45.6,
     ]);
+    expect(found[0]).toEqual({ raw: '52.58 万', value: 525800, index: 0 });
+  });
+
+  it('keeps numbers apart that only a clause comma separates', () => {
+    expect(extractNumbers('2021,2022年').map((number) => number.value)).toEqual([2021, 2022]);
+    expect(extractNumbers('5,1234').map((number) => number.value)).toEqual([5, 1234]);
+  });
+
+  it('finds nothing in text without Arabic digits', () => {
+    expect(extractNumbers('五年来，全市各级工会')).toEqual([]);
   });
 });
 
@@ -40,8 +72,14 @@ describe('findQuote', () => {
     expect(source.slice(found?.start, found?.end)).toBe('培养技能人才 52.58\n万人');
   });
 
+  it('matches a full-width quote against half-width text', () => {
+    const found = findQuote(source, '建会率达９７％');
+    expect(source.slice(found?.start, found?.end)).toBe('建会率达 97%');
+  });
+
   it('says when a quote is not there', () => {
     expect(findQuote(source, '不存在的话')).toBeNull();
+    expect(findQuote(source, ' \n ')).toBeNull();
   });
 });
 
@@ -50,46 +88,127 @@ describe('checkProvenance', () => {
     expect(checkProvenance({ bundle: bundleWith(good), sourceText: source })).toEqual([]);
   });
 
+  it('passes full-width digits in the source text', () => {
+    const fullWidth = '培养技能人才 ５２．５８ 万人，建会率达 ９７％。';
+    const bundle = bundleWith(
+      [
+        { value: 525800, unit: 'person', quote: '培养技能人才 52.58万人' },
+        { value: 97, unit: 'percent', quote: '建会率达 ９７％' },
+      ],
+      [],
+    );
+    expect(checkProvenance({ bundle, sourceText: fullWidth })).toEqual([]);
+  });
+
+  it('passes a figure the OCR split with spaces', () => {
+    const bundle = bundleWith([{ value: 1163, unit: 'person', quote: '对 1 163 家' }], []);
+    expect(checkProvenance({ bundle, sourceText: '对 1 163\n家用人单位' })).toEqual([]);
+  });
+
   it('names a quote that is not in the text', () => {
     const problems = checkProvenance({
-      bundle: bundleWith([...good.slice(1), { value: 525800, unit: 'person', quote: '培养技能人才 52.59 万人' }]),
+      bundle: bundleWith([
+        ...good.slice(1),
+        { value: 525900, unit: 'person', quote: '培养技能人才 52.59 万人' },
+      ]),
       sourceText: source,
     });
     expect(problems).toContainEqual({
       path: 'indicators[3].source.quote',
       message: 'quote not found in the source text: "培养技能人才 52.59 万人"',
     });
+    // The real 52.58 万 is now cited by nothing.
+    expect(problems).toContainEqual({
+      path: '(source)',
+      message: expect.stringContaining('the number 52.58 in'),
+    });
   });
 
   it('names a value that the quote does not state', () => {
+    const [first, ...rest] = good;
     const problems = checkProvenance({
-      bundle: bundleWith([{ ...good[0], value: 52580 } as (typeof good)[number], ...good.slice(1)]),
+      bundle: bundleWith([{ ...(first as (typeof good)[number]), value: 52580 }, ...rest]),
       sourceText: source,
     });
-    expect(problems).toContainEqual({
-      path: 'indicators[0].value',
-      message: expect.stringContaining('expected the quote to state 52580; it states 525800'),
-    });
+    expect(problems).toEqual([
+      { path: 'indicators[0].value', message: 'expected 525800 from "…52.58 万", found 52580' },
+    ]);
   });
 
-  it('names a number in the text that nothing cites', () => {
+  it('passes when any one of several numbers in a quote is the value', () => {
+    const bundle = bundleWith([
+      ...good,
+      { value: 121400, unit: 'person', quote: '52.58\n万人，其中高技能人才 12.14 万人' },
+    ]);
+    expect(checkProvenance({ bundle, sourceText: source })).toEqual([]);
+  });
+
+  it('lists every number of a quote when none is the value', () => {
+    const bundle = bundleWith([...good, { value: 5, unit: 'person', quote: '52.58万人，其中' }]);
+    expect(checkProvenance({ bundle, sourceText: source })).toEqual([
+      { path: 'indicators[4].value', message: 'expected 525800 from "…52.58万", found 5' },
+    ]);
+  });
+
+  it('names a quote without a number', () => {
+    const bundle = bundleWith([...good, { value: 5, unit: 'person', quote: '累计培养' }]);
+    expect(checkProvenance({ bundle, sourceText: source })).toEqual([
+      {
+        path: 'indicators[4].value',
+        message: 'expected a number in the quote "累计培养", found none (value is 5)',
+      },
+    ]);
+  });
+
+  it('names a number in the text that nothing cites, with its context and line', () => {
     const problems = checkProvenance({ bundle: bundleWith(good.slice(0, 3)), sourceText: source });
     expect(problems).toEqual([
-      { path: '(source)', message: expect.stringContaining('the number 97 in') },
+      {
+        path: '(source)',
+        message:
+          'the number 97 in "…元。建会率达97%。入选20…" (line 3) is neither cited by an indicator nor listed as uncited',
+      },
+    ]);
+  });
+
+  it('counts a number as covered by an uncited entry', () => {
+    const problems = checkProvenance({ bundle: bundleWith(good, []), sourceText: source });
+    expect(problems).toEqual([
+      { path: '(source)', message: expect.stringContaining('the number 2024 in') },
     ]);
   });
 
   it('names an uncited quote that is not in the text', () => {
-    const problems = checkProvenance({ bundle: bundleWith(good, [{ quote: '2024 年度' }, { quote: '2099年' }]), sourceText: source });
-    expect(problems).toContainEqual({ path: 'uncited[1].quote', message: expect.stringContaining('2099年') });
+    const problems = checkProvenance({
+      bundle: bundleWith(good, [{ quote: '2024 年度' }, { quote: '2099年' }]),
+      sourceText: source,
+    });
+    expect(problems).toEqual([
+      { path: 'uncited[1].quote', message: 'quote not found in the source text: "2099年"' },
+    ]);
   });
 });
 
 describe('checkTranslations', () => {
-  it('finds Chinese left in English text', () => {
+  it('finds Chinese left in English text, wherever it is', () => {
     const bundle = makeBundle();
     const first = bundle.indicators[0] as (typeof bundle.indicators)[number];
-    const problems = checkTranslations({ ...bundle, indicators: [{ ...first, label: { zh: '甲', en: '甲 (todo)' } }] });
-    expect(problems).toEqual([{ path: 'indicators[0].label.en', message: 'expected English text, found Chinese characters' }]);
+    const problems = checkTranslations({
+      ...bundle,
+      title: { zh: '标题', en: 'Title 标题' },
+      indicators: [{ ...first, label: { zh: '甲', en: '甲 (todo)' } }],
+    });
+    expect(problems).toEqual([
+      { path: 'title.en', message: 'expected English text, found Chinese characters' },
+      {
+        path: 'indicators[0].label.en',
+        message: 'expected English text, found Chinese characters',
+      },
+    ]);
+  });
+
+  it('leaves quotes and English text alone', () => {
+    const bundle = makeBundle();
+    expect(checkTranslations(bundle)).toEqual([]);
   });
 });

@@ -1,109 +1,193 @@
 import type { Bundle } from './bundle-schema.ts';
-import { scaleFigure, toHalfWidth } from './units.ts';
+import { scaleFigure } from './units.ts';
 import type { BundleProblem } from './validate-bundle.ts';
 
-/** Text with all white space removed, and a map back to positions in the original. */
-export function normalizeForMatch(text: string): { flat: string; positions: number[] } {
+/** A text prepared for matching, and where each of its characters stands in the original. */
+export interface NormalizedText {
+  flat: string;
+  positions: number[];
+}
+
+const CURLY_QUOTES: Readonly<Record<string, string>> = { '“': '"', '”': '"', '‘': "'", '’': "'" };
+
+/** One character as matching sees it: full-width ASCII forms (５２．５８，％) and curly quotes folded. */
+function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return CURLY_QUOTES[char] ?? char;
+}
+
+/**
+ * Text with all white space removed and full-width forms folded, plus a map back to positions in
+ * the original. The OCR breaks lines mid-phrase and interleaves columns, so quotes are compared
+ * this way; folding is one character for one, so every position maps back exactly.
+ */
+export function normalizeForMatch(text: string): NormalizedText {
   let flat = '';
   const positions: number[] = [];
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index] as string;
     if (/\s/.test(char)) continue;
-    flat += char;
+    flat += foldChar(char);
     positions.push(index);
   }
   return { flat, positions };
 }
 
-/** Where a quote stands in the source, white space ignored; positions are in the original text. */
-export function findQuote(sourceText: string, quote: string): { start: number; end: number } | null {
+/** Start indices of every occurrence of `needle` in `haystack`, overlapping ones included. */
+function occurrences(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  if (!needle) return found;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    found.push(at);
+  }
+  return found;
+}
+
+/** The span `[start, end)` of the first occurrence of `[from, to)` of the flat text, in the original. */
+function originalSpan(
+  source: NormalizedText,
+  from: number,
+  to: number,
+): { start: number; end: number } {
+  return {
+    start: source.positions[from] as number,
+    end: (source.positions[to - 1] as number) + 1,
+  };
+}
+
+/**
+ * Where a quote stands in the source, white space and full-width forms ignored. Positions are in
+ * the original text, so `sourceText.slice(start, end)` is the passage to highlight.
+ */
+export function findQuote(
+  sourceText: string,
+  quote: string,
+): { start: number; end: number } | null {
   const source = normalizeForMatch(sourceText);
   const needle = normalizeForMatch(quote).flat;
   if (!needle) return null;
   const at = source.flat.indexOf(needle);
-  if (at < 0) return null;
-  return { start: source.positions[at] as number, end: (source.positions[at + needle.length - 1] as number) + 1 };
+  return at < 0 ? null : originalSpan(source, at, at + needle.length);
 }
 
 export interface FoundNumber {
+  /** The figure as written, magnitude included: "52.58 万". */
   raw: string;
+  /** The figure in base units: 525800. A percentage keeps its number: "97%" → 97. */
   value: number;
+  /** Where `raw` starts in the text. */
   index: number;
 }
 
-const NUMBER = /([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?)\s*(万|亿|%|％)?/g;
+/** Digits (half- or full-width), thousands groups, decimals, then optional spaces and 万/亿/%. */
+const NUMBER =
+  /[0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?(?:\s*(万|亿|%|％))?/g;
 
-/** Every number in a text with its 万/亿/% applied: "52.58 万人" → 525800. */
+/** Every Arabic-digit number in a text with its 万/亿 applied: "52.58 万人" → 525800. */
 export function extractNumbers(text: string): FoundNumber[] {
   return [...text.matchAll(NUMBER)].map((match) => {
-    const magnitude = match[2] === '万' || match[2] === '亿' ? match[2] : undefined;
-    return { raw: match[0], value: scaleFigure(toHalfWidth(match[1] as string), magnitude), index: match.index };
+    const magnitude = match[1] === '万' || match[1] === '亿' ? match[1] : undefined;
+    const digits = match[0].replace(/\s*(万|亿|%|％)$/, '');
+    return { raw: match[0], value: scaleFigure(digits, magnitude), index: match.index };
   });
 }
 
-/** All places a quote occurs in the white-space-free source. */
-function occurrences(flat: string, needle: string): number[] {
-  const found: number[] = [];
-  if (!needle) return found;
-  for (let at = flat.indexOf(needle); at >= 0; at = flat.indexOf(needle, at + 1)) found.push(at);
-  return found;
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** The message for a value that no number of its quote states. */
+function valueMismatch(quote: string, value: number): string {
+  const stated = extractNumbers(quote);
+  if (stated.length === 0) {
+    return `expected a number in the quote "${quote}", found none (value is ${value})`;
+  }
+  const options = stated.map((number) => `${number.value} from "…${number.raw}"`).join(' or ');
+  return `expected ${options}, found ${value}`;
+}
+
+/** 1-based line of a position in a text. */
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < index; at = text.indexOf('\n', at + 1)) {
+    line += 1;
+  }
+  return line;
 }
 
 /**
- * Checks that a bundle's figures come from its source text: each quote occurs in it, the number
- * in each quote equals the value, and every number in the text is cited or listed as uncited.
+ * Checks that a bundle's figures come from its source text: each quote occurs in it, a number in
+ * each quote (scaled by 万/亿) equals the value, and every number in the text falls inside an
+ * indicator's quote or an `uncited` entry — so no figure of the report is silently left out.
  */
-export function checkProvenance({ bundle, sourceText }: { bundle: Bundle; sourceText: string }): BundleProblem[] {
+export function checkProvenance({
+  bundle,
+  sourceText,
+}: {
+  bundle: Bundle;
+  sourceText: string;
+}): BundleProblem[] {
   const problems: BundleProblem[] = [];
-  const { flat } = normalizeForMatch(sourceText);
-  const covered = new Uint8Array(flat.length);
-  const cover = (needle: string) => {
-    const spots = occurrences(flat, needle);
+  const source = normalizeForMatch(sourceText);
+  const covered = new Uint8Array(source.flat.length);
+  const cover = (quote: string): boolean => {
+    const needle = normalizeForMatch(quote).flat;
+    const spots = occurrences(source.flat, needle);
     for (const at of spots) covered.fill(1, at, at + needle.length);
     return spots.length > 0;
   };
 
   bundle.indicators.forEach((indicator, index) => {
-    const quote = normalizeForMatch(indicator.source.quote).flat;
+    const { quote } = indicator.source;
     if (!cover(quote)) {
       problems.push({
         path: `indicators[${index}].source.quote`,
-        message: `quote not found in the source text: "${indicator.source.quote}"`,
+        message: `quote not found in the source text: "${quote}"`,
       });
     }
-    const numbers = extractNumbers(quote);
-    if (!numbers.some((number) => Math.abs(number.value - indicator.value) < 1e-9)) {
-      const stated = numbers.map((number) => `${number.value} from "${number.raw}"`).join(', ') || 'no number';
+    // The flat form also catches a figure the OCR split with a space ("1 163").
+    const candidates = [...extractNumbers(quote), ...extractNumbers(normalizeForMatch(quote).flat)];
+    if (!candidates.some((number) => sameNumber(number.value, indicator.value))) {
       problems.push({
         path: `indicators[${index}].value`,
-        message: `expected the quote to state ${indicator.value}; it states ${stated}`,
+        message: valueMismatch(quote, indicator.value),
       });
     }
   });
+
   bundle.uncited?.forEach((entry, index) => {
-    if (!cover(normalizeForMatch(entry.quote).flat)) {
-      problems.push({ path: `uncited[${index}].quote`, message: `quote not found in the source text: "${entry.quote}"` });
+    if (!cover(entry.quote)) {
+      problems.push({
+        path: `uncited[${index}].quote`,
+        message: `quote not found in the source text: "${entry.quote}"`,
+      });
     }
   });
-  for (const number of extractNumbers(flat)) {
-    const digits = number.raw.replace(/\s*(万|亿|%|％)$/, '');
+
+  for (const number of extractNumbers(source.flat)) {
+    const digits = number.raw.replace(/(万|亿|%|％)$/, '');
     const end = number.index + digits.length;
     if (covered.subarray(number.index, end).every((flag) => flag === 1)) continue;
-    const context = flat.slice(Math.max(0, number.index - 8), end + 6);
+    const context = source.flat.slice(Math.max(0, number.index - 6), end + 6);
+    const line = lineOf(sourceText, originalSpan(source, number.index, end).start);
     problems.push({
       path: '(source)',
-      message: `the number ${digits} in "…${context}…" is neither cited by an indicator nor listed as uncited`,
+      message: `the number ${digits} in "…${context}…" (line ${line}) is neither cited by an indicator nor listed as uncited`,
     });
   }
   return problems;
 }
 
-const CJK = /[\u3400-\u9fff]/;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** Text that a human still has to write or fix: English that is blank or still Chinese. */
+/**
+ * English that still needs a human: any `{ zh, en }` text whose English holds Chinese characters.
+ * Quotes are left alone — they are the report's own words. Blank text is the schema's job.
+ */
 export function checkTranslations(bundle: Bundle): BundleProblem[] {
   const problems: BundleProblem[] = [];
-  const visit = (value: unknown, path: string) => {
+  const visit = (value: unknown, path: string): void => {
     if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, `${path}[${index}]`));
       return;
@@ -112,12 +196,15 @@ export function checkTranslations(bundle: Bundle): BundleProblem[] {
     const record = value as Record<string, unknown>;
     if (typeof record.zh === 'string' && typeof record.en === 'string') {
       if (CJK.test(record.en)) {
-        problems.push({ path: `${path}.en`, message: 'expected English text, found Chinese characters' });
+        problems.push({
+          path: `${path}.en`,
+          message: 'expected English text, found Chinese characters',
+        });
       }
       return;
     }
     for (const [key, inner] of Object.entries(record)) {
-      if (key === 'source' && path.startsWith('indicators')) continue;
+      if (key === 'quote') continue;
       visit(inner, path ? `${path}.${key}` : key);
     }
   };
