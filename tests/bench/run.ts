@@ -1,0 +1,305 @@
+// `npm run bench`: measures the production build in Chromium and writes tests/bench/results.json
+// plus the table between the BENCH markers in README.md. Figures, not pass/fail: tests stay deterministic.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { generateHugeBundle } from '../../mock/generate-huge.ts';
+import { launchBrowser } from '../e2e/browser-launch.ts';
+import { ROOT, startPreview } from '../e2e/preview-server.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const DIST = path.join(ROOT, 'dist');
+
+interface Figures {
+  [name: string]: number | string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+/** Records when the first headline figure is in the DOM and painted, and when all charts finished. */
+const OBSERVER = () => {
+  const marks = window as unknown as { __kpiPaint?: number; __chartsDone?: number };
+  const check = () => {
+    if (
+      marks.__kpiPaint === undefined &&
+      document.querySelector('[data-testid="kpi-value"], .static-kpi')
+    ) {
+      requestAnimationFrame(() => {
+        marks.__kpiPaint ??= performance.now();
+      });
+    }
+    const charts = document.querySelectorAll('.echart');
+    if (
+      marks.__chartsDone === undefined &&
+      charts.length > 0 &&
+      document.querySelectorAll('.echart[data-chart-finished="true"]').length === charts.length
+    ) {
+      marks.__chartsDone = performance.now();
+      performance.mark('charts:finished');
+    }
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+  });
+};
+
+async function throttled(page: Page, rate: number): Promise<CDPSession> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+  return session;
+}
+
+async function gzipBytes(urls: string[]): Promise<number> {
+  let total = 0;
+  for (const url of urls) {
+    const file = path.join(DIST, new URL(url).pathname);
+    total += gzipSync(await readFile(file)).length;
+  }
+  return total;
+}
+
+async function loadOnce(browser: Browser, url: string, rate: number) {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  await throttled(page, rate);
+  await page.addInitScript(OBSERVER);
+  await page.goto(url);
+  await page.waitForFunction(
+    () => (window as unknown as { __kpiPaint?: number }).__kpiPaint !== undefined,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  const result = await page.evaluate(() => {
+    const marks = window as unknown as { __kpiPaint: number };
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.js'))
+      .map((entry) => ({
+        name: entry.name,
+        end: (entry as PerformanceResourceTiming).responseEnd,
+      }));
+    return { kpiPaint: marks.__kpiPaint, scripts };
+  });
+  return { context, page, ...result };
+}
+
+async function measureLoads(browser: Browser, baseURL: string, rate: number): Promise<Figures> {
+  const kpi: number[] = [];
+  const staticKpi: number[] = [];
+  const charts: number[] = [];
+  const filter: number[] = [];
+  const language: number[] = [];
+  let jsBeforeKpi = 0;
+  let jsTotal = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    const plain = await loadOnce(browser, `${baseURL}/bench-static.html`, rate);
+    staticKpi.push(plain.kpiPaint);
+    await plain.context.close();
+
+    const app = await loadOnce(browser, `${baseURL}/?lang=zh`, rate);
+    kpi.push(app.kpiPaint);
+    await app.page.waitForFunction(
+      () => (window as unknown as { __chartsDone?: number }).__chartsDone !== undefined,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    charts.push(
+      await app.page.evaluate(() => (window as unknown as { __chartsDone: number }).__chartsDone),
+    );
+    const allScripts = await app.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js'))
+        .map((entry) => entry.name),
+    );
+    jsBeforeKpi = await gzipBytes(
+      app.scripts.filter((script) => script.end <= app.kpiPaint).map((script) => script.name),
+    );
+    jsTotal = await gzipBytes([...new Set(allScripts)]);
+
+    filter.push(
+      await app.page.evaluate(async () => {
+        const start = performance.now();
+        (document.querySelector('[data-testid="filter-unit-yuan"]') as HTMLInputElement).click();
+        await new Promise<void>((resolve) => {
+          const poll = () => {
+            const charts = document.querySelectorAll('.echart');
+            const done = document.querySelectorAll('.echart[data-chart-finished="true"]');
+            if (charts.length > 0 && done.length === charts.length)
+              requestAnimationFrame(() => resolve());
+            else requestAnimationFrame(poll);
+          };
+          requestAnimationFrame(poll);
+        });
+        return performance.now() - start;
+      }),
+    );
+    language.push(
+      await app.page.evaluate(async () => {
+        const start = performance.now();
+        (document.querySelector('[data-testid="lang-switch"]') as HTMLButtonElement).click();
+        await new Promise<void>((resolve) => {
+          const poll = () => {
+            const charts = document.querySelectorAll('.echart');
+            const done = document.querySelectorAll('.echart[data-chart-finished="true"]');
+            const english = document.documentElement.lang === 'en';
+            if (english && charts.length > 0 && done.length === charts.length)
+              requestAnimationFrame(() => resolve());
+            else requestAnimationFrame(poll);
+          };
+          requestAnimationFrame(poll);
+        });
+        return performance.now() - start;
+      }),
+    );
+    await app.context.close();
+  }
+  return {
+    [`firstKpiPaintMs@${rate}x`]: round(median(kpi)),
+    [`staticHtmlKpiPaintMs@${rate}x`]: round(median(staticKpi)),
+    [`kpiPaintRatio@${rate}x`]: round(median(kpi) / median(staticKpi), 2),
+    [`allChartsFinishedMs@${rate}x`]: round(median(charts)),
+    [`filterToChartsMs@${rate}x`]: round(median(filter)),
+    [`languageSwitchMs@${rate}x`]: round(median(language)),
+    jsGzipBeforeKpiKB: round(jsBeforeKpi / 1024),
+    jsGzipTotalKB: round(jsTotal / 1024),
+  };
+}
+
+async function measureHuge(browser: Browser, baseURL: string): Promise<Figures> {
+  const load: number[] = [];
+  const filter: number[] = [];
+  for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 3)); run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(
+      `${baseURL}/?lang=en&bundle=${encodeURIComponent('/__mock/bundles/huge.json')}`,
+    );
+    await page.getByTestId('bundle-title').waitFor({ timeout: 60_000 });
+    load.push(
+      await page.evaluate(() => {
+        const start = performance.getEntriesByName('bundle:fetch-start').at(-1)?.startTime ?? 0;
+        const end = performance.getEntriesByName('bundle:indexed').at(-1)?.startTime ?? 0;
+        return end - start;
+      }),
+    );
+    filter.push(
+      await page.evaluate(async () => {
+        const box = document.querySelector('[data-testid^="filter-cat-"]') as HTMLInputElement;
+        const start = performance.now();
+        box.click();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return performance.now() - start;
+      }),
+    );
+    await context.close();
+  }
+  return {
+    'hugeLoadValidateIndexMs@1x': round(median(load)),
+    'hugeFilterMs@1x': round(median(filter)),
+  };
+}
+
+async function measureWallHeap(browser: Browser, baseURL: string): Promise<Figures> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(`${baseURL}/?mode=screen&lang=zh&interval=3`);
+  await page.getByTestId('wall').waitFor();
+  const session = await context.newCDPSession(page);
+  const heap = async () => {
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('HeapProfiler.collectGarbage');
+    const usage = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usage.usedSize;
+  };
+  for (let step = 0; step < 50; step += 1) await page.clock.runFor(3_000);
+  const at50 = await heap();
+  for (let step = 50; step < 2000; step += 1) await page.clock.fastForward(3_000);
+  await page.clock.runFor(3_000);
+  const at2000 = await heap();
+  await context.close();
+  return {
+    wallHeapAfter50StepsMB: round(at50 / 1024 / 1024, 2),
+    wallHeapAfter2000StepsMB: round(at2000 / 1024 / 1024, 2),
+    wallHeapGrowthPercent: round(((at2000 - at50) / at50) * 100, 2),
+  };
+}
+
+async function writeStaticPage(): Promise<void> {
+  const bundle = JSON.parse(
+    await readFile(path.join(ROOT, 'public/data/bundles/huainan-union-five-year.json'), 'utf8'),
+  ) as { title: { zh: string } };
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>static</title></head><body><h1>${bundle.title.zh}</h1><p class="static-kpi">52.58万人</p></body></html>`;
+  await writeFile(path.join(DIST, 'bench-static.html'), html);
+}
+
+async function writeReadme(figures: Figures): Promise<void> {
+  const readmePath = path.join(ROOT, 'README.md');
+  const readme = await readFile(readmePath, 'utf8');
+  const rows = Object.entries(figures)
+    .filter(([name]) => name !== 'date' && name !== 'machine')
+    .map(([name, value]) => `| ${name} | ${value} |`);
+  const table = [
+    `Last run ${figures.date} on ${figures.machine}.`,
+    '',
+    '| measure | value |',
+    '| --- | --- |',
+    ...rows,
+  ].join('\n');
+  const next = readme.replace(
+    /<!-- BENCH:START -->[\s\S]*<!-- BENCH:END -->/,
+    `<!-- BENCH:START -->\n${table}\n<!-- BENCH:END -->`,
+  );
+  await writeFile(readmePath, next);
+}
+
+async function main() {
+  await writeFile(
+    path.join(ROOT, 'mock/bundles/huge.json'),
+    JSON.stringify(generateHugeBundle({ count: 10_000, seed: 1 })),
+  );
+  await writeStaticPage();
+  const assets = await readdir(path.join(DIST, 'assets'));
+  const { baseURL, stop } = await startPreview();
+  const browser = await launchBrowser();
+  try {
+    const figures: Figures = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: `${process.platform} ${process.arch}, node ${process.version}, ${assets.length} built assets`,
+      ...(await measureLoads(browser, baseURL, 4)),
+      ...(await measureLoads(browser, baseURL, 1)),
+      ...(await measureHuge(browser, baseURL)),
+      ...(await measureWallHeap(browser, baseURL)),
+    };
+    await writeFile(
+      path.join(ROOT, 'tests/bench/results.json'),
+      `${JSON.stringify(figures, null, 2)}\n`,
+    );
+    await writeReadme(figures);
+    console.log(figures);
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+await main();

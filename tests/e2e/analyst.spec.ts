@@ -1,0 +1,196 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, openPage, waitForCharts } from './browser.ts';
+import { screenshot } from './screenshots.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+describe('analyst view', () => {
+  it('draws the default bundle in Chinese: title, six headline figures, charts with ink', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/`);
+    await page.getByTestId('bundle-title').waitFor();
+    expect(await page.getByTestId('bundle-title').textContent()).toBe('淮南市总工会五年工作成就');
+    const kpis = await page.getByTestId('kpi-value').allTextContents();
+    expect(kpis).toContain('52.58万人');
+    expect(kpis).toContain('1.04亿元');
+    expect(kpis).toContain('97%');
+    const panels = await page.getByTestId('panel').count();
+    expect(panels).toBeGreaterThanOrEqual(3);
+    expect(await waitForCharts(page, panels)).toBeGreaterThanOrEqual(panels);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await screenshot(page, 'analyst-zh-1366x768');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('is a real English page with ?lang=en: no Chinese outside quoted sources', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.goto(`${baseURL()}/?lang=en`);
+    await page.getByTestId('bundle-title').waitFor();
+    const panels = await page.getByTestId('panel').count();
+    expect(await waitForCharts(page, panels)).toBeGreaterThanOrEqual(panels);
+    expect(await page.getByTestId('kpi-value').allTextContents()).toContain('525,800 people');
+    const visibleText = await page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement;
+      // Quotes are the report's own words; noscript text is never shown while scripts run.
+      for (const quoted of clone.querySelectorAll('[lang="zh-CN"], noscript')) quoted.remove();
+      return clone.innerText;
+    });
+    expect(visibleText).not.toMatch(CJK);
+    expect(await page.title()).not.toMatch(CJK);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await screenshot(page, 'analyst-en-1920x1080');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('switches language without a reload and rebuilds the charts', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/?lang=zh`);
+    await page.getByTestId('bundle-title').waitFor();
+    await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('Huainan Federation of Trade Unions', { exact: false }).first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(
+      42,
+    );
+    expect(page.url()).toContain('lang=en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const panels = await page.getByTestId('panel').count();
+    expect(await waitForCharts(page, panels)).toBeGreaterThanOrEqual(panels);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps filters in the URL: reload and back restore the same screen', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/?lang=zh`);
+    await page.getByTestId('bundle-title').waitFor();
+    const before = await page.getByTestId('panel').count();
+    await page.getByTestId('filter-unit-yuan').check();
+    await page.waitForURL(/unit=yuan/);
+    const afterFilter = await page.getByTestId('panel').count();
+    expect(afterFilter).toBeLessThan(before);
+    const shown = await page.getByTestId('result-count').textContent();
+    await page.reload();
+    await page.getByTestId('bundle-title').waitFor();
+    expect(await page.getByTestId('filter-unit-yuan').isChecked()).toBe(true);
+    expect(await page.getByTestId('panel').count()).toBe(afterFilter);
+    expect(await page.getByTestId('result-count').textContent()).toBe(shown);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('unit=yuan'));
+    expect(await page.getByTestId('panel').count()).toBe(before);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('drops unknown URL values with a visible notice instead of crashing', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/?cat=no-such-category&unit=furlongs&view=sideways&interval=abc`);
+    await page.getByTestId('bundle-title').waitFor();
+    const notices = await page.getByTestId('notice').allTextContents();
+    expect(notices.join(' ')).toContain('no-such-category');
+    expect(notices.join(' ')).toContain('furlongs');
+    expect(await page.getByTestId('panel').count()).toBeGreaterThan(3);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the source of a figure when a bar is clicked, with the quote highlighted in context', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/?lang=zh&unit=yuan`);
+    const panel = page.getByTestId('panel').first();
+    await panel.waitFor();
+    await waitForCharts(page, 1);
+    const canvas = panel.locator('canvas').first();
+    // The largest bar is on top: grid top 24 px, rows 40 px high; labels take 162 px.
+    await canvas.click({ position: { x: 200, y: 44 } });
+    await page.getByTestId('detail').waitFor();
+    expect(await page.getByTestId('detail-figure').textContent()).toBe('1.04亿元');
+    expect(await page.getByTestId('detail-quote').textContent()).toContain('1.04 亿元');
+    expect(await page.locator('[data-testid="detail-context"] mark').textContent()).toContain(
+      '1.04 亿元',
+    );
+    expect(page.url()).toMatch(/ind=/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('exports the filtered rows as CSV that parses back with Chinese intact', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/?lang=zh&unit=yuan`);
+    await page.getByTestId('bundle-title').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const bytes = await readFile((await download.path()) as string);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const rows = parseCsv(text);
+    const header = rows[0] ?? [];
+    expect(header[1]).toBe('指标');
+    const body = rows.slice(1).filter((row) => row.length > 1);
+    const shown = await page.getByTestId('result-count').textContent();
+    expect(shown).toContain(`${body.length} /`);
+    expect(body.every((row) => row[4] === 'yuan')).toBe(true);
+    expect(body.map((row) => Number(row[3]))).toContain(104000000);
+    expect(body.some((row) => (row[1] ?? '').includes('四季送'))).toBe(true);
+    expect(body.some((row) => (row[7] ?? '').includes('1.04 亿元'))).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a table that sorts by value', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/?lang=en&view=table&unit=person`);
+    await page.getByTestId('indicator-table').waitFor();
+    const ids = await page
+      .getByTestId('table-row')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-indicator-id')));
+    expect(ids.length).toBeGreaterThan(5);
+    await screenshot(page, 'analyst-table-en-1366x768');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+/** RFC 4180 parser, enough to read back what the app exports. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 1;
+    } else field += char;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}

@@ -1,0 +1,83 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export { CHROMIUM_PATH, launchBrowser } from './browser-launch.ts';
+
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, page errors, CSP violations and dialogs seen so far. */
+  problems: string[];
+}
+
+/** A fresh page that records anything that should never happen: errors, dialogs, CSP violations. */
+export async function openPage(
+  browser: Browser,
+  {
+    width = 1366,
+    height = 768,
+    locale = 'zh-CN',
+    reducedMotion = 'reduce',
+  }: {
+    width?: number;
+    height?: number;
+    locale?: string;
+    reducedMotion?: 'reduce' | 'no-preference';
+  } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale,
+    reducedMotion,
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.exposeFunction('__reportCspViolation', (text: string) =>
+    problems.push(`csp: ${text}`),
+  );
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  return { page, context, problems };
+}
+
+/** Waits until every chart on the page has drawn, then reports how many canvases have ink. */
+export async function waitForCharts(page: Page, minimum: number): Promise<number> {
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('[data-chart-finished="true"]').length >= count,
+    minimum,
+    { timeout: 20_000 },
+  );
+  return page.evaluate(() => {
+    let inked = 0;
+    for (const canvas of document.querySelectorAll('canvas')) {
+      const context = (canvas as HTMLCanvasElement).getContext('2d');
+      if (!context || canvas.width === 0 || canvas.height === 0) continue;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 3; i < data.length; i += 4 * 7) {
+        if (data[i] !== 0) {
+          inked += 1;
+          break;
+        }
+      }
+    }
+    return inked;
+  });
+}

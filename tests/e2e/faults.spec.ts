@@ -1,0 +1,137 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, openPage, waitForCharts } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DEFAULT_BUNDLE = '**/data/bundles/huainan-union-five-year.json';
+
+/** Opens a bundle URL and returns the text of the full-page error. */
+async function errorFor(bundle: string, lang: 'zh' | 'en' = 'en') {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(`${baseURL()}/?lang=${lang}&bundle=${encodeURIComponent(bundle)}`);
+  const error = page.getByTestId('load-error');
+  await error.waitFor({ timeout: 20_000 });
+  const text = (await error.textContent()) ?? '';
+  const retry = await page.getByRole('button', { name: lang === 'en' ? 'Retry' : '重试' }).count();
+  await context.close();
+  return { text, retry, problems };
+}
+
+describe('faults', () => {
+  it.each([
+    ['HTTP 500', '/__mock/bundles/valid-small.json?status=500', 'answered 500'],
+    ['HTTP 404', '/__mock/bundles/no-such-file.json', 'answered 404'],
+    ['truncated JSON', '/__mock/bundles/valid-small.json?truncate=1', 'not valid JSON'],
+    ['HTML served as JSON', '/__mock/bundles/valid-small.json?html=1', 'web page (HTML)'],
+    [
+      'unsupported schemaVersion',
+      '/__mock/bundles/broken-schema-version.json',
+      'unsupported schemaVersion 2',
+    ],
+    ['wrong types', '/__mock/bundles/broken-wrong-types.json', 'indicators[0].value'],
+    ['missing label', '/__mock/bundles/broken-missing-label.json', '.label.en'],
+    ['duplicate ids', '/__mock/bundles/broken-duplicate-ids.json', 'duplicate'],
+    ['dangling category', '/__mock/bundles/broken-dangling-category.json', 'unknown category'],
+    ['dangling theme', '/__mock/bundles/broken-dangling-theme.json', 'unknown theme'],
+    ['negative value', '/__mock/bundles/broken-negative.json', '≥ 0'],
+    ['cross-origin bundle', 'https://example.com/evil.json', 'Only bundles from this site'],
+    ['protocol-relative bundle', '//example.com/evil.json', 'Only bundles from this site'],
+    ['javascript: bundle', 'javascript:alert(1)', 'Only bundles from this site'],
+  ])(
+    '%s gives a clear message naming the problem, with a retry control',
+    async (_name, bundle, expected) => {
+      const { text, retry, problems } = await errorFor(bundle);
+      expect(text).toContain(expected);
+      expect(retry).toBe(1);
+      expect(problems.filter((problem) => !problem.includes('Failed to load resource'))).toEqual(
+        [],
+      );
+    },
+  );
+
+  it('names the problem in Chinese when the page is in Chinese', async () => {
+    const { text } = await errorFor('/__mock/bundles/broken-wrong-types.json', 'zh');
+    expect(text).toContain('指标包不符合格式');
+    expect(text).toContain('indicators[0].value');
+  });
+
+  it('keeps the last good data, filters and language on screen when a refetch fails, then recovers', async () => {
+    const { page, context } = await openPage(browser);
+    await page.clock.install();
+    await page.goto(`${baseURL()}/?lang=en&refresh=1&unit=yuan`);
+    await page.getByTestId('bundle-title').waitFor();
+    const panels = await page.getByTestId('panel').count();
+    await page.route(DEFAULT_BUNDLE, (route) => route.fulfill({ status: 500, body: 'down' }));
+    await page.clock.runFor(61_000);
+    await page.clock.runFor(10_000);
+    await page.getByTestId('stale-badge').waitFor();
+    expect(await page.getByTestId('stale-badge').textContent()).toContain('out of date');
+    expect(await page.getByTestId('panel').count()).toBe(panels);
+    expect(await page.getByTestId('filter-unit-yuan').isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.unroute(DEFAULT_BUNDLE);
+    await page.clock.runFor(61_000);
+    await page.getByTestId('stale-badge').waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('starts offline from the last good bundle saved locally, marked stale', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/?lang=en`);
+    await page.getByTestId('bundle-title').waitFor();
+    await page.route(DEFAULT_BUNDLE, (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await page.getByTestId('stale-badge').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('stale-badge').textContent()).toContain('last saved data');
+    expect(await page.getByTestId('panel').count()).toBeGreaterThan(3);
+    await context.close();
+  });
+
+  it('times out a bundle request that never answers', async () => {
+    const { page, context } = await openPage(browser);
+    await page.clock.install();
+    await page.route('**/__mock/bundles/valid-small.json*', () => undefined);
+    await page.goto(
+      `${baseURL()}/?lang=en&bundle=${encodeURIComponent('/__mock/bundles/valid-small.json')}`,
+    );
+    for (let i = 0; i < 8 && !(await page.getByTestId('load-error').count()); i += 1) {
+      await page.clock.runFor(16_000);
+    }
+    expect(await page.getByTestId('load-error').textContent()).toContain('timed out');
+    await context.close();
+  });
+});
+
+describe('hostile input', () => {
+  it('shows script-like strings as text: nothing runs, no dialog, no CSP violation', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(
+      `${baseURL()}/?lang=en&bundle=${encodeURIComponent('/__mock/bundles/hostile.json')}`,
+    );
+    await page.getByTestId('bundle-title').waitFor();
+    expect(await page.getByTestId('bundle-title').textContent()).toContain('<script>');
+    const panels = await page.getByTestId('panel').count();
+    await waitForCharts(page, panels);
+    // Hover every chart so tooltips render the hostile labels too.
+    for (const canvas of await page.locator('canvas').all()) {
+      const box = await canvas.boundingBox();
+      if (box) await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    }
+    await page.getByTestId('view-table').click();
+    await page.getByTestId('table-row').first().locator('button').click();
+    await page.getByTestId('detail').waitFor();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned),
+    ).toBeUndefined();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

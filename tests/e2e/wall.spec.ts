@@ -1,0 +1,175 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, openPage, waitForCharts } from './browser.ts';
+import { screenshot } from './screenshots.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SIZES = [
+  [1366, 768],
+  [1920, 1080],
+  [2560, 1440],
+  [3840, 2160],
+  [5760, 1080],
+  [7680, 2160],
+] as const;
+
+/** Everything that must hold for a wall at any size: fits, no scrolling, nothing cut off. */
+async function layoutReport(page: Page) {
+  return page.evaluate(() => {
+    const stage = document.querySelector('.wall-stage') as HTMLElement;
+    const rect = stage.getBoundingClientRect();
+    const inside = (inner: DOMRect) =>
+      inner.left >= rect.left - 1 &&
+      inner.right <= rect.right + 1 &&
+      inner.top >= rect.top - 1 &&
+      inner.bottom <= rect.bottom + 1;
+    const overflowing = [
+      ...stage.querySelectorAll('.wall-panel, .wall-kpi, .wall-header, .wall-footer'),
+    ]
+      .filter((element) => !inside(element.getBoundingClientRect()))
+      .map((element) => element.className);
+    // Text that is wider than its own box, or sticks out of the card it belongs to.
+    const clipped = [
+      ...stage.querySelectorAll(
+        '.wall-kpi__value, .wall-kpi__label, .wall-panel h2, .wall-header h1',
+      ),
+    ]
+      .filter((element) => {
+        const card = element.closest('.wall-kpi, .wall-panel, .wall-header') as HTMLElement;
+        const own = element.getBoundingClientRect();
+        const box = card.getBoundingClientRect();
+        return (
+          element.scrollWidth > element.clientWidth + 1 ||
+          own.right > box.right + 1 ||
+          own.bottom > box.bottom + 1 ||
+          own.left < box.left - 1
+        );
+      })
+      .map((element) => element.textContent);
+    return {
+      scrollX: document.documentElement.scrollWidth > window.innerWidth,
+      scrollY: document.documentElement.scrollHeight > window.innerHeight,
+      stageInView:
+        rect.left >= -1 &&
+        rect.top >= -1 &&
+        rect.right <= window.innerWidth + 1 &&
+        rect.bottom <= window.innerHeight + 1,
+      aspect: rect.width / rect.height,
+      overflowing,
+      clipped,
+    };
+  });
+}
+
+describe('the wall', () => {
+  for (const [width, height] of SIZES) {
+    for (const lang of width === 1920 || width === 7680
+      ? (['zh', 'en'] as const)
+      : (['zh'] as const)) {
+      it(`fits ${width}×${height} in ${lang}: no scrollbars, nothing cut off, every panel drawn`, async () => {
+        const { page, problems, context } = await openPage(browser, { width, height });
+        await page.goto(`${baseURL()}/?mode=screen&lang=${lang}`);
+        await page.getByTestId('wall').waitFor();
+        const panels = await page.getByTestId('wall-panel').count();
+        expect(panels).toBeGreaterThanOrEqual(4);
+        expect(await waitForCharts(page, panels)).toBeGreaterThanOrEqual(panels);
+        const report = await layoutReport(page);
+        expect(report).toMatchObject({
+          scrollX: false,
+          scrollY: false,
+          stageInView: true,
+          overflowing: [],
+          clipped: [],
+        });
+        expect(report.aspect).toBeCloseTo(16 / 9, 2);
+        expect(await page.getByTestId('wall-kpi').count()).toBe(6);
+        await screenshot(page, `wall-${lang}-${width}x${height}`);
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it('shows Chinese with English beneath it under lang=both', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.goto(`${baseURL()}/?mode=screen&lang=both`);
+    const title = page.getByTestId('bundle-title');
+    await title.waitFor();
+    expect(await title.textContent()).toContain('淮南市总工会');
+    expect(await title.textContent()).toContain('Huainan');
+    const panels = await page.getByTestId('wall-panel').count();
+    await waitForCharts(page, panels);
+    expect(await layoutReport(page)).toMatchObject({ overflowing: [], clipped: [] });
+    await screenshot(page, 'wall-both-1920x1080');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('tours the panels on a fake clock, pauses on input and resumes after a quiet spell', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.clock.install();
+    await page.goto(`${baseURL()}/?mode=screen&lang=zh&interval=5`);
+    await page.getByTestId('wall').waitFor();
+    const featured = () =>
+      page
+        .getByTestId('wall-panel')
+        .evaluateAll((panels) =>
+          panels.findIndex((panel) => panel.getAttribute('data-featured') === 'true'),
+        );
+    expect(await featured()).toBe(0);
+    await page.clock.runFor(5_000);
+    expect(await featured()).toBe(1);
+    await page.clock.runFor(5_000);
+    expect(await featured()).toBe(2);
+    await page.keyboard.press('ArrowDown');
+    await page.clock.runFor(10_000);
+    expect(await featured()).toBe(2);
+    expect(await page.getByTestId('tour-state').textContent()).toBe('巡览已暂停');
+    await page.clock.runFor(30_000);
+    expect(await featured()).not.toBe(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('alternates the whole wall between Chinese and English under lang=cycle', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.clock.install();
+    await page.goto(`${baseURL()}/?mode=screen&lang=cycle&interval=3`);
+    await page.getByTestId('wall').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    const seen = new Set<string>();
+    for (let step = 0; step < 60 && seen.size < 2; step += 1) {
+      await page.clock.runFor(3_000);
+      seen.add(await page.evaluate(() => document.documentElement.lang));
+    }
+    expect(seen).toContain('en');
+    expect(await page.getByTestId('bundle-title').textContent()).toContain('Huainan');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('counts the headline figures up once and then holds them', async () => {
+    const { page, problems, context } = await openPage(browser, {
+      width: 1920,
+      height: 1080,
+      reducedMotion: 'no-preference',
+    });
+    await page.clock.install();
+    await page.goto(`${baseURL()}/?mode=screen&lang=zh`);
+    await page.getByTestId('wall').waitFor();
+    await page.clock.runFor(200);
+    const early = await page.getByTestId('wall-kpi-value').first().textContent();
+    expect(early).not.toBe('52.58万人');
+    await page.clock.runFor(3_000);
+    expect(await page.getByTestId('wall-kpi-value').first().textContent()).toBe('52.58万人');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
