@@ -18,7 +18,7 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
-export const QUALIFIERS = ['nearly', 'over'] as const;
+export const QUALIFIERS = ['nearly', 'over', 'about'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const CHART_KINDS = ['bar', 'pie', 'gauge'] as const;

@@ -55,6 +55,12 @@ describe('extractNumbers', () => {
     expect(found[0]).toEqual({ raw: '52.58 万', value: 525800, index: 0 });
   });
 
+  it('scales an approximate figure whose 余 or 多 stands before 万 ("450多万元", "3 余万人")', () => {
+    expect(
+      extractNumbers('发放慰问金450多万元、3 余万人、2600余人').map((number) => number.value),
+    ).toEqual([4500000, 30000, 2600]);
+  });
+
   it('keeps numbers apart that only a clause comma separates', () => {
     expect(extractNumbers('2021,2022年').map((number) => number.value)).toEqual([2021, 2022]);
     expect(extractNumbers('5,1234').map((number) => number.value)).toEqual([5, 1234]);

@@ -80,16 +80,18 @@ export interface FoundNumber {
   index: number;
 }
 
-/** Digits (half- or full-width), thousands groups, decimals, then optional spaces and 万/亿/%. */
+/**
+ * Digits (half- or full-width), thousands groups, decimals, then optional spaces and 万/亿/%, with
+ * the 余/多 of an approximate figure allowed before the magnitude ("450多万元").
+ */
 const NUMBER =
-  /[0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?(?:\s*(万|亿|%|％))?/g;
+  /([0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?)(?:\s*(?:余|多)?\s*(万|亿|%|％))?/g;
 
 /** Every Arabic-digit number in a text with its 万/亿 applied: "52.58 万人" → 525800. */
 export function extractNumbers(text: string): FoundNumber[] {
   return [...text.matchAll(NUMBER)].map((match) => {
-    const magnitude = match[1] === '万' || match[1] === '亿' ? match[1] : undefined;
-    const digits = match[0].replace(/\s*(万|亿|%|％)$/, '');
-    return { raw: match[0], value: scaleFigure(digits, magnitude), index: match.index };
+    const magnitude = match[2] === '万' || match[2] === '亿' ? match[2] : undefined;
+    return { raw: match[0], value: scaleFigure(match[1] as string, magnitude), index: match.index };
   });
 }
 
@@ -116,6 +118,12 @@ function lineOf(text: string, index: number): number {
   return line;
 }
 
+/** What provenance reads of a bundle. */
+export interface ProvenanceInput {
+  indicators: readonly { value: number; source: { quote: string } }[];
+  uncited?: readonly { quote: string }[];
+}
+
 /**
  * Checks that a bundle's figures come from its source text: each quote occurs in it, a number in
  * each quote (scaled by 万/亿) equals the value, and every number in the text falls inside an
@@ -125,7 +133,8 @@ export function checkProvenance({
   bundle,
   sourceText,
 }: {
-  bundle: Bundle;
+  /** Only figures and uncited numbers are read, so a draft whose English is still empty fits too. */
+  bundle: ProvenanceInput;
   sourceText: string;
 }): BundleProblem[] {
   const problems: BundleProblem[] = [];
@@ -166,7 +175,7 @@ export function checkProvenance({
   });
 
   for (const number of extractNumbers(source.flat)) {
-    const digits = number.raw.replace(/(万|亿|%|％)$/, '');
+    const digits = number.raw.replace(/(余|多)?(万|亿|%|％)$/, '');
     const end = number.index + digits.length;
     if (covered.subarray(number.index, end).every((flag) => flag === 1)) continue;
     const context = source.flat.slice(Math.max(0, number.index - 6), end + 6);

@@ -43,6 +43,7 @@ const TABLE: [string, Input, string, string][] = [
   ['mutual-aid coverage', { value: 474800, unit: 'person' }, '47.48万人', '474,800 people'],
   ['mutual-aid subsidies', { value: 28000000, unit: 'yuan', qualifier: 'nearly' }, '近2800万元', 'nearly ¥28 million'],
   ['recuperation', { value: 21000, unit: 'person' }, '2.1万人', '21,000 people'],
+  ['an approximate figure (约)', { value: 1200, unit: 'person', qualifier: 'about' }, '约1200人', 'about 1,200 people'],
   ['health checks', { value: 6051, unit: 'person' }, '6051人', '6,051 people'],
   ['stable jobs', { value: 21200, unit: 'person' }, '2.12万人', '21,200 people'],
   ['matchmaking events', { value: 133, unit: 'event', unitLabel: sessions }, '133场', '133 sessions'],

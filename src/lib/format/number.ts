@@ -141,8 +141,8 @@ export function axisUnitName({ unit, lang }: { unit: Unit; lang: Lang }): string
   return unit === 'yuan' ? 'yuan (¥)' : EN_UNITS[unit].other;
 }
 
-const ZH_QUALIFIER: Record<Qualifier, string> = { nearly: '近', over: '超' };
-const EN_QUALIFIER: Record<Qualifier, string> = { nearly: 'nearly', over: 'over' };
+const ZH_QUALIFIER: Record<Qualifier, string> = { nearly: '近', over: '超', about: '约' };
+const EN_QUALIFIER: Record<Qualifier, string> = { nearly: 'nearly', over: 'over', about: 'about' };
 
 /** The figure as a reader reads it: 52.58万人 / 525,800 people; 近2800万元 / nearly ¥28 million. */
 export function formatValue({
