@@ -1,0 +1,363 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPublic } from '../../../mock/fixtures.ts';
+import type { Bundle } from '../bundle-schema.ts';
+import { checkProvenance } from '../provenance.ts';
+import { validateBundle } from '../validate-bundle.ts';
+import {
+  compareDrafts,
+  detectPeriod,
+  draftBundle,
+  summarizeDraft,
+  untranslated,
+} from './draft-bundle.ts';
+import { extractFigures } from './extract-figures.ts';
+
+const REPORTS = path.resolve(import.meta.dirname, '../../../mock/reports');
+const DEFAULT_REPORT = readPublic('data/sources/huainan-union-five-year-report.zh.txt');
+const DEFAULT_BUNDLE = JSON.parse(
+  readPublic('data/bundles/huainan-union-five-year.json'),
+) as Bundle;
+const OPTIONS = { id: 'draft', titleZh: '报告', sourcePath: '/data/sources/report.txt' };
+
+interface Expected {
+  sections: string[];
+  figures: {
+    value: number;
+    unit: string;
+    measureWord: string;
+    qualifier?: string;
+    label: string;
+  }[];
+  setAside: { number: string; reason: string }[];
+}
+
+const fixtures = readdirSync(REPORTS)
+  .filter((name) => name.endsWith('.zh.txt'))
+  .map((name) => ({
+    name,
+    text: readFileSync(path.join(REPORTS, name), 'utf8'),
+    expected: JSON.parse(
+      readFileSync(path.join(REPORTS, name.replace(/\.zh\.txt$/, '.expected.json')), 'utf8'),
+    ) as Expected,
+  }));
+
+/** Every empty English text filled, as a translator would. */
+function translated<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (key, child: unknown) =>
+    key === 'en' && child === '' ? 'English' : child,
+  ) as T;
+}
+
+describe('extractFigures on the report excerpts in mock/reports', () => {
+  it('has at least three excerpts', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(fixtures)(
+    '$name: figures, units, qualifiers, labels and set-aside numbers as expected',
+    ({ text, expected }) => {
+      const result = extractFigures(text);
+      expect(result.sections).toEqual(expected.sections);
+      expect(
+        result.figures.map(({ value, unit, measureWord, qualifier, label }) => ({
+          value,
+          unit,
+          measureWord,
+          ...(qualifier ? { qualifier } : {}),
+          label,
+        })),
+      ).toEqual(expected.figures);
+      expect(result.setAside.map(({ number, reason }) => ({ number, reason }))).toEqual(
+        expected.setAside,
+      );
+    },
+  );
+
+  it.each(fixtures)(
+    '$name: every figure and set-aside number round-trips through bundle:check provenance',
+    ({ text }) => {
+      const { bundle } = draftBundle(text, OPTIONS);
+      expect(checkProvenance({ bundle, sourceText: text })).toEqual([]);
+    },
+  );
+});
+
+describe('extractFigures on the default report, against the hand-made bundle', () => {
+  const { bundle } = draftBundle(DEFAULT_REPORT, OPTIONS);
+  const comparison = compareDrafts(bundle.indicators, DEFAULT_BUNDLE.indicators);
+
+  it('finds at least 95% of the figures with the right value and unit', () => {
+    expect(comparison.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('proposes at least 90% real figures', () => {
+    expect(comparison.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('misses only the figure whose measure word the OCR separated from it, and says so', () => {
+    expect(comparison.missed.map((indicator) => indicator.id)).toEqual([
+      'legal-oversight-employers',
+    ]);
+    const set = extractFigures(DEFAULT_REPORT).setAside.find((entry) => entry.number === '1163');
+    expect(set?.reason).toBe('no-measure-word');
+  });
+
+  it('sets aside the years, brand codes, framework names and ordinal the hand-made bundle leaves uncited', () => {
+    const setAside = extractFigures(DEFAULT_REPORT).setAside.map(
+      ({ number, reason }) => `${reason}:${number}`,
+    );
+    expect(setAside).toEqual(
+      expect.arrayContaining([
+        'year:2022',
+        'year:2024',
+        'code:12351',
+        'formula:1+5+N',
+        'formula:1+8+N',
+        'ordinal:第九次',
+      ]),
+    );
+  });
+
+  it('passes provenance: every quote is in the report and states its value; no number is left unaccounted', () => {
+    expect(checkProvenance({ bundle, sourceText: DEFAULT_REPORT })).toEqual([]);
+  });
+
+  it('gives one figure per rate when one number states two ("及时受理率、按期答复率均达 100%")', () => {
+    const rates = bundle.indicators.filter(
+      (indicator) => indicator.unit === 'percent' && indicator.value === 100,
+    );
+    expect(rates.map((indicator) => indicator.label.zh)).toEqual(['及时受理率', '按期答复率']);
+  });
+});
+
+describe('reading figures', () => {
+  const one = (text: string) => {
+    const { figures } = extractFigures(text);
+    expect(figures).toHaveLength(1);
+    return figures[0] as NonNullable<(typeof figures)[number]>;
+  };
+
+  it.each([
+    ['累计培养技能人才 52.58 万人。', 525800, 'person'],
+    ['投入资金１．０４亿元。', 104000000, 'yuan'],
+    ['追讨欠薪 1426.1 万元。', 14261000, 'yuan'],
+    ['参与职工148.1万人 次。', 1481000, 'person-time'],
+    ['开展宣讲 1160 场\n\n次。', 1160, 'event'],
+    ['返还 9544 家次。', 9544, 'organization'],
+    ['入会率达９７％。', 97, 'percent'],
+    ['签订集体合同1,234份。', 1234, 'item'],
+    ['培训职工 2 360 人。', 2360, 'person'],
+  ])('%j → %d %s', (text, value, unit) => {
+    expect(one(text)).toMatchObject({ value, unit });
+  });
+
+  it.each([
+    ['发放补助近2800万元。', 'nearly', 28000000],
+    ['参赛职工逾3.2万人次。', 'over', 32000],
+    ['覆盖职工超过8.6万人。', 'over', 86000],
+    ['覆盖职工超 8.6 万人。', 'over', 86000],
+    ['慰问职工2600余人。', 'over', 2600],
+    ['发放慰问金450多万元。', 'over', 4500000],
+    ['慰问职工3万余人。', 'over', 30000],
+    ['经济效益约1.36亿元。', 'about', 136000000],
+  ])('%j → qualifier %s, value %d', (text, qualifier, value) => {
+    expect(one(text)).toMatchObject({ qualifier, value });
+  });
+
+  it('keeps the measure word as unitLabel where it says more than the unit', () => {
+    expect(one('举办培训班52 期。').unitLabel).toEqual({ zh: '期', en: 'classes' });
+    expect(one('开展活动 728 场次。').unitLabel).toEqual({ zh: '场次', en: 'sessions' });
+    expect(one('受理信访件613件。').unitLabel).toEqual({ zh: '件', en: 'cases' });
+    expect(one('培养技能人才52万人。').unitLabel).toBeUndefined();
+  });
+
+  it('sets aside what is not a figure, with the reason', () => {
+    const reasons = extractFigures(
+      '入选2024年度十大亮点。2021—2025年。5月1日起持续3个月。第九次调查。"12351"品牌。"1+5+N"体系。提高1.8个百分点。对 1163\n\n全省第一。',
+    ).setAside.map(({ number, reason }) => `${reason}:${number}`);
+    expect(reasons).toEqual([
+      'year:2024',
+      'year:2021',
+      'date:5',
+      'date:1',
+      'date:3',
+      'ordinal:第九次',
+      'code:12351',
+      'formula:1+5+N',
+      'percentage-points:1.8',
+      'no-measure-word:1163',
+    ]);
+  });
+
+  it('takes the quote from the original text, line breaks shown as one space', () => {
+    expect(one('开展法律服务活动，覆盖职工 44.6\n\n万人。').quote).toBe('覆盖职工 44.6 万人');
+  });
+
+  it('labels a figure by the words after it when the words before say nothing ("帮助8028名职工追讨欠薪")', () => {
+    const [workers] = extractFigures('帮助8028名职工追讨欠薪。').figures;
+    expect(workers).toMatchObject({ label: '帮助职工追讨欠薪', quote: '帮助8028名职工追讨欠薪' });
+  });
+
+  it('reads a slogan-and-heading line as a section heading, and a sentence fragment as none', () => {
+    const text =
+      '前言。\n\n压实责任、抓好党建, 党建引领保障成效显著\n\n举办培训班52期。\n\n行动 728 场次,解决技术难题\n\n390个。';
+    const result = extractFigures(text);
+    expect(result.sections).toEqual(['党建引领保障成效显著']);
+    expect(result.figures.map((figure) => figure.section)).toEqual([0, 0, 0]);
+  });
+
+  it('never proposes a figure whose value its quote does not state', () => {
+    for (const { text } of fixtures) {
+      const { bundle } = draftBundle(text, OPTIONS);
+      const problems = checkProvenance({
+        bundle: { indicators: bundle.indicators },
+        sourceText: text,
+      });
+      expect(problems.filter((problem) => problem.path.startsWith('indicators'))).toEqual([]);
+    }
+  });
+});
+
+describe('draftBundle', () => {
+  const { bundle, extraction } = draftBundle(DEFAULT_REPORT, {
+    id: 'huainan-draft',
+    titleZh: '淮南市总工会五年工作报告',
+    publisherZh: '淮南市总工会',
+    sourcePath: '/data/sources/huainan-union-five-year-report.zh.txt',
+  });
+
+  it('is a bundle v1 once a person writes the English', () => {
+    const result = validateBundle(translated(bundle));
+    expect(result.ok).toBe(true);
+  });
+
+  it('leaves English empty for a person, and says where', () => {
+    const english = untranslated(bundle);
+    expect(english).toContain('indicators[0].label.en');
+    expect(english.filter((entry) => entry.startsWith('indicators'))).toHaveLength(
+      bundle.indicators.length,
+    );
+    const result = validateBundle(bundle);
+    expect(result.ok).toBe(false);
+  });
+
+  it('suggests a category from the heading each figure falls under in the text as printed', () => {
+    const categories = new Map(
+      bundle.categories.map((category) => [category.id, category.label.zh]),
+    );
+    const byQuote = (quote: string) =>
+      categories.get(
+        bundle.indicators.find((indicator) => indicator.source.quote.includes(quote))?.category ??
+          '',
+      );
+    expect(byQuote('12.14')).toBe('工人阶级主力军作用更加彰显');
+    expect(byQuote('10.2 万人次')).toBe('党建引领保障成效显著');
+    // Figures above the first heading of the page go to an opening category.
+    expect(byQuote('153')).toBe('开篇');
+  });
+
+  it('lists every set-aside number as uncited with its reason in both languages', () => {
+    expect(bundle.uncited).toHaveLength(extraction.setAside.length);
+    expect(bundle.uncited.every((entry) => entry.reason.zh && entry.reason.en)).toBe(true);
+  });
+
+  it('summarises figures by unit, numbers set aside, and English left to write', () => {
+    const summary = summarizeDraft(bundle, extraction).join('\n');
+    expect(summary).toContain(
+      'Figures found: 48 (person 16, person-time 6, item 9, event 5, organization 4, yuan 5, percent 3)',
+    );
+    expect(summary).toContain('no-measure-word (1): 「对 1163」');
+    expect(summary).toMatch(
+      /English left for a person to write: \d+ texts \(48 indicator labels\)/,
+    );
+  });
+});
+
+describe('detectPeriod', () => {
+  it('reads a year range or "过去五年"', () => {
+    expect(detectPeriod('2019—2023年工作回顾')).toEqual({
+      label: { zh: '2019—2023年', en: '2019–2023' },
+      start: '2019',
+      end: '2023',
+    });
+    expect(detectPeriod('过去五年，全市…').label).toEqual({
+      zh: '过去五年',
+      en: 'The past five years',
+    });
+    expect(detectPeriod('没有期间').label).toEqual({ zh: '', en: '' });
+  });
+});
+
+describe('compareDrafts', () => {
+  const figure = (id: string, value: number, unit: string, quote = '') => ({
+    id,
+    value,
+    unit,
+    source: { quote },
+  });
+
+  it('matches one to one on value and unit, preferring the closer quote', () => {
+    const result = compareDrafts(
+      [figure('d1', 100, 'percent', '按期答复率均达100%'), figure('d2', 5, 'item')],
+      [
+        figure('r1', 100, 'percent', '及时受理率'),
+        figure('r2', 100, 'percent', '按期答复率'),
+        figure('r3', 5, 'person'),
+      ],
+    );
+    expect(result.matched).toEqual([{ reference: 'r2', draft: 'd1' }]);
+    expect(result.missed.map((entry) => entry.id)).toEqual(['r1', 'r3']);
+    expect(result.extra.map((entry) => entry.id)).toEqual(['d2']);
+    expect(result.recall).toBeCloseTo(1 / 3);
+    expect(result.precision).toBeCloseTo(1 / 2);
+  });
+});
+
+describe('npm run bundle:draft (the CLI shell)', () => {
+  const cli = path.resolve(import.meta.dirname, '../../cli/bundle-draft.ts');
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8' });
+
+  it('writes the draft and prints the summary and the comparison', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'draft-')), 'draft.json');
+    const report = path.join(REPORTS, 'county-federation-annual.zh.txt');
+    const result = run([
+      report,
+      '--out',
+      out,
+      '--id',
+      'county-draft',
+      '--title-zh',
+      '某县总工会工作回顾',
+    ]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('Figures found: 17');
+    const written = JSON.parse(readFileSync(out, 'utf8')) as {
+      id: string;
+      period: { start?: string };
+    };
+    expect(written).toMatchObject({ id: 'county-draft', period: { start: '2019' } });
+  });
+
+  it('names the problem when the report is missing or the id is not a slug', () => {
+    const missing = run(['no-such-report.txt']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('report not found: no-such-report.txt');
+    const badId = run([path.join(REPORTS, 'ocr-two-columns.zh.txt'), '--id', '中文']);
+    expect(badId.status).toBe(1);
+    expect(badId.stderr).toContain('--id must be a slug');
+  });
+
+  it('prints the JSON on stdout without --out', () => {
+    const output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', cli, path.join(REPORTS, 'district-union-brief.zh.txt')],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    expect(JSON.parse(output)).toMatchObject({ schemaVersion: 1, id: 'district-union-brief' });
+  });
+});
