@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateHugeBundle } from '../../mock/generate-huge.ts';
+import { readFixture } from '../../mock/fixtures.ts';
 import { baseURL, launchBrowser, openPage, waitForCharts } from './browser.ts';
 
 let browser: Browser;
@@ -55,6 +57,53 @@ describe('faults', () => {
       );
     },
   );
+
+  /** Serves `body` as the bundle at a made-up same-origin path and opens it. */
+  async function openRouted(body: string, lang: 'zh' | 'en' = 'en') {
+    const watched = await openPage(browser);
+    await watched.page.route('**/routed/bundle.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await watched.page.goto(
+      `${baseURL()}/?lang=${lang}&bundle=${encodeURIComponent('/routed/bundle.json')}`,
+    );
+    return watched;
+  }
+
+  it.each([
+    [
+      'a value of 1e999 (Infinity once parsed)',
+      (json: string) => json.replace(/"value": [0-9.]+/, '"value": 1e999'),
+      'indicators[0].value',
+    ],
+    [
+      'a NaN literal',
+      (json: string) => json.replace(/"value": [0-9.]+/, '"value": NaN'),
+      'not valid JSON',
+    ],
+    [
+      'a body over the 20 MB limit',
+      (json: string) => json + ' '.repeat(21 * 1024 * 1024),
+      'too large',
+    ],
+  ])('%s gives a clear message naming the problem', async (_name, mutate, expected) => {
+    const { page, context } = await openRouted(mutate(readFixture('valid-small')));
+    const error = page.getByTestId('load-error');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.textContent()).toContain(expected);
+    await context.close();
+  });
+
+  it('draws a 10 MB bundle of 55,000 indicators', { timeout: 60_000 }, async () => {
+    const body = JSON.stringify(generateHugeBundle({ count: 55_000 }));
+    expect(body.length).toBeGreaterThan(10 * 1024 * 1024);
+    const { page, problems, context } = await openRouted(body);
+    await page.getByTestId('bundle-title').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('load-error').count()).toBe(0);
+    await waitForCharts(page, 1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 
   it('names the problem in Chinese when the page is in Chinese', async () => {
     const { text } = await errorFor('/__mock/bundles/broken-wrong-types.json', 'zh');
