@@ -12,7 +12,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/; // ideographs and full-width punctuation (：，。)
 
 describe('analyst view', () => {
   it('draws the default bundle in Chinese: title, six headline figures, charts with ink', async () => {

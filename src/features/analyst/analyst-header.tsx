@@ -17,12 +17,8 @@ export function AnalystHeader({ bundle, lang }: { bundle: Bundle; lang: Lang }) 
       <div className="analyst-header__titles">
         <h1 data-testid="bundle-title">{bundle.title[lang]}</h1>
         <p className="analyst-header__meta">
-          <span>
-            {t('header.publisher')}：{bundle.publisher[lang]}
-          </span>
-          <span>
-            {t('header.period')}：{bundle.period.label[lang]}
-          </span>
+          <span>{t('header.publisher', { name: bundle.publisher[lang] })}</span>
+          <span>{t('header.period', { label: bundle.period.label[lang] })}</span>
           <span>{bundle.asOf ? t('header.asOf', { date: bundle.asOf }) : t('header.asOfUnknown')}</span>
         </p>
       </div>
