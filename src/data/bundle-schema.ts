@@ -1,8 +1,11 @@
-import { z } from 'zod';
+import { en as englishMessages } from 'zod/locales';
+import * as z from 'zod/mini';
 
 // Zod 4 probes for `new Function` support unless told not to; the probe is blocked by our
 // Content-Security-Policy, so this must run before any schema below is defined.
 z.config({ jitless: true });
+// zod/mini ships no messages of its own; the English ones name what was expected and received.
+z.config(englishMessages());
 
 /** The only bundle format version this build understands. */
 export const SCHEMA_VERSION = 1;
@@ -26,51 +29,54 @@ export type ChartKind = (typeof CHART_KINDS)[number];
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a slug: lower-case letters, digits and hyphens');
+  .check(
+    z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a slug: lower-case letters, digits and hyphens'),
+  );
+
+/** A string that is trimmed and then may not be empty. */
+const text = (message: string) => z.string().check(z.trim(), z.minLength(1, message));
 
 /** Text people read, in both languages; neither may be blank. */
 export const localizedSchema = z.object({
-  zh: z.string().trim().min(1, 'expected non-empty Chinese text'),
-  en: z.string().trim().min(1, 'expected non-empty English text'),
+  zh: text('expected non-empty Chinese text'),
+  en: text('expected non-empty English text'),
 });
 
-const yearSchema = z.string().regex(/^\d{4}$/, 'expected a four-digit year');
+const yearSchema = z.string().check(z.regex(/^\d{4}$/, 'expected a four-digit year'));
 
 const sourcePathSchema = z
   .string()
-  .regex(/^\/(?!\/)[^\s\\]*$/, 'expected a same-origin path starting with a single "/"');
+  .check(z.regex(/^\/(?!\/)[^\s\\]*$/, 'expected a same-origin path starting with a single "/"'));
 
-const httpsUrlSchema = z
-  .string()
-  .refine((value) => {
+const httpsUrlSchema = z.string().check(
+  z.refine((value) => {
     try {
       return new URL(value).protocol === 'https:';
     } catch {
       return false;
     }
-  }, 'expected an https: URL');
+  }, 'expected an https: URL'),
+);
 
 export const indicatorSchema = z.object({
   id: slug,
   category: slug,
-  themes: z.array(slug).optional(),
+  themes: z.optional(z.array(slug)),
   label: localizedSchema,
-  value: z
-    .number({ error: 'expected a number' })
-    .finite('expected a finite number')
-    .nonnegative('expected a number ≥ 0'),
+  // z.number() already refuses NaN and ±Infinity.
+  value: z.number({ error: 'expected a number' }).check(z.gte(0, 'expected a number ≥ 0')),
   unit: z.enum(UNITS, { error: `expected one of ${UNITS.join(', ')}` }),
-  unitLabel: localizedSchema.optional(),
-  qualifier: z.enum(QUALIFIERS, { error: `expected one of ${QUALIFIERS.join(', ')}` }).optional(),
-  cumulative: z.boolean().optional(),
-  note: localizedSchema.optional(),
+  unitLabel: z.optional(localizedSchema),
+  qualifier: z.optional(z.enum(QUALIFIERS, { error: `expected one of ${QUALIFIERS.join(', ')}` })),
+  cumulative: z.optional(z.boolean()),
+  note: z.optional(localizedSchema),
   source: z.object({
-    quote: z.string().trim().min(1, 'expected the quote that states the figure'),
+    quote: text('expected the quote that states the figure'),
   }),
 });
 
 const uncitedSchema = z.object({
-  quote: z.string().trim().min(1, 'expected the span of source text holding the number'),
+  quote: text('expected the span of source text holding the number'),
   reason: localizedSchema,
 });
 
@@ -78,7 +84,7 @@ const panelSchema = z.object({
   id: slug,
   title: localizedSchema,
   chart: z.enum(CHART_KINDS, { error: `expected one of ${CHART_KINDS.join(', ')}` }),
-  indicators: z.array(slug).min(1, 'expected at least one indicator id'),
+  indicators: z.array(slug).check(z.minLength(1, 'expected at least one indicator id')),
 });
 
 const bundleObjectSchema = z.object({
@@ -90,29 +96,29 @@ const bundleObjectSchema = z.object({
   publisher: localizedSchema,
   period: z.object({
     label: localizedSchema,
-    start: yearSchema.optional(),
-    end: yearSchema.optional(),
+    start: z.optional(yearSchema),
+    end: z.optional(yearSchema),
   }),
-  asOf: z.iso.date('expected an ISO date (YYYY-MM-DD)').optional(),
+  asOf: z.optional(z.iso.date('expected an ISO date (YYYY-MM-DD)')),
   source: z.object({
     title: localizedSchema,
-    url: httpsUrlSchema.optional(),
-    text: sourcePathSchema.optional(),
+    url: z.optional(httpsUrlSchema),
+    text: z.optional(sourcePathSchema),
   }),
   categories: z
     .array(
       z.object({
         id: slug,
         label: localizedSchema,
-        description: localizedSchema.optional(),
+        description: z.optional(localizedSchema),
       }),
     )
-    .min(1, 'expected at least one category'),
-  themes: z.array(z.object({ id: slug, label: localizedSchema })).optional(),
-  indicators: z.array(indicatorSchema).min(1, 'expected at least one indicator'),
-  headline: z.array(slug).optional(),
-  panels: z.array(panelSchema).optional(),
-  uncited: z.array(uncitedSchema).optional(),
+    .check(z.minLength(1, 'expected at least one category')),
+  themes: z.optional(z.array(z.object({ id: slug, label: localizedSchema }))),
+  indicators: z.array(indicatorSchema).check(z.minLength(1, 'expected at least one indicator')),
+  headline: z.optional(z.array(slug)),
+  panels: z.optional(z.array(panelSchema)),
+  uncited: z.optional(z.array(uncitedSchema)),
 });
 
 type BundleObject = z.infer<typeof bundleObjectSchema>;
@@ -150,43 +156,57 @@ function reportDangling(
 }
 
 /** The indicator bundle v1: the one boundary where untrusted JSON becomes typed data. */
-export const bundleSchema = bundleObjectSchema.superRefine((bundle, ctx) => {
-  const categoryIds = reportDuplicates(ctx, bundle.categories, 'categories', 'category');
-  const themeIds = reportDuplicates(ctx, bundle.themes ?? [], 'themes', 'theme');
-  const indicatorIds = reportDuplicates(ctx, bundle.indicators, 'indicators', 'indicator');
-  reportDuplicates(ctx, bundle.panels ?? [], 'panels', 'panel');
-  const unitOf = new Map(bundle.indicators.map((indicator) => [indicator.id, indicator.unit]));
+export const bundleSchema = bundleObjectSchema.check(
+  z.superRefine((bundle, ctx) => {
+    const categoryIds = reportDuplicates(ctx, bundle.categories, 'categories', 'category');
+    const themeIds = reportDuplicates(ctx, bundle.themes ?? [], 'themes', 'theme');
+    const indicatorIds = reportDuplicates(ctx, bundle.indicators, 'indicators', 'indicator');
+    reportDuplicates(ctx, bundle.panels ?? [], 'panels', 'panel');
+    const unitOf = new Map(bundle.indicators.map((indicator) => [indicator.id, indicator.unit]));
 
-  bundle.indicators.forEach((indicator, index) => {
-    reportDangling(ctx, categoryIds, indicator.category, ['indicators', index, 'category'], 'category');
-    indicator.themes?.forEach((theme, themeIndex) =>
-      reportDangling(ctx, themeIds, theme, ['indicators', index, 'themes', themeIndex], 'theme'),
+    bundle.indicators.forEach((indicator, index) => {
+      reportDangling(
+        ctx,
+        categoryIds,
+        indicator.category,
+        ['indicators', index, 'category'],
+        'category',
+      );
+      indicator.themes?.forEach((theme, themeIndex) =>
+        reportDangling(ctx, themeIds, theme, ['indicators', index, 'themes', themeIndex], 'theme'),
+      );
+    });
+    bundle.headline?.forEach((id, index) =>
+      reportDangling(ctx, indicatorIds, id, ['headline', index], 'indicator'),
     );
-  });
-  bundle.headline?.forEach((id, index) =>
-    reportDangling(ctx, indicatorIds, id, ['headline', index], 'indicator'),
-  );
-  bundle.panels?.forEach((panel, panelIndex) => {
-    panel.indicators.forEach((id, index) =>
-      reportDangling(ctx, indicatorIds, id, ['panels', panelIndex, 'indicators', index], 'indicator'),
-    );
-    const units = new Set(panel.indicators.map((id) => unitOf.get(id)).filter(Boolean));
-    if (units.size > 1) {
+    bundle.panels?.forEach((panel, panelIndex) => {
+      panel.indicators.forEach((id, index) =>
+        reportDangling(
+          ctx,
+          indicatorIds,
+          id,
+          ['panels', panelIndex, 'indicators', index],
+          'indicator',
+        ),
+      );
+      const units = new Set(panel.indicators.map((id) => unitOf.get(id)).filter(Boolean));
+      if (units.size > 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['panels', panelIndex, 'indicators'],
+          message: `expected indicators that share one unit, found ${[...units].join(', ')}`,
+        });
+      }
+    });
+    if (bundle.period.start && bundle.period.end && bundle.period.start > bundle.period.end) {
       ctx.addIssue({
         code: 'custom',
-        path: ['panels', panelIndex, 'indicators'],
-        message: `expected indicators that share one unit, found ${[...units].join(', ')}`,
+        path: ['period', 'end'],
+        message: `expected an end year ≥ start year ${bundle.period.start}`,
       });
     }
-  });
-  if (bundle.period.start && bundle.period.end && bundle.period.start > bundle.period.end) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['period', 'end'],
-      message: `expected an end year ≥ start year ${bundle.period.start}`,
-    });
-  }
-});
+  }),
+);
 
 export type Bundle = z.infer<typeof bundleSchema>;
 export type Indicator = Bundle['indicators'][number];

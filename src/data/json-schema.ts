@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bundleSchema, SCHEMA_VERSION } from './bundle-schema.ts';
 
 /** Site path of the published JSON Schema, under public/. */
