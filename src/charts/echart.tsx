@@ -1,7 +1,9 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
+import type { EChartsReactProps as EChartsProps } from 'echarts-for-react/esm/types';
 import type { EChartsType } from 'echarts/core';
 import { echarts, type ChartOption } from './echarts.ts';
+import { sameOption } from './same-option.ts';
 import type { ChartMode } from './theme.ts';
 
 export interface EChartProps {
@@ -40,7 +42,8 @@ export function EChart({
     () => ({
       locale: lang === 'zh' ? 'ZH' : 'EN',
       renderer: 'canvas' as const,
-      devicePixelRatio: (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1) * pixelScale,
+      devicePixelRatio:
+        (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1) * pixelScale,
     }),
     [lang, pixelScale],
   );
@@ -57,9 +60,20 @@ export function EChart({
     [onItemClick],
   );
   // A new option or a re-created chart has not drawn yet: tests and benchmarks wait for `finished`.
-  useLayoutEffect(() => {
-    container.current?.removeAttribute('data-chart-finished');
-  }, [option, opts]);
+  // The mark is cleared inside echarts-for-react's update, just before it calls setOption: ECharts
+  // may finish synchronously, so clearing it in an effect of ours (which runs after the child's
+  // update) would erase the mark of the very render it belongs to. An option rebuilt with the same
+  // content is not drawn again, so it keeps its mark.
+  const clearMarkOnChange = useCallback((previous: EChartsProps, next: EChartsProps) => {
+    if (
+      previous.opts !== next.opts ||
+      previous.theme !== next.theme ||
+      !sameOption(previous.option, next.option)
+    ) {
+      container.current?.removeAttribute('data-chart-finished');
+    }
+    return true;
+  }, []);
   const handleReady = useCallback(
     (instance: EChartsType) => {
       onInstance?.(instance);
@@ -84,6 +98,7 @@ export function EChart({
         opts={opts}
         onEvents={onEvents}
         onChartReady={handleReady}
+        shouldSetOption={clearMarkOnChange}
         style={{ height, width: '100%' }}
       />
     </div>
