@@ -97,6 +97,23 @@ describe('the wall', () => {
     }
   }
 
+  it('shows no Chinese under lang=en: text, accessible names and title', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.goto(`${baseURL()}/?mode=screen&lang=en`);
+    await page.getByTestId('bundle-title').waitFor();
+    await waitForCharts(page, await page.getByTestId('wall-panel').count());
+    const text = await page.evaluate(() => {
+      const labels = [...document.querySelectorAll('[aria-label]')].map((node) =>
+        node.getAttribute('aria-label'),
+      );
+      return `${document.body.innerText}\n${labels.join('\n')}\n${document.title}`;
+    });
+    expect(text).toContain('525,800');
+    expect(text).not.toMatch(/[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows Chinese with English beneath it under lang=both', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await page.goto(`${baseURL()}/?mode=screen&lang=both`);
