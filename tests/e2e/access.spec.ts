@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openPage, waitForCharts } from './browser.ts';
+import { baseURL, launchBrowser, openPage, panelCount, waitForCharts } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ describe('accessibility', () => {
       const { page, context } = await openPage(browser);
       await page.goto(`${baseURL()}/?lang=${lang}`);
       await page.getByTestId('bundle-title').waitFor();
-      await waitForCharts(page, await page.getByTestId('panel').count());
+      await waitForCharts(page, await panelCount(page));
       expect(await seriousViolations(page)).toEqual([]);
       await page.getByTestId('kpi').first().click();
       await page.getByTestId('detail').waitFor();

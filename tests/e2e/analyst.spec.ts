@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openPage, waitForCharts } from './browser.ts';
+import { baseURL, launchBrowser, openPage, panelCount, waitForCharts } from './browser.ts';
 import { screenshot } from './screenshots.ts';
 
 let browser: Browser;
@@ -24,7 +24,7 @@ describe('analyst view', () => {
     expect(kpis).toContain('52.58万人');
     expect(kpis).toContain('1.04亿元');
     expect(kpis).toContain('97%');
-    const panels = await page.getByTestId('panel').count();
+    const panels = await panelCount(page);
     expect(panels).toBeGreaterThanOrEqual(3);
     expect(await waitForCharts(page, panels)).toBeGreaterThanOrEqual(panels);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
@@ -37,7 +37,7 @@ describe('analyst view', () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await page.goto(`${baseURL()}/?lang=en`);
     await page.getByTestId('bundle-title').waitFor();
-    const panels = await page.getByTestId('panel').count();
+    const panels = await panelCount(page);
     expect(await waitForCharts(page, panels)).toBeGreaterThanOrEqual(panels);
     expect(await page.getByTestId('kpi-value').allTextContents()).toContain('525,800 people');
     const visibleText = await page.evaluate(() => {
@@ -66,7 +66,7 @@ describe('analyst view', () => {
     );
     expect(page.url()).toContain('lang=en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    const panels = await page.getByTestId('panel').count();
+    const panels = await panelCount(page);
     expect(await waitForCharts(page, panels)).toBeGreaterThanOrEqual(panels);
     expect(problems).toEqual([]);
     await context.close();
@@ -76,20 +76,20 @@ describe('analyst view', () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseURL()}/?lang=zh`);
     await page.getByTestId('bundle-title').waitFor();
-    const before = await page.getByTestId('panel').count();
+    const before = await panelCount(page);
     await page.getByTestId('filter-unit-yuan').check();
     await page.waitForURL(/unit=yuan/);
-    const afterFilter = await page.getByTestId('panel').count();
+    const afterFilter = await panelCount(page);
     expect(afterFilter).toBeLessThan(before);
     const shown = await page.getByTestId('result-count').textContent();
     await page.reload();
     await page.getByTestId('bundle-title').waitFor();
     expect(await page.getByTestId('filter-unit-yuan').isChecked()).toBe(true);
-    expect(await page.getByTestId('panel').count()).toBe(afterFilter);
+    expect(await panelCount(page)).toBe(afterFilter);
     expect(await page.getByTestId('result-count').textContent()).toBe(shown);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('unit=yuan'));
-    expect(await page.getByTestId('panel').count()).toBe(before);
+    expect(await panelCount(page)).toBe(before);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -101,7 +101,7 @@ describe('analyst view', () => {
     const notices = await page.getByTestId('notice').allTextContents();
     expect(notices.join(' ')).toContain('no-such-category');
     expect(notices.join(' ')).toContain('furlongs');
-    expect(await page.getByTestId('panel').count()).toBeGreaterThan(3);
+    expect(await panelCount(page)).toBeGreaterThan(3);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -81,3 +81,9 @@ export async function waitForCharts(page: Page, minimum: number): Promise<number
     return inked;
   });
 }
+
+/** How many chart cards the analyst view shows, once they are there: they follow the headline figures. */
+export async function panelCount(page: Page): Promise<number> {
+  await page.getByTestId('panel').first().waitFor();
+  return page.getByTestId('panel').count();
+}

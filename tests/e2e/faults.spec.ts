@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateHugeBundle } from '../../mock/generate-huge.ts';
 import { readFixture } from '../../mock/fixtures.ts';
-import { baseURL, launchBrowser, openPage, waitForCharts } from './browser.ts';
+import { baseURL, launchBrowser, openPage, panelCount, waitForCharts } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -116,13 +116,13 @@ describe('faults', () => {
     await page.clock.install();
     await page.goto(`${baseURL()}/?lang=en&refresh=1&unit=yuan`);
     await page.getByTestId('bundle-title').waitFor();
-    const panels = await page.getByTestId('panel').count();
+    const panels = await panelCount(page);
     await page.route(DEFAULT_BUNDLE, (route) => route.fulfill({ status: 500, body: 'down' }));
     await page.clock.runFor(61_000);
     await page.clock.runFor(10_000);
     await page.getByTestId('stale-badge').waitFor();
     expect(await page.getByTestId('stale-badge').textContent()).toContain('out of date');
-    expect(await page.getByTestId('panel').count()).toBe(panels);
+    expect(await panelCount(page)).toBe(panels);
     expect(await page.getByTestId('filter-unit-yuan').isChecked()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.unroute(DEFAULT_BUNDLE);
@@ -139,7 +139,7 @@ describe('faults', () => {
     await page.reload();
     await page.getByTestId('stale-badge').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('stale-badge').textContent()).toContain('last saved data');
-    expect(await page.getByTestId('panel').count()).toBeGreaterThan(3);
+    expect(await panelCount(page)).toBeGreaterThan(3);
     await context.close();
   });
 
@@ -166,7 +166,7 @@ describe('hostile input', () => {
     );
     await page.getByTestId('bundle-title').waitFor();
     expect(await page.getByTestId('bundle-title').textContent()).toContain('<script>');
-    const panels = await page.getByTestId('panel').count();
+    const panels = await panelCount(page);
     await waitForCharts(page, panels);
     // Hover every chart so tooltips render the hostile labels too.
     for (const canvas of await page.locator('canvas').all()) {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadStatus } from '../../app/use-bundle-sync.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
@@ -33,9 +33,17 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
   const select = useDashboard((state) => state.select);
   const reset = useDashboard((state) => state.resetFilters);
   const visible = useMemo(() => filterIndicators(index, filters), [index, filters]);
-  const panels = useMemo(() => resolvePanels(index, visible, { maxBars: MAX_BARS }), [index, visible]);
+  const panels = useMemo(
+    () => resolvePanels(index, visible, { maxBars: MAX_BARS }),
+    [index, visible],
+  );
   const [showAllPanels, setShowAllPanels] = useState(false);
-  const shownPanels = showAllPanels ? panels : panels.slice(0, MAX_PANELS);
+  // The first render shows header, filters and headline figures; the chart cards follow in a
+  // background render, so the first figures paint without waiting for them. Later filter changes
+  // redraw the cards in the same render, so nothing stale stays on screen.
+  const [cardsReady, setCardsReady] = useState(false);
+  useEffect(() => startTransition(() => setCardsReady(true)), []);
+  const shownPanels = !cardsReady ? [] : showAllPanels ? panels : panels.slice(0, MAX_PANELS);
   const headline = useMemo(() => headlineIndicators(index), [index]);
   const open = useCallback((id: string) => select(id), [select]);
   const close = useCallback(() => select(undefined), [select]);
@@ -92,10 +100,22 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
               ))}
             </div>
             <div className="toolbar__exports" role="group" aria-label={t('export.title')}>
-              <button type="button" className="button" onClick={exportCsv} disabled={!visible.length} data-testid="export-csv">
+              <button
+                type="button"
+                className="button"
+                onClick={exportCsv}
+                disabled={!visible.length}
+                data-testid="export-csv"
+              >
                 {t('export.csv')}
               </button>
-              <button type="button" className="button" onClick={exportJson} disabled={!visible.length} data-testid="export-json">
+              <button
+                type="button"
+                className="button"
+                onClick={exportJson}
+                disabled={!visible.length}
+                data-testid="export-json"
+              >
                 {t('export.json')}
               </button>
             </div>
@@ -118,7 +138,11 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
                   key={panel.id}
                   resetKey={panel}
                   fallback={(message) => (
-                    <article className="panel-card panel-card--error" role="alert" data-testid="panel-error">
+                    <article
+                      className="panel-card panel-card--error"
+                      role="alert"
+                      data-testid="panel-error"
+                    >
                       <h3>{panel.title[lang]}</h3>
                       <p>{t('panel.error', { message })}</p>
                     </article>
@@ -127,8 +151,12 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
                   <PanelCard panel={panel} bundle={bundle} lang={lang} onOpen={open} />
                 </PanelErrorBoundary>
               ))}
-              {shownPanels.length < panels.length && (
-                <button type="button" className="button button--ghost show-all" onClick={() => setShowAllPanels(true)}>
+              {cardsReady && shownPanels.length < panels.length && (
+                <button
+                  type="button"
+                  className="button button--ghost show-all"
+                  onClick={() => setShowAllPanels(true)}
+                >
                   {t('panel.showAll', { count: panels.length })}
                 </button>
               )}
