@@ -27,7 +27,12 @@ export function App() {
             <h1>{t('errors.title')}</h1>
             <LoadFailureMessage failure={status.failure} />
             <div className="full-page__actions">
-              <button type="button" className="button" onClick={status.retry} disabled={status.fetching}>
+              <button
+                type="button"
+                className="button"
+                onClick={status.retry}
+                disabled={status.fetching}
+              >
                 {status.fetching ? t('status.retrying') : t('status.retry')}
               </button>
               <LanguageSwitch />
@@ -42,5 +47,9 @@ export function App() {
       </main>
     );
   }
-  return mode === 'screen' ? <WallPage index={index} status={status} /> : <AnalystPage index={index} status={status} />;
+  return mode === 'screen' ? (
+    <WallPage index={index} status={status} />
+  ) : (
+    <AnalystPage index={index} status={status} />
+  );
 }

@@ -4,7 +4,11 @@ import type { LangParam } from './url-state.ts';
 export const LANG_STORAGE_KEY = 'indicator-dashboard:lang';
 
 /** The language to start in: the URL, else the saved choice, else the browser; zh by default. */
-export function initialLang(param: LangParam | undefined, saved: string | null, browser: readonly string[]): Lang {
+export function initialLang(
+  param: LangParam | undefined,
+  saved: string | null,
+  browser: readonly string[],
+): Lang {
   if (param === 'zh' || param === 'en') return param;
   if (param === 'both' || param === 'cycle') return 'zh';
   if (saved === 'zh' || saved === 'en') return saved;

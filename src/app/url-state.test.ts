@@ -40,14 +40,30 @@ describe('parseUrlState', () => {
 
   it('never throws on random garbage', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const names = ['lang', 'mode', 'cat', 'theme', 'unit', 'q', 'view', 'ind', 'cmp', 'interval', 'refresh', 'bundle'];
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const names = [
+      'lang',
+      'mode',
+      'cat',
+      'theme',
+      'unit',
+      'q',
+      'view',
+      'ind',
+      'cmp',
+      'interval',
+      'refresh',
+      'bundle',
+    ];
     for (let run = 0; run < 500; run += 1) {
       const params = new URLSearchParams();
       for (const name of names) {
         if (random() < 0.5) continue;
         const length = Math.floor(random() * 20);
-        params.set(name, Array.from({ length }, () => String.fromCharCode(Math.floor(random() * 0x2fff))).join(''));
+        params.set(
+          name,
+          Array.from({ length }, () => String.fromCharCode(Math.floor(random() * 0x2fff))).join(''),
+        );
       }
       const { state } = parseUrlState(`?${params}`);
       expect(['analyst', 'screen']).toContain(state.mode);

@@ -77,7 +77,8 @@ export function parseUrlState(search: string): { state: UrlState; ignored: Ignor
   const lang = oneOf(params, 'lang', ['zh', 'en', 'both', 'cycle'] as const, ignored);
   const units = list(params, 'unit', ignored);
   const unit = units.filter((value): value is Unit => (UNITS as readonly string[]).includes(value));
-  for (const value of units) if (!unit.includes(value as Unit)) ignored.push({ name: 'unit', value });
+  for (const value of units)
+    if (!unit.includes(value as Unit)) ignored.push({ name: 'unit', value });
   const rawQ = params.get('q') ?? '';
   const q = rawQ.trim().slice(0, MAX_Q);
   const ind = params.get('ind') ?? undefined;
@@ -90,7 +91,12 @@ export function parseUrlState(search: string): { state: UrlState; ignored: Ignor
     q,
     view: oneOf(params, 'view', ['charts', 'table'] as const, ignored) ?? 'charts',
     cmp: list(params, 'cmp', ignored),
-    interval: boundedNumber(params, 'interval', { min: 3, max: 600, fallback: DEFAULT_INTERVAL }, ignored),
+    interval: boundedNumber(
+      params,
+      'interval',
+      { min: 3, max: 600, fallback: DEFAULT_INTERVAL },
+      ignored,
+    ),
     refresh: boundedNumber(params, 'refresh', { min: 0, max: 1440, fallback: 0 }, ignored),
   };
   if (lang) state.lang = lang;

@@ -19,7 +19,9 @@ export function AnalystHeader({ bundle, lang }: { bundle: Bundle; lang: Lang }) 
         <p className="analyst-header__meta">
           <span>{t('header.publisher', { name: bundle.publisher[lang] })}</span>
           <span>{t('header.period', { label: bundle.period.label[lang] })}</span>
-          <span>{bundle.asOf ? t('header.asOf', { date: bundle.asOf }) : t('header.asOfUnknown')}</span>
+          <span>
+            {bundle.asOf ? t('header.asOf', { date: bundle.asOf }) : t('header.asOfUnknown')}
+          </span>
         </p>
       </div>
       <nav className="analyst-header__actions" aria-label={t('header.language')}>

@@ -8,7 +8,15 @@ import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { barChartHeight } from '../../ui/panel-size.ts';
 
 /** The analyst's own picks side by side: one chart per unit, never a shared axis across units. */
-export function CompareSection({ index, lang, onOpen }: { index: BundleIndex; lang: Lang; onOpen: (id: string) => void }) {
+export function CompareSection({
+  index,
+  lang,
+  onOpen,
+}: {
+  index: BundleIndex;
+  lang: Lang;
+  onOpen: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const ids = useDashboard((state) => state.compare);
   const toggle = useDashboard((state) => state.toggleCompare);
@@ -17,7 +25,10 @@ export function CompareSection({ index, lang, onOpen }: { index: BundleIndex; la
   if (!ids.length) return null;
   const panels: ResolvedPanel[] = groups.map((group) => ({
     id: `compare-${group.unit}`,
-    title: { zh: t(`units.${group.unit}`, { lng: 'zh' }), en: t(`units.${group.unit}`, { lng: 'en' }) },
+    title: {
+      zh: t(`units.${group.unit}`, { lng: 'zh' }),
+      en: t(`units.${group.unit}`, { lng: 'en' }),
+    },
     chart: group.unit === 'percent' ? 'gauge' : 'bar',
     unit: group.unit,
     indicators: group.indicators,
@@ -34,7 +45,12 @@ export function CompareSection({ index, lang, onOpen }: { index: BundleIndex; la
             const label = index.indicatorsById.get(id)?.label[lang] ?? id;
             return (
               <li key={id}>
-                <button type="button" className="chip chip--active" aria-label={t('compare.remove', { label })} onClick={() => toggle(id)}>
+                <button
+                  type="button"
+                  className="chip chip--active"
+                  aria-label={t('compare.remove', { label })}
+                  onClick={() => toggle(id)}
+                >
                   {label} <span aria-hidden="true">×</span>
                 </button>
               </li>

@@ -52,7 +52,9 @@ export function DetailDrawer({
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [indicator.id, onClose]);
-  const context = sourceText.data ? quoteInContext(sourceText.data, indicator.source.quote) : undefined;
+  const context = sourceText.data
+    ? quoteInContext(sourceText.data, indicator.source.quote)
+    : undefined;
   const category = index.categoriesById.get(indicator.category);
   const themes = (indicator.themes ?? []).map((id) => index.themesById.get(id)?.label[lang] ?? id);
   const inCompare = compare.includes(indicator.id);
@@ -121,7 +123,9 @@ export function DetailDrawer({
               {context.after}…
             </p>
           ) : (
-            <p className="muted">{sourceText.isPending ? t('app.loading') : t('detail.contextUnavailable')}</p>
+            <p className="muted">
+              {sourceText.isPending ? t('app.loading') : t('detail.contextUnavailable')}
+            </p>
           )}
           <p>
             <a href={sourcePath} target="_blank" rel="noopener noreferrer">
@@ -138,7 +142,12 @@ export function DetailDrawer({
           </p>
         </>
       )}
-      <button type="button" className="button" onClick={() => toggleCompare(indicator.id)} aria-pressed={inCompare}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => toggleCompare(indicator.id)}
+        aria-pressed={inCompare}
+      >
         {inCompare ? t('detail.uncompare') : t('detail.compare')}
       </button>
     </aside>

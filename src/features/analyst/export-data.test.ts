@@ -28,7 +28,16 @@ describe('indicatorsToCsv', () => {
       indicators: bundle.indicators.slice(0, 2),
       bundle,
       lang: 'zh',
-      headers: { id: 'id', label: '指标', category: '类别', value: '数值', unit: '单位', display: '显示', qualifier: '限定', quote: '引文' },
+      headers: {
+        id: 'id',
+        label: '指标',
+        category: '类别',
+        value: '数值',
+        unit: '单位',
+        display: '显示',
+        qualifier: '限定',
+        quote: '引文',
+      },
       display: (indicator) => `${indicator.value}人`,
     });
     expect(csv.startsWith('\uFEFFid,指标,类别')).toBe(true);
@@ -42,11 +51,19 @@ describe('subsetBundle', () => {
     const bundle = makeBundle({
       headline: ['trained', 'arrears'],
       panels: [
-        { id: 'people', title: { zh: '人', en: 'People' }, chart: 'bar', indicators: ['trained', 'aided'] },
+        {
+          id: 'people',
+          title: { zh: '人', en: 'People' },
+          chart: 'bar',
+          indicators: ['trained', 'aided'],
+        },
         { id: 'money', title: { zh: '钱', en: 'Money' }, chart: 'bar', indicators: ['aid-funds'] },
       ],
     });
-    const subset = subsetBundle(bundle, bundle.indicators.filter((indicator) => indicator.category === 'rights'));
+    const subset = subsetBundle(
+      bundle,
+      bundle.indicators.filter((indicator) => indicator.category === 'rights'),
+    );
     expect(validateBundle(subset).ok).toBe(true);
     expect(subset.categories.map((category) => category.id)).toEqual(['rights']);
     expect(subset.headline).toEqual(['arrears']);

@@ -33,9 +33,20 @@ export function indicatorsToCsv({
   headers: CsvColumns;
   display: (indicator: Indicator) => string;
 }): string {
-  const categories = new Map(bundle.categories.map((category) => [category.id, category.label[lang]]));
+  const categories = new Map(
+    bundle.categories.map((category) => [category.id, category.label[lang]]),
+  );
   const rows = [
-    [headers.id, headers.label, headers.category, headers.value, headers.unit, headers.display, headers.qualifier, headers.quote],
+    [
+      headers.id,
+      headers.label,
+      headers.category,
+      headers.value,
+      headers.unit,
+      headers.display,
+      headers.qualifier,
+      headers.quote,
+    ],
     ...indicators.map((indicator) => [
       indicator.id,
       indicator.label[lang],

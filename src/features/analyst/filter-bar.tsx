@@ -13,7 +13,12 @@ interface Chip {
 }
 
 /** Every active filter as a removable chip, in the order of the filter bar. */
-export function activeChips(index: BundleIndex, filters: Filters, lang: Lang, unitLabel: (unit: Unit) => string): Chip[] {
+export function activeChips(
+  index: BundleIndex,
+  filters: Filters,
+  lang: Lang,
+  unitLabel: (unit: Unit) => string,
+): Chip[] {
   return [
     ...filters.cat.map((value) => ({
       facet: 'cat' as const,
@@ -31,7 +36,15 @@ export function activeChips(index: BundleIndex, filters: Filters, lang: Lang, un
 }
 
 /** Categories, themes, units and search, with counts beside the options. */
-export function FilterBar({ index, lang, shown }: { index: BundleIndex; lang: Lang; shown: number }) {
+export function FilterBar({
+  index,
+  lang,
+  shown,
+}: {
+  index: BundleIndex;
+  lang: Lang;
+  shown: number;
+}) {
   const { t } = useTranslation();
   const filters = useDashboard((state) => state.filters);
   const toggle = useDashboard((state) => state.toggleFilter);
@@ -62,7 +75,9 @@ export function FilterBar({ index, lang, shown }: { index: BundleIndex; lang: La
               onChange={() => toggle('cat', id)}
               data-testid={`filter-cat-${id}`}
             />
-            <span className="filter-option__label">{index.categoriesById.get(id)?.label[lang]}</span>
+            <span className="filter-option__label">
+              {index.categoriesById.get(id)?.label[lang]}
+            </span>
             <span className="filter-option__count" aria-label={t('filters.count', { count })}>
               {count}
             </span>
@@ -116,7 +131,9 @@ export function FilterBar({ index, lang, shown }: { index: BundleIndex; lang: La
                     type="button"
                     className="chip chip--active"
                     aria-label={t('filters.remove', { label: chip.label })}
-                    onClick={() => (chip.facet === 'q' ? setQuery('') : toggle(chip.facet, chip.value))}
+                    onClick={() =>
+                      chip.facet === 'q' ? setQuery('') : toggle(chip.facet, chip.value)
+                    }
                   >
                     {chip.label} <span aria-hidden="true">×</span>
                   </button>

@@ -96,12 +96,16 @@ export function IndicatorTable({
           setSort((current) => ({
             column,
             direction:
-              current.column === column && current.direction === 'descending' ? 'ascending' : 'descending',
+              current.column === column && current.direction === 'descending'
+                ? 'ascending'
+                : 'descending',
           }))
         }
       >
         {text}
-        <span aria-hidden="true">{sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+        <span aria-hidden="true">
+          {sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+        </span>
       </button>
     </th>
   );
@@ -140,8 +144,15 @@ export function IndicatorTable({
         </tbody>
       </table>
       {rows.length > limit && (
-        <button type="button" className="button button--ghost" onClick={() => setLimit(limit + PAGE_ROWS)}>
-          {t('table.showMore', { count: Math.min(PAGE_ROWS, rows.length - limit), total: rows.length })}
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => setLimit(limit + PAGE_ROWS)}
+        >
+          {t('table.showMore', {
+            count: Math.min(PAGE_ROWS, rows.length - limit),
+            total: rows.length,
+          })}
         </button>
       )}
     </div>

@@ -34,20 +34,39 @@ export function PanelCard({
 
   const exportPng = async () => {
     if (!chart.current) return;
-    const blob = await chartToPng(chart.current, { title, bundleTitle: bundle.title[lang], source });
+    const blob = await chartToPng(chart.current, {
+      title,
+      bundleTitle: bundle.title[lang],
+      source,
+    });
     downloadBlob(blob, `${bundle.id}-${panel.id}-${lang}.png`);
   };
 
   return (
-    <article className="panel-card" data-testid="panel" data-panel-id={panel.id} aria-labelledby={`panel-${panel.id}`}>
+    <article
+      className="panel-card"
+      data-testid="panel"
+      data-panel-id={panel.id}
+      aria-labelledby={`panel-${panel.id}`}
+    >
       <header className="panel-card__header">
         <h3 id={`panel-${panel.id}`}>{title}</h3>
         <div className="panel-card__actions">
-          <button type="button" className="button button--small" onClick={() => setAsTable(!asTable)} aria-pressed={asTable}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setAsTable(!asTable)}
+            aria-pressed={asTable}
+          >
             {asTable ? t('panel.viewChart') : t('panel.viewTable')}
           </button>
           {!asTable && (
-            <button type="button" className="button button--small" onClick={() => void exportPng()} data-testid="export-png">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void exportPng()}
+              data-testid="export-png"
+            >
               {t('panel.exportPng')}
             </button>
           )}
@@ -60,7 +79,11 @@ export function PanelCard({
             {panel.indicators.map((indicator) => (
               <tr key={indicator.id}>
                 <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onOpen(indicator.id)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onOpen(indicator.id)}
+                  >
                     {indicator.label[lang]}
                   </button>
                 </th>
@@ -81,7 +104,9 @@ export function PanelCard({
           onInstance={setInstance}
         />
       )}
-      {panel.more > 0 && <p className="panel-card__more">{t('panel.more', { count: panel.more })}</p>}
+      {panel.more > 0 && (
+        <p className="panel-card__more">{t('panel.more', { count: panel.more })}</p>
+      )}
       <p className="panel-card__source">{source}</p>
     </article>
   );
