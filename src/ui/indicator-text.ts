@@ -3,7 +3,11 @@ import { formatExact, formatValue, type NumberStyle } from '../lib/format/number
 import type { ChartRow } from '../charts/options/chart-rows.ts';
 
 /** An indicator's figure as the reader reads it: "52.58万人" / "525,800 people". */
-export function displayValue(indicator: Indicator, lang: Lang, style: NumberStyle = 'full'): string {
+export function displayValue(
+  indicator: Indicator,
+  lang: Lang,
+  style: NumberStyle = 'full',
+): string {
   return formatValue({
     value: indicator.value,
     unit: indicator.unit,
@@ -15,7 +19,11 @@ export function displayValue(indicator: Indicator, lang: Lang, style: NumberStyl
 }
 
 /** Chart rows for a set of indicators, labels and figures in one language. */
-export function toChartRows(indicators: readonly Indicator[], lang: Lang, style: NumberStyle = 'full'): ChartRow[] {
+export function toChartRows(
+  indicators: readonly Indicator[],
+  lang: Lang,
+  style: NumberStyle = 'full',
+): ChartRow[] {
   return indicators.map((indicator) => ({
     id: indicator.id,
     label: indicator.label[lang],

@@ -23,7 +23,12 @@ export function LoadFailureMessage({ failure }: { failure: LoadFailure }) {
       return <p>{t('errors.html', { url: failure.url })}</p>;
     case 'tooLarge':
       return (
-        <p>{t('errors.tooLarge', { size: formatBytes(failure.size), limit: formatBytes(failure.limit) })}</p>
+        <p>
+          {t('errors.tooLarge', {
+            size: formatBytes(failure.size),
+            limit: formatBytes(failure.limit),
+          })}
+        </p>
       );
     case 'refused':
       return <p>{t('errors.crossOrigin', { value: failure.value })}</p>;

@@ -51,7 +51,12 @@ export function PanelChart({
     () =>
       // Gauges need room for their captions; on the wall, rates are bullet bars against 100 %.
       (panel.chart === 'gauge' || panel.unit === 'percent') && mode !== 'wall'
-        ? buildGaugeOption({ rows, mode, description, captionWidth: Math.floor(width / Math.max(rows.length, 1)) - 16 })
+        ? buildGaugeOption({
+            rows,
+            mode,
+            description,
+            captionWidth: Math.floor(width / Math.max(rows.length, 1)) - 16,
+          })
         : buildBarOption({
             rows,
             mode,
@@ -59,7 +64,8 @@ export function PanelChart({
             labelWidth,
             highlightId,
             axisName: axisUnitName({ unit: panel.unit, lang }),
-            formatTick: (value) => formatNumber({ value, lang, unit: panel.unit, style: 'compact' }),
+            formatTick: (value) =>
+              formatNumber({ value, lang, unit: panel.unit, style: 'compact' }),
             max: panel.unit === 'percent' ? 100 : undefined,
           }),
     [panel.chart, panel.unit, rows, mode, description, labelWidth, width, highlightId, lang],

@@ -11,7 +11,10 @@ describe('PanelErrorBoundary', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(
       <>
-        <PanelErrorBoundary resetKey={1} fallback={(message) => <p role="alert">failed: {message}</p>}>
+        <PanelErrorBoundary
+          resetKey={1}
+          fallback={(message) => <p role="alert">failed: {message}</p>}
+        >
           <Broken />
         </PanelErrorBoundary>
         <PanelErrorBoundary resetKey={1} fallback={() => <p role="alert">failed</p>}>

@@ -22,7 +22,9 @@ export class PanelErrorBoundary extends Component<Props, State> {
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    return props.resetKey !== state.resetKey ? { resetKey: props.resetKey, error: undefined } : null;
+    return props.resetKey !== state.resetKey
+      ? { resetKey: props.resetKey, error: undefined }
+      : null;
   }
 
   override render() {

@@ -11,7 +11,13 @@ function clockTime(at: number, lang: string): string {
 }
 
 /** Stale-data badge, load errors beside the data, and URL notices: never instead of the data. */
-export function StatusBanner({ status, compact = false }: { status: LoadStatus; compact?: boolean }) {
+export function StatusBanner({
+  status,
+  compact = false,
+}: {
+  status: LoadStatus;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useDashboard((state) => state.lang);
   const staleSince = useDashboard((state) => state.staleSince);
