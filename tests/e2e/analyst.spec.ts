@@ -33,6 +33,23 @@ describe('analyst view', () => {
     await context.close();
   });
 
+  it('draws the charts near the screen first and the others as the reader scrolls to them', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
+    await page.goto(`${baseURL()}/?lang=zh`);
+    const panels = await panelCount(page);
+    await page.waitForFunction(() => document.querySelector('[data-chart-finished="true"]'));
+    const drawnFirst = await page.locator('.echart').count();
+    expect(drawnFirst).toBeGreaterThan(0);
+    expect(drawnFirst).toBeLessThan(panels);
+    const last = page.getByTestId('panel').last();
+    expect(await last.locator('.echart').count()).toBe(0);
+    await last.scrollIntoViewIfNeeded();
+    await last.locator('.echart[data-chart-finished="true"]').waitFor();
+    expect(await last.locator('canvas').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('is a real English page with ?lang=en: no Chinese outside quoted sources', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await page.goto(`${baseURL()}/?lang=en`);

@@ -58,8 +58,25 @@ export async function openPage(
   return { page, context, problems };
 }
 
+/**
+ * Scrolls every analyst card into view, one after another, as a reader would, then back to the
+ * top: the analyst view draws a chart only when its card comes near the screen.
+ */
+export async function scrollThroughPanels(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    for (const card of document.querySelectorAll('[data-testid="panel"]')) {
+      card.scrollIntoView({ block: 'center' });
+      await frame();
+      await frame();
+    }
+    window.scrollTo(0, 0);
+  });
+}
+
 /** Waits until every chart on the page has drawn, then reports how many canvases have ink. */
 export async function waitForCharts(page: Page, minimum: number): Promise<number> {
+  await scrollThroughPanels(page);
   await page.waitForFunction(
     (count) => document.querySelectorAll('[data-chart-finished="true"]').length >= count,
     minimum,

@@ -97,6 +97,7 @@ export function PanelCard({
           panel={panel}
           lang={lang}
           mode="analyst"
+          deferUntilNear
           height={height}
           labelWidth={lang === 'en' ? 210 : 150}
           width={440}
