@@ -1,6 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnalystPage } from '../features/analyst/analyst-page.tsx';
-import { WallPage } from '../features/wall/wall-page.tsx';
 import { useDashboard } from '../store/store-context.tsx';
 import { LoadFailureMessage } from '../ui/load-failure-message.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
@@ -8,6 +8,10 @@ import { useBundleIndex, useBundleSync } from './use-bundle-sync.ts';
 import { useDocumentLang } from './use-document-lang.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { useUrlValidation } from './use-url-validation.ts';
+
+/** The wall's code, in its own chunk: a desk never loads it; main.tsx starts it early on a wall. */
+export const loadWall = () => import('../features/wall/wall-page.tsx');
+const WallPage = lazy(() => loadWall().then((module) => ({ default: module.WallPage })));
 
 /** Loads the bundle, keeps URL and language in step, and shows the desk or the wall. */
 export function App() {
@@ -18,6 +22,11 @@ export function App() {
   useDocumentLang();
   const index = useBundleIndex();
   const mode = useDashboard((state) => state.mode);
+  const loading = (
+    <main className={`full-page full-page--${mode}`} aria-busy="true" data-testid="loading">
+      <p className="full-page__loading">{t('app.loading')}</p>
+    </main>
+  );
 
   if (!index) {
     if (status.failure) {
@@ -41,14 +50,12 @@ export function App() {
         </main>
       );
     }
-    return (
-      <main className={`full-page full-page--${mode}`} aria-busy="true" data-testid="loading">
-        <p className="full-page__loading">{t('app.loading')}</p>
-      </main>
-    );
+    return loading;
   }
   return mode === 'screen' ? (
-    <WallPage index={index} status={status} />
+    <Suspense fallback={loading}>
+      <WallPage index={index} status={status} />
+    </Suspense>
   ) : (
     <AnalystPage index={index} status={status} />
   );

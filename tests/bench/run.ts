@@ -209,6 +209,8 @@ async function measureHuge(browser: Browser, baseURL: string): Promise<Figures> 
       `${baseURL}/?lang=en&bundle=${encodeURIComponent('/__mock/bundles/huge.json')}`,
     );
     await page.getByTestId('bundle-title').waitFor({ timeout: 60_000 });
+    // The filters arrive just after the headline figures.
+    await page.locator('[data-testid^="filter-cat-"]').first().waitFor({ timeout: 60_000 });
     load.push(
       await page.evaluate(() => {
         const start = performance.getEntriesByName('bundle:fetch-start').at(-1)?.startTime ?? 0;

@@ -1,4 +1,13 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadStatus } from '../../app/use-bundle-sync.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
@@ -8,19 +17,41 @@ import { displayValue } from '../../ui/indicator-text.ts';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
 import { AnalystHeader } from './analyst-header.tsx';
-import { CompareSection } from './compare-section.tsx';
-import { DetailDrawer } from './detail-drawer.tsx';
-import { downloadBlob } from './download.ts';
-import { indicatorsToCsv, subsetBundle } from './export-data.ts';
-import { FilterBar } from './filter-bar.tsx';
-import { IndicatorTable } from './indicator-table.tsx';
 import { KpiStrip } from './kpi-strip.tsx';
-import { PanelCard } from './panel-card.tsx';
+
+const loadExtras = () => import('./analyst-extras.ts');
+const CompareSection = lazy(() => loadExtras().then((m) => ({ default: m.CompareSection })));
+const DetailDrawer = lazy(() => loadExtras().then((m) => ({ default: m.DetailDrawer })));
+const FilterBar = lazy(() => loadExtras().then((m) => ({ default: m.FilterBar })));
+const IndicatorTable = lazy(() => loadExtras().then((m) => ({ default: m.IndicatorTable })));
+const PanelCard = lazy(() => loadExtras().then((m) => ({ default: m.PanelCard })));
+
+/** Shows `fallback` until `ready`, then `children` as soon as their code has arrived. */
+function Later({
+  ready,
+  fallback = null,
+  children,
+}: {
+  ready: boolean;
+  fallback?: ReactNode;
+  children: ReactNode;
+}) {
+  return ready ? <Suspense fallback={fallback}>{children}</Suspense> : fallback;
+}
 
 /** Bars in one chart before the rest go to the table: more would not be legible. */
 const MAX_BARS = 12;
 /** Panels drawn at first; a huge bundle shows the rest on request. */
 const MAX_PANELS = 12;
+
+/** Where the cards will be, while their code arrives: all cards then appear in one render. */
+const pendingGrid = (
+  <div className="panel-grid" aria-busy="true">
+    {[0, 1, 2, 3].map((slot) => (
+      <div key={slot} className="panel-card panel-card--pending" />
+    ))}
+  </div>
+);
 
 /** The desk view: filters, headline figures, one chart per card, a table and sources. */
 export function AnalystPage({ index, status }: { index: BundleIndex; status: LoadStatus }) {
@@ -38,19 +69,21 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
     [index, visible],
   );
   const [showAllPanels, setShowAllPanels] = useState(false);
-  // The first render shows header, filters and headline figures; the chart cards follow in a
-  // background render, so the first figures paint without waiting for them. Later filter changes
-  // redraw the cards in the same render, so nothing stale stays on screen.
+  // The first render shows the header and the headline figures; filters, cards, table and detail
+  // follow in a background render, with their code fetched only then, so the first figures paint
+  // without waiting for them. Later filter changes redraw the cards in the same render, so nothing
+  // stale stays on screen.
   const [cardsReady, setCardsReady] = useState(false);
   useEffect(() => startTransition(() => setCardsReady(true)), []);
-  const shownPanels = !cardsReady ? [] : showAllPanels ? panels : panels.slice(0, MAX_PANELS);
+  const shownPanels = showAllPanels ? panels : panels.slice(0, MAX_PANELS);
   const headline = useMemo(() => headlineIndicators(index), [index]);
   const open = useCallback((id: string) => select(id), [select]);
   const close = useCallback(() => select(undefined), [select]);
   const selectedIndicator = selected ? index.indicatorsById.get(selected) : undefined;
   const { bundle } = index;
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    const { indicatorsToCsv, downloadBlob } = await loadExtras();
     const csv = indicatorsToCsv({
       indicators: visible,
       bundle,
@@ -69,7 +102,8 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
     });
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${bundle.id}-${lang}.csv`);
   };
-  const exportJson = () => {
+  const exportJson = async () => {
+    const { subsetBundle, downloadBlob } = await loadExtras();
     const json = JSON.stringify(subsetBundle(bundle, visible), null, 2);
     downloadBlob(new Blob([json], { type: 'application/json' }), `${bundle.id}-subset.json`);
   };
@@ -82,7 +116,16 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
       <AnalystHeader bundle={bundle} lang={lang} />
       <StatusBanner status={status} />
       <div className="analyst__body">
-        <FilterBar index={index} lang={lang} shown={visible.length} />
+        <Later
+          ready={cardsReady}
+          fallback={
+            <aside className="filter-bar filter-bar--pending" aria-busy="true">
+              <h2 className="filter-bar__title">{t('filters.title')}</h2>
+            </aside>
+          }
+        >
+          <FilterBar index={index} lang={lang} shown={visible.length} />
+        </Later>
         <main id="main" className="analyst__main" tabIndex={-1}>
           <KpiStrip indicators={headline} lang={lang} onOpen={open} />
           <div className="toolbar">
@@ -103,7 +146,7 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
               <button
                 type="button"
                 className="button"
-                onClick={exportCsv}
+                onClick={() => void exportCsv()}
                 disabled={!visible.length}
                 data-testid="export-csv"
               >
@@ -112,7 +155,7 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
               <button
                 type="button"
                 className="button"
-                onClick={exportJson}
+                onClick={() => void exportJson()}
                 disabled={!visible.length}
                 data-testid="export-json"
               >
@@ -120,7 +163,9 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
               </button>
             </div>
           </div>
-          <CompareSection index={index} lang={lang} onOpen={open} />
+          <Later ready={cardsReady}>
+            <CompareSection index={index} lang={lang} onOpen={open} />
+          </Later>
           {visible.length === 0 ? (
             <div className="empty-state" data-testid="empty-state">
               <h2>{t('empty.title')}</h2>
@@ -130,41 +175,47 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
               </button>
             </div>
           ) : view === 'table' ? (
-            <IndicatorTable index={index} indicators={visible} lang={lang} onOpen={open} />
+            <Later ready={cardsReady} fallback={<div className="table-pending" aria-busy="true" />}>
+              <IndicatorTable index={index} indicators={visible} lang={lang} onOpen={open} />
+            </Later>
           ) : (
-            <div className="panel-grid">
-              {shownPanels.map((panel) => (
-                <PanelErrorBoundary
-                  key={panel.id}
-                  resetKey={panel}
-                  fallback={(message) => (
-                    <article
-                      className="panel-card panel-card--error"
-                      role="alert"
-                      data-testid="panel-error"
-                    >
-                      <h3>{panel.title[lang]}</h3>
-                      <p>{t('panel.error', { message })}</p>
-                    </article>
-                  )}
-                >
-                  <PanelCard panel={panel} bundle={bundle} lang={lang} onOpen={open} />
-                </PanelErrorBoundary>
-              ))}
-              {cardsReady && shownPanels.length < panels.length && (
-                <button
-                  type="button"
-                  className="button button--ghost show-all"
-                  onClick={() => setShowAllPanels(true)}
-                >
-                  {t('panel.showAll', { count: panels.length })}
-                </button>
-              )}
-            </div>
+            <Later ready={cardsReady} fallback={pendingGrid}>
+              <div className="panel-grid">
+                {shownPanels.map((panel) => (
+                  <PanelErrorBoundary
+                    key={panel.id}
+                    resetKey={panel}
+                    fallback={(message) => (
+                      <article
+                        className="panel-card panel-card--error"
+                        role="alert"
+                        data-testid="panel-error"
+                      >
+                        <h3>{panel.title[lang]}</h3>
+                        <p>{t('panel.error', { message })}</p>
+                      </article>
+                    )}
+                  >
+                    <PanelCard panel={panel} bundle={bundle} lang={lang} onOpen={open} />
+                  </PanelErrorBoundary>
+                ))}
+                {shownPanels.length < panels.length && (
+                  <button
+                    type="button"
+                    className="button button--ghost show-all"
+                    onClick={() => setShowAllPanels(true)}
+                  >
+                    {t('panel.showAll', { count: panels.length })}
+                  </button>
+                )}
+              </div>
+            </Later>
           )}
         </main>
         {selectedIndicator && (
-          <DetailDrawer index={index} indicator={selectedIndicator} lang={lang} onClose={close} />
+          <Later ready={cardsReady}>
+            <DetailDrawer index={index} indicator={selectedIndicator} lang={lang} onClose={close} />
+          </Later>
         )}
       </div>
     </div>
