@@ -14,8 +14,10 @@ export interface PanelChartProps {
   panel: ResolvedPanel;
   lang: Lang;
   mode: ChartMode;
-  height: number;
+  height: number | string;
   labelWidth: number;
+  /** Lines a wall label may wrap to. */
+  labelLines?: number;
   /** Width the chart will have, for laying out gauges side by side. */
   width: number;
   highlightId?: string;
@@ -31,6 +33,7 @@ export function PanelChart({
   mode,
   height,
   labelWidth,
+  labelLines,
   width,
   highlightId,
   pixelScale,
@@ -62,13 +65,25 @@ export function PanelChart({
             mode,
             description,
             labelWidth,
+            labelLines,
             highlightId,
             axisName: axisUnitName({ unit: panel.unit, lang }),
             formatTick: (value) =>
               formatNumber({ value, lang, unit: panel.unit, style: 'compact' }),
             max: panel.unit === 'percent' ? 100 : undefined,
           }),
-    [panel.chart, panel.unit, rows, mode, description, labelWidth, width, highlightId, lang],
+    [
+      panel.chart,
+      panel.unit,
+      rows,
+      mode,
+      description,
+      labelWidth,
+      labelLines,
+      width,
+      highlightId,
+      lang,
+    ],
   );
   const label =
     panel.chart === 'gauge'

@@ -35,10 +35,10 @@ async function layoutReport(page: Page) {
     ]
       .filter((element) => !inside(element.getBoundingClientRect()))
       .map((element) => element.className);
-    // Text that is wider than its own box, or sticks out of the card it belongs to.
+    // Text that is wider than its own box, or a title or chart that sticks out of its card.
     const clipped = [
       ...stage.querySelectorAll(
-        '.wall-kpi__value, .wall-kpi__label, .wall-panel h2, .wall-header h1',
+        '.wall-kpi__value, .wall-kpi__label, .wall-panel h2, .wall-panel .echart, .wall-header h1',
       ),
     ]
       .filter((element) => {
@@ -52,8 +52,19 @@ async function layoutReport(page: Page) {
           own.left < box.left - 1
         );
       })
-      .map((element) => element.textContent);
+      .map((element) => element.textContent || element.getAttribute('data-testid'));
+    // Each bar needs room for its label's lines (24 px type, 1.2 line height, at design size);
+    // with less, ECharts draws the labels over each other.
+    const crowded = [...stage.querySelectorAll('.wall-panel')]
+      .filter((panel) => {
+        const chart = panel.querySelector('.echart') as HTMLElement | null;
+        const bars = Number(panel.getAttribute('data-bars'));
+        const lines = Number(panel.getAttribute('data-label-lines'));
+        return !chart || (chart.clientHeight - 16) / bars < lines * 29;
+      })
+      .map((panel) => panel.querySelector('h2')?.textContent);
     return {
+      crowded,
       scrollX: document.documentElement.scrollWidth > window.innerWidth,
       scrollY: document.documentElement.scrollHeight > window.innerHeight,
       stageInView:
@@ -82,6 +93,7 @@ describe('the wall', () => {
         expect(await waitForCharts(page, panels)).toBeGreaterThanOrEqual(panels);
         const report = await layoutReport(page);
         expect(report).toMatchObject({
+          crowded: [],
           scrollX: false,
           scrollY: false,
           stageInView: true,
@@ -123,7 +135,7 @@ describe('the wall', () => {
     expect(await title.textContent()).toContain('Huainan');
     const panels = await page.getByTestId('wall-panel').count();
     await waitForCharts(page, panels);
-    expect(await layoutReport(page)).toMatchObject({ overflowing: [], clipped: [] });
+    expect(await layoutReport(page)).toMatchObject({ overflowing: [], clipped: [], crowded: [] });
     await screenshot(page, 'wall-both-1920x1080');
     expect(problems).toEqual([]);
     await context.close();

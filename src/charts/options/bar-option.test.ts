@@ -26,25 +26,41 @@ describe('buildBarOption', () => {
     const option = build();
     expect(option.yAxis.data).toEqual(['大', '中', '小']);
     expect(option.yAxis.inverse).toBe(true);
-    expect(option.series[0].data.map((item: { id: string }) => item.id)).toEqual(['big', 'mid', 'small']);
+    expect(option.series[0].data.map((item: { id: string }) => item.id)).toEqual([
+      'big',
+      'mid',
+      'small',
+    ]);
   });
 
   it('prints the display form at the bar ends and puts the unit in the axis name', () => {
     const option = build();
     const label = option.series[0].label;
-    expect([0, 1, 2].map((dataIndex) => label.formatter({ dataIndex }))).toEqual(['52.58万人', '6051人', '10人']);
+    expect([0, 1, 2].map((dataIndex) => label.formatter({ dataIndex }))).toEqual([
+      '52.58万人',
+      '6051人',
+      '10人',
+    ]);
     expect(option.xAxis.name).toBe('人');
   });
 
   it('gives the exact value in a rich-text tooltip that cannot run HTML', () => {
-    const option = build({ rows: [{ id: 'x', label: '<img src=x onerror=alert(1)>', value: 1, display: '1人', exact: '1' }] });
+    const option = build({
+      rows: [
+        { id: 'x', label: '<img src=x onerror=alert(1)>', value: 1, display: '1人', exact: '1' },
+      ],
+    });
     expect(option.tooltip.renderMode).toBe('richText');
-    expect(option.tooltip.formatter({ data: option.series[0].data[0] })).toBe('<img src=x onerror=alert(1)>\n1人');
+    expect(option.tooltip.formatter({ data: option.series[0].data[0] })).toBe(
+      '<img src=x onerror=alert(1)>\n1人',
+    );
   });
 
   it('shows the exact value beside a rounded display', () => {
     const option = build();
-    expect(option.tooltip.formatter({ data: option.series[0].data[0] })).toBe('大\n52.58万人（525,800）');
+    expect(option.tooltip.formatter({ data: option.series[0].data[0] })).toBe(
+      '大\n52.58万人（525,800）',
+    );
   });
 
   it('has one series whatever the rows, so a filter never leaves stale series behind', () => {
@@ -53,11 +69,22 @@ describe('buildBarOption', () => {
 
   it('highlights the toured row on the wall and enlarges the type', () => {
     const option = build({ mode: 'wall', highlightId: 'mid' });
-    const colors = option.series[0].data.map((item: { itemStyle: { color: string } }) => item.itemStyle.color);
+    const colors = option.series[0].data.map(
+      (item: { itemStyle: { color: string } }) => item.itemStyle.color,
+    );
     expect(new Set(colors).size).toBe(2);
     expect(colors[1]).not.toBe(colors[0]);
     expect(option.yAxis.axisLabel.fontSize).toBeGreaterThanOrEqual(24);
     expect(option.series[0].label.fontSize).toBeGreaterThanOrEqual(24);
+  });
+
+  it('shows every label on the wall, wrapped to the lines the caller has room for', () => {
+    const axisLabel = build({ mode: 'wall', labelLines: 3 }).yAxis.axisLabel;
+    expect(axisLabel.interval).toBe(0);
+    expect(axisLabel.overflow).toBe('break');
+    expect(axisLabel.lineOverflow).toBe('truncate');
+    expect(axisLabel.height).toBe(3 * axisLabel.lineHeight);
+    expect(build({ mode: 'wall' }).yAxis.axisLabel.height).toBe(2 * axisLabel.lineHeight);
   });
 
   it('carries an accessible description', () => {
@@ -80,7 +107,10 @@ describe('buildGaugeOption', () => {
     expect(option.series.map((series: { max: number }) => series.max)).toEqual([100, 100]);
     expect(option.series[1].data[0].value).toBe(100);
     expect(option.series[0].detail.formatter()).toBe('97%');
-    expect(option.series.map((series: { center: string[] }) => series.center[0])).toEqual(['25%', '75%']);
+    expect(option.series.map((series: { center: string[] }) => series.center[0])).toEqual([
+      '25%',
+      '75%',
+    ]);
   });
 });
 

@@ -18,16 +18,23 @@ export interface BarOptionInput {
   highlightId?: string;
   /** A fixed scale end, e.g. 100 for rates drawn as bullet bars against 100 %. */
   max?: number;
+  /**
+   * On the wall, lines a category label may take before it ends in an ellipsis; every label is
+   * shown (none dropped to avoid overlap), so the caller keeps rows tall enough for them.
+   */
+  labelLines?: number;
 }
 
 /** A horizontal bar chart, largest on top, values printed at the bar ends. */
 export function buildBarOption(input: BarOptionInput): ChartOption {
   const { rows, axisName, mode, formatTick, description, labelWidth, highlightId, max } = input;
+  const labelLines = input.labelLines ?? 2;
   const scale = SCALES[mode];
   const colors = MODE_COLORS[mode];
   const sorted = [...rows].sort((a, b) => b.value - a.value);
   // Room at the right for the longest value label, so "525,800 people" is never cut.
-  const valueRoom = Math.max(0, ...sorted.map((row) => estimateTextWidth(row.display, scale.value))) + 16;
+  const valueRoom =
+    Math.max(0, ...sorted.map((row) => estimateTextWidth(row.display, scale.value))) + 16;
   return {
     aria: { enabled: true, label: { description } },
     animationDuration: mode === 'wall' ? 1200 : 400,
@@ -53,8 +60,18 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       name: mode === 'wall' ? '' : axisName,
       nameLocation: 'end',
       nameGap: 8,
-      nameTextStyle: { fontSize: scale.axis, align: 'right', verticalAlign: 'top', padding: [14, 0, 0, 0] },
-      axisLabel: { show: mode !== 'wall', formatter: formatTick, fontSize: scale.axis, hideOverlap: true },
+      nameTextStyle: {
+        fontSize: scale.axis,
+        align: 'right',
+        verticalAlign: 'top',
+        padding: [14, 0, 0, 0],
+      },
+      axisLabel: {
+        show: mode !== 'wall',
+        formatter: formatTick,
+        fontSize: scale.axis,
+        hideOverlap: true,
+      },
       splitLine: { show: mode !== 'wall' },
       splitNumber: 4,
       ...(max === undefined ? {} : { max }),
@@ -65,12 +82,19 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       data: sorted.map((row) => row.label),
       axisLabel: {
         width: labelWidth,
-        // On the wall a label gets one line (two in lang=both); longer ones end in an ellipsis.
-        overflow: mode === 'wall' ? 'truncate' : 'break',
+        // Labels wrap; on the wall they stop at `labelLines` lines and end in an ellipsis there.
+        overflow: 'break',
         ellipsis: '…',
         lineHeight: Math.round(scale.label * 1.2),
         fontSize: scale.label,
         color: colors.text,
+        ...(mode === 'wall'
+          ? {
+              interval: 0,
+              lineOverflow: 'truncate' as const,
+              height: labelLines * Math.round(scale.label * 1.2),
+            }
+          : {}),
       },
     },
     series: [

@@ -15,13 +15,19 @@ import { useCountUp } from './use-count-up.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, useStageScale } from './use-stage-scale.ts';
 import { useTour } from './use-tour.ts';
 
-/** Panels on one page of the wall, and bars per panel, so 24 px labels fit; fewer in two languages. */
+/**
+ * Panels on one page of the wall, bars per panel and lines per bar label, so that 24 px labels
+ * fit without colliding: Chinese labels take one line; English ones are longer, so a page holds
+ * four wider panels and a label may wrap to two lines; in two languages each label is a Chinese
+ * line over up to two English ones, so a page holds two wide panels. A chart fills the height its
+ * panel has left, whatever the header and headline figures take; the browser tests check that
+ * every bar has room for its label's lines.
+ */
 const LAYOUT = {
-  one: { perPage: 6, maxBars: 5 },
-  both: { perPage: 4, maxBars: 4 },
+  zh: { perPage: 6, maxBars: 5, labelLines: 1 },
+  en: { perPage: 4, maxBars: 4, labelLines: 2 },
+  both: { perPage: 2, maxBars: 4, labelLines: 3 },
 } as const;
-/** Design pixels left for panels under the title band and the headline figures. */
-const PANEL_AREA_HEIGHT = 700;
 
 /** Text in the wall's language; `both` puts the English under the Chinese. */
 function Bilingual({ text, lang, both }: { text: Localized; lang: Lang; both: boolean }) {
@@ -62,7 +68,11 @@ function WallKpi({ indicator, lang, both }: { indicator: Indicator; lang: Lang; 
   const parts = formatValueParts({ ...indicator, value: shown, lang });
   return (
     <div className="wall-kpi" data-testid="wall-kpi">
-      <span className="wall-kpi__value" data-testid="wall-kpi-value" aria-label={displayValue(indicator, lang)}>
+      <span
+        className="wall-kpi__value"
+        data-testid="wall-kpi-value"
+        aria-label={displayValue(indicator, lang)}
+      >
         {parts.prefix && <span className="wall-kpi__unit">{parts.prefix}</span>}
         <span className="wall-kpi__number">{parts.number}</span>
         <span className="wall-kpi__unit">{parts.unit}</span>
@@ -96,15 +106,18 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
   const { step, paused } = useTour(interval);
   const { bundle } = index;
   const both = langParam === 'both';
-  const layout = both ? LAYOUT.both : LAYOUT.one;
+  const lang: Lang = both ? 'zh' : storeLang;
+  const layout = both ? LAYOUT.both : LAYOUT[lang];
   const panels = useMemo(
     () => resolvePanels(index, index.bundle.indicators, { maxBars: layout.maxBars }),
     [index, layout.maxBars],
   );
   const headline = useMemo(() => headlineIndicators(index), [index]);
   const position = tourPosition({ step, panelCount: panels.length, perPage: layout.perPage });
-  const pagePanels = panels.slice(position.page * layout.perPage, (position.page + 1) * layout.perPage);
-  const lang: Lang = both ? 'zh' : storeLang;
+  const pagePanels = panels.slice(
+    position.page * layout.perPage,
+    (position.page + 1) * layout.perPage,
+  );
 
   useEffect(() => {
     if (langParam !== 'cycle') return;
@@ -127,7 +140,6 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
 
   const columns = pagePanels.length > 4 ? 3 : Math.min(Math.max(pagePanels.length, 1), 2);
   const rows = Math.ceil(pagePanels.length / columns) || 1;
-  const panelHeight = Math.floor((PANEL_AREA_HEIGHT - (rows - 1) * 20) / rows) - (both ? 100 : 70);
   const panelWidth = Math.floor((DESIGN_WIDTH - 80 - (columns - 1) * 20) / columns);
   const stageStyle = {
     width: DESIGN_WIDTH,
@@ -138,7 +150,9 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
   return (
     <div className="wall-viewport" data-testid="wall">
       <div className="wall-stage" style={stageStyle} data-scale={scale.toFixed(4)}>
-        <header className={`wall-header${bundle.title[lang].length > 36 ? ' wall-header--long' : ''}`}>
+        <header
+          className={`wall-header${bundle.title[lang].length > 36 ? ' wall-header--long' : ''}`}
+        >
           <div className="wall-header__title">
             <h1 data-testid="bundle-title">
               <Bilingual text={bundle.title} lang={lang} both={both} />
@@ -165,14 +179,21 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
         </section>
         <section
           className="wall-panels"
-          style={{ gridTemplateColumns: `repeat(${columns}, 1fr)`, gridTemplateRows: `repeat(${rows}, 1fr)` }}
+          style={{
+            gridTemplateColumns: `repeat(${columns}, 1fr)`,
+            gridTemplateRows: `repeat(${rows}, 1fr)`,
+          }}
         >
           {pagePanels.map((panel, slot) => (
             <PanelErrorBoundary
               key={panel.id}
               resetKey={panel}
               fallback={(message) => (
-                <article className="wall-panel wall-panel--error" role="alert" data-testid="panel-error">
+                <article
+                  className="wall-panel wall-panel--error"
+                  role="alert"
+                  data-testid="panel-error"
+                >
                   <h2>{panel.title[lang]}</h2>
                   <p>{t('panel.error', { message })}</p>
                 </article>
@@ -182,6 +203,8 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
                 className={`wall-panel${slot === position.featured ? ' wall-panel--featured' : ''}`}
                 data-testid="wall-panel"
                 data-featured={slot === position.featured}
+                data-bars={panel.indicators.length}
+                data-label-lines={layout.labelLines}
               >
                 <h2>
                   <Bilingual text={panel.title} lang={lang} both={both} />
@@ -190,8 +213,9 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
                   panel={both ? bilingualPanel(panel) : panel}
                   lang={lang}
                   mode="wall"
-                  height={panelHeight}
+                  height="100%"
                   labelWidth={Math.round(panelWidth * (lang === 'en' || both ? 0.5 : 0.42))}
+                  labelLines={layout.labelLines}
                   width={panelWidth - 32}
                   highlightId={slot === position.featured ? panel.indicators[0]?.id : undefined}
                   pixelScale={Math.max(1, scale)}
