@@ -54,6 +54,9 @@ export async function chartToPng(chart: EChartsType, caption: PngCaption): Promi
     context.fillText(line, padding, header + image.height + (index + 1) * 18 * ratio);
   });
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+      'image/png',
+    ),
   );
 }

@@ -7,7 +7,8 @@ export const CATALOG_URL = '/data/catalog.json';
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (!(error instanceof BundleLoadError)) return failureCount < 2;
   const { kind } = error.failure;
-  const transient = kind === 'network' || kind === 'timeout' || (kind === 'http' && error.failure.status >= 500);
+  const transient =
+    kind === 'network' || kind === 'timeout' || (kind === 'http' && error.failure.status >= 500);
   return transient && failureCount < 2;
 }
 

@@ -32,17 +32,26 @@ describe('resolveBundleUrl', () => {
     '/\\evil.example/x.json',
     'x.json',
   ])('refuses %s', (value) => {
-    expect(failure(() => resolveBundleUrl(value, catalog, origin))).toEqual({ kind: 'refused', value });
+    expect(failure(() => resolveBundleUrl(value, catalog, origin))).toEqual({
+      kind: 'refused',
+      value,
+    });
   });
 
   it('names an unknown catalogue id', () => {
-    expect(failure(() => resolveBundleUrl('nope', catalog, origin))).toEqual({ kind: 'unknownBundle', id: 'nope' });
+    expect(failure(() => resolveBundleUrl('nope', catalog, origin))).toEqual({
+      kind: 'unknownBundle',
+      id: 'nope',
+    });
   });
 });
 
 describe('parseJsonText', () => {
   it('tells an HTML page from JSON', () => {
-    expect(failure(() => parseJsonText('/x', '<!DOCTYPE html><html></html>'))).toEqual({ kind: 'html', url: '/x' });
+    expect(failure(() => parseJsonText('/x', '<!DOCTYPE html><html></html>'))).toEqual({
+      kind: 'html',
+      url: '/x',
+    });
   });
 
   it('reports truncated JSON with the parser message', () => {

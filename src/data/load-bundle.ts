@@ -43,12 +43,14 @@ export function resolveBundleUrl(
 ): string {
   if (!param) {
     const first = catalog[0];
-    if (!first) throw new BundleLoadError({ kind: 'catalog', detail: 'the catalogue lists no bundle' });
+    if (!first)
+      throw new BundleLoadError({ kind: 'catalog', detail: 'the catalogue lists no bundle' });
     return first.url;
   }
   const entry = catalog.find((item) => item.id === param);
   if (entry) return entry.url;
-  if (/^[a-z0-9][a-z0-9-]*$/.test(param)) throw new BundleLoadError({ kind: 'unknownBundle', id: param });
+  if (/^[a-z0-9][a-z0-9-]*$/.test(param))
+    throw new BundleLoadError({ kind: 'unknownBundle', id: param });
   if (!param.startsWith('/') || param.startsWith('//') || param.includes('\\')) {
     throw new BundleLoadError({ kind: 'refused', value: param });
   }
@@ -99,7 +101,12 @@ async function readBody(
   try {
     const text = await response.text();
     if (text.length > MAX_BUNDLE_BYTES) {
-      throw new BundleLoadError({ kind: 'tooLarge', url, size: text.length, limit: MAX_BUNDLE_BYTES });
+      throw new BundleLoadError({
+        kind: 'tooLarge',
+        url,
+        size: text.length,
+        limit: MAX_BUNDLE_BYTES,
+      });
     }
     return text;
   } catch (error) {

@@ -22,7 +22,10 @@ export function saveLastGood(key: string, bundle: Bundle, build: string, at: num
 }
 
 /** The saved bundle, validated again; dropped when the build or schema version changed. */
-export function restoreLastGood(key: string, build: string): { bundle: Bundle; savedAt: number } | undefined {
+export function restoreLastGood(
+  key: string,
+  build: string,
+): { bundle: Bundle; savedAt: number } | undefined {
   let saved: Saved;
   try {
     const text = localStorage.getItem(PREFIX + key);

@@ -7,8 +7,7 @@ export interface BundleProblem {
 }
 
 export type BundleValidation =
-  | { ok: true; bundle: Bundle }
-  | { ok: false; problems: BundleProblem[] };
+  { ok: true; bundle: Bundle } | { ok: false; problems: BundleProblem[] };
 
 /** Formats a zod issue path the way people write it: `indicators[12].label.en`. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -42,7 +42,8 @@ describe('app strings', () => {
   });
 
   it('use the same interpolation variables in both languages', () => {
-    const variables = (values: string[]) => [...new Set(values.join(' ').match(/\{\{\w+\}\}/g) ?? [])].sort();
+    const variables = (values: string[]) =>
+      [...new Set(values.join(' ').match(/\{\{\w+\}\}/g) ?? [])].sort();
     for (const [key, values] of zhKeys) {
       expect([key, variables(enKeys.get(key) ?? [])]).toEqual([key, variables(values)]);
     }

@@ -20,7 +20,11 @@ describe('filterIndicators', () => {
     ['a category', { ...EMPTY_FILTERS, cat: ['rights'] }, ['arrears', 'sessions']],
     ['a theme', { ...EMPTY_FILTERS, theme: ['aid'] }, ['aided', 'aid-funds']],
     ['a unit', { ...EMPTY_FILTERS, unit: ['yuan' as const] }, ['aid-funds', 'arrears']],
-    ['theme and unit together', { ...EMPTY_FILTERS, theme: ['aid'], unit: ['person' as const] }, ['aided']],
+    [
+      'theme and unit together',
+      { ...EMPTY_FILTERS, theme: ['aid'], unit: ['person' as const] },
+      ['aided'],
+    ],
     ['English text, any case', { ...EMPTY_FILTERS, q: 'SKILLED' }, ['trained']],
     ['Chinese text', { ...EMPTY_FILTERS, q: '技能' }, ['trained']],
     ['text that matches nothing', { ...EMPTY_FILTERS, q: 'zzz' }, []],
@@ -64,7 +68,14 @@ describe('panels', () => {
   it('uses curated panels when the bundle has them', () => {
     const curated = indexBundle(
       makeBundle({
-        panels: [{ id: 'money', title: { zh: '资金', en: 'Funds' }, chart: 'bar', indicators: ['arrears', 'aid-funds'] }],
+        panels: [
+          {
+            id: 'money',
+            title: { zh: '资金', en: 'Funds' },
+            chart: 'bar',
+            indicators: ['arrears', 'aid-funds'],
+          },
+        ],
       }),
     );
     const panels = resolvePanels(curated, curated.bundle.indicators);

@@ -32,7 +32,8 @@ function matches(
   filters: Filters,
   skip?: 'cat' | 'theme' | 'unit',
 ): boolean {
-  if (skip !== 'cat' && filters.cat.length && !filters.cat.includes(indicator.category)) return false;
+  if (skip !== 'cat' && filters.cat.length && !filters.cat.includes(indicator.category))
+    return false;
   if (
     skip !== 'theme' &&
     filters.theme.length &&
@@ -40,7 +41,8 @@ function matches(
   ) {
     return false;
   }
-  if (skip !== 'unit' && filters.unit.length && !filters.unit.includes(indicator.unit)) return false;
+  if (skip !== 'unit' && filters.unit.length && !filters.unit.includes(indicator.unit))
+    return false;
   return matchesQuery(index, indicator, filters.q);
 }
 
@@ -132,7 +134,15 @@ export function resolvePanels(
     const first = indicators[0];
     if (!first) return [];
     const shown = indicators.slice(0, maxBars);
-    return [{ ...panel, unit: first.unit, indicators: shown, auto, more: indicators.length - shown.length }];
+    return [
+      {
+        ...panel,
+        unit: first.unit,
+        indicators: shown,
+        auto,
+        more: indicators.length - shown.length,
+      },
+    ];
   });
 }
 

@@ -2,7 +2,9 @@ import type { Bundle, Indicator } from '../../src/data/bundle-schema.ts';
 
 /** A small valid bundle for unit tests; pass indicators to replace the defaults. */
 export function makeBundle(overrides: Partial<Bundle> = {}): Bundle {
-  const indicator = (partial: Partial<Indicator> & Pick<Indicator, 'id' | 'value' | 'unit'>): Indicator => ({
+  const indicator = (
+    partial: Partial<Indicator> & Pick<Indicator, 'id' | 'value' | 'unit'>,
+  ): Indicator => ({
     category: 'work',
     label: { zh: `指标${partial.id}`, en: `Indicator ${partial.id}` },
     source: { quote: `引文 ${partial.value}` },
@@ -24,7 +26,13 @@ export function makeBundle(overrides: Partial<Bundle> = {}): Bundle {
       { id: 'aid', label: { zh: '帮扶', en: 'Aid' } },
     ],
     indicators: [
-      indicator({ id: 'trained', value: 525800, unit: 'person', themes: ['training'], label: { zh: '培养技能人才', en: 'Skilled workers trained' } }),
+      indicator({
+        id: 'trained',
+        value: 525800,
+        unit: 'person',
+        themes: ['training'],
+        label: { zh: '培养技能人才', en: 'Skilled workers trained' },
+      }),
       indicator({ id: 'aided', value: 435000, unit: 'person', themes: ['aid'] }),
       indicator({ id: 'aid-funds', value: 104000000, unit: 'yuan', themes: ['aid'] }),
       indicator({ id: 'arrears', value: 14261000, unit: 'yuan', category: 'rights' }),

@@ -26,7 +26,9 @@ export const SCALES: Record<ChartMode, ChartScale> = {
 
 /** Text a tooltip shows for a row; rich-text tooltips never interpret HTML. */
 export function tooltipText(row: Pick<ChartRow, 'label' | 'display' | 'exact'>): string {
-  return row.display.includes(row.exact) ? `${row.label}\n${row.display}` : `${row.label}\n${row.display}（${row.exact}）`;
+  return row.display.includes(row.exact)
+    ? `${row.label}\n${row.display}`
+    : `${row.label}\n${row.display}（${row.exact}）`;
 }
 
 /**

@@ -12,7 +12,12 @@ export interface GaugeOptionInput {
 }
 
 /** One gauge per rate, side by side, each against 100 %. */
-export function buildGaugeOption({ rows, mode, description, captionWidth }: GaugeOptionInput): ChartOption {
+export function buildGaugeOption({
+  rows,
+  mode,
+  description,
+  captionWidth,
+}: GaugeOptionInput): ChartOption {
   const scale = SCALES[mode];
   const colors = MODE_COLORS[mode];
   const count = Math.max(rows.length, 1);
@@ -38,7 +43,11 @@ export function buildGaugeOption({ rows, mode, description, captionWidth }: Gaug
       max: 100,
       startAngle: 210,
       endAngle: -30,
-      progress: { show: true, width: mode === 'wall' ? 20 : 12, itemStyle: { color: colors.accent } },
+      progress: {
+        show: true,
+        width: mode === 'wall' ? 20 : 12,
+        itemStyle: { color: colors.accent },
+      },
       axisLine: { lineStyle: { width: mode === 'wall' ? 20 : 12, color: [[1, colors.grid]] } },
       axisTick: { show: false },
       splitLine: { show: false },

@@ -3,7 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 const DURATION_MS = 1600;
 
 function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 /** Counts from the previous target to the new one once; jumps straight there under reduced motion. */

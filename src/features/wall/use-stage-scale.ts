@@ -15,7 +15,9 @@ export function useStageScale(): number {
     let frame = 0;
     const onResize = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setScale(fitScale(window.innerWidth, window.innerHeight)));
+      frame = requestAnimationFrame(() =>
+        setScale(fitScale(window.innerWidth, window.innerHeight)),
+      );
     };
     window.addEventListener('resize', onResize);
     return () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Localized, Qualifier, Unit } from '../../data/bundle-schema.ts';
-import { axisUnitName, formatExact, formatNumber, formatValue, formatValueParts, unitWord } from './number.ts';
+import {
+  axisUnitName,
+  formatExact,
+  formatNumber,
+  formatValue,
+  formatValueParts,
+  unitWord,
+} from './number.ts';
 
 interface Input {
   value: number;
@@ -21,7 +28,12 @@ const personTimes = { zh: '人次', en: 'person-times' };
 const TABLE: [string, Input, string, string][] = [
   ['skilled workers trained', { value: 525800, unit: 'person' }, '52.58万人', '525,800 people'],
   ['high-skill workers', { value: 121400, unit: 'person' }, '12.14万人', '121,400 people'],
-  ['special campaigns', { value: 728, unit: 'event', unitLabel: sessionTimes }, '728场次', '728 sessions'],
+  [
+    'special campaigns',
+    { value: 728, unit: 'event', unitLabel: sessionTimes },
+    '728场次',
+    '728 sessions',
+  ],
   ['technical problems solved', { value: 390, unit: 'item' }, '390个', '390 items'],
   ['results applied', { value: 110, unit: 'item' }, '110个', '110 items'],
   ['model workers', { value: 153, unit: 'person' }, '153人', '153 people'],
@@ -31,39 +43,99 @@ const TABLE: [string, Input, string, string][] = [
   ['Huainan craftsmen', { value: 30, unit: 'person' }, '30人', '30 people'],
   ['petitions', { value: 613, unit: 'item', unitLabel: cases }, '613件', '613 cases'],
   ['reply rate', { value: 100, unit: 'percent' }, '100%', '100%'],
-  ['bargaining: enterprises', { value: 4145, unit: 'organization' }, '4145家', '4,145 organisations'],
+  [
+    'bargaining: enterprises',
+    { value: 4145, unit: 'organization' },
+    '4145家',
+    '4,145 organisations',
+  ],
   ['bargaining: workers', { value: 253000, unit: 'person' }, '25.3万人', '253,000 people'],
-  ['labour-law supervision', { value: 1163, unit: 'organization' }, '1163家', '1,163 organisations'],
-  ['legal service events', { value: 732, unit: 'event', unitLabel: sessions }, '732场', '732 sessions'],
+  [
+    'labour-law supervision',
+    { value: 1163, unit: 'organization' },
+    '1163家',
+    '1,163 organisations',
+  ],
+  [
+    'legal service events',
+    { value: 732, unit: 'event', unitLabel: sessions },
+    '732场',
+    '732 sessions',
+  ],
   ['legal services: workers', { value: 446000, unit: 'person' }, '44.6万人', '446,000 people'],
   ['workers owed wages', { value: 8028, unit: 'person' }, '8028人', '8,028 people'],
   ['wage arrears recovered', { value: 14261000, unit: 'yuan' }, '1426.1万元', '¥14.26 million'],
   ['"Four Seasons" funds', { value: 104000000, unit: 'yuan' }, '1.04亿元', '¥104 million'],
   ['"Four Seasons" workers', { value: 435000, unit: 'person' }, '43.5万人', '435,000 people'],
   ['mutual-aid coverage', { value: 474800, unit: 'person' }, '47.48万人', '474,800 people'],
-  ['mutual-aid subsidies', { value: 28000000, unit: 'yuan', qualifier: 'nearly' }, '近2800万元', 'nearly ¥28 million'],
+  [
+    'mutual-aid subsidies',
+    { value: 28000000, unit: 'yuan', qualifier: 'nearly' },
+    '近2800万元',
+    'nearly ¥28 million',
+  ],
   ['recuperation', { value: 21000, unit: 'person' }, '2.1万人', '21,000 people'],
-  ['an approximate figure (约)', { value: 1200, unit: 'person', qualifier: 'about' }, '约1200人', 'about 1,200 people'],
+  [
+    'an approximate figure (约)',
+    { value: 1200, unit: 'person', qualifier: 'about' },
+    '约1200人',
+    'about 1,200 people',
+  ],
   ['health checks', { value: 6051, unit: 'person' }, '6051人', '6,051 people'],
   ['stable jobs', { value: 21200, unit: 'person' }, '2.12万人', '21,200 people'],
-  ['matchmaking events', { value: 133, unit: 'event', unitLabel: sessions }, '133场', '133 sessions'],
-  ['fee refunds: enterprises', { value: 9544, unit: 'organization', unitLabel: orgVisits }, '9544家次', '9,544 organisation visits'],
+  [
+    'matchmaking events',
+    { value: 133, unit: 'event', unitLabel: sessions },
+    '133场',
+    '133 sessions',
+  ],
+  [
+    'fee refunds: enterprises',
+    { value: 9544, unit: 'organization', unitLabel: orgVisits },
+    '9544家次',
+    '9,544 organisation visits',
+  ],
   ['fee refunds', { value: 16410600, unit: 'yuan' }, '1641.06万元', '¥16.41 million'],
-  ['outreach talks', { value: 1160, unit: 'event', unitLabel: sessionTimes }, '1160场次', '1,160 sessions'],
+  [
+    'outreach talks',
+    { value: 1160, unit: 'event', unitLabel: sessionTimes },
+    '1160场次',
+    '1,160 sessions',
+  ],
   ['talk audiences', { value: 301000, unit: 'person-time' }, '30.1万人次', '301,000 person-times'],
   ['culture events', { value: 965, unit: 'event' }, '965场次', '965 sessions'],
-  ['culture audiences', { value: 221000, unit: 'person-time', unitLabel: personTimes }, '22.1万人次', '221,000 person-times'],
+  [
+    'culture audiences',
+    { value: 221000, unit: 'person-time', unitLabel: personTimes },
+    '22.1万人次',
+    '221,000 person-times',
+  ],
   ['unionisation rate', { value: 97, unit: 'percent' }, '97%', '97%'],
   ['problems solved', { value: 322, unit: 'item' }, '322个', '322 items'],
   ['disputes settled', { value: 672, unit: 'person-time' }, '672人次', '672 person-times'],
   ['member database', { value: 504000, unit: 'person' }, '50.4万人', '504,000 people'],
-  ['smart-union users', { value: 1481000, unit: 'person-time' }, '148.1万人次', '1,481,000 person-times'],
+  [
+    'smart-union users',
+    { value: 1481000, unit: 'person-time' },
+    '148.1万人次',
+    '1,481,000 person-times',
+  ],
   ['inclusive funds', { value: 10900000, unit: 'yuan' }, '1090万元', '¥10.9 million'],
-  ['inclusive beneficiaries', { value: 312000, unit: 'person-time' }, '31.2万人次', '312,000 person-times'],
+  [
+    'inclusive beneficiaries',
+    { value: 312000, unit: 'person-time' },
+    '31.2万人次',
+    '312,000 person-times',
+  ],
   ['enrolled this year', { value: 121000, unit: 'person' }, '12.1万人', '121,000 people'],
   ['awards', { value: 50, unit: 'item', unitLabel: awards }, '50项', '50 awards'],
   ['training classes', { value: 52, unit: 'item', unitLabel: classes }, '52期', '52 classes'],
-  ['officers trained', { value: 102000, unit: 'person-time' }, '10.2万人次', '102,000 person-times'],
+  [
+    'officers trained',
+    { value: 102000, unit: 'person-time' },
+    '10.2万人次',
+    '102,000 person-times',
+  ],
   ['delegation members', { value: 69, unit: 'person' }, '69人', '69 people'],
   ['edge: zero', { value: 0, unit: 'person' }, '0人', '0 people'],
   ['edge: one person', { value: 1, unit: 'person' }, '1人', '1 person'],
@@ -71,9 +143,19 @@ const TABLE: [string, Input, string, string][] = [
   ['edge: one yuan', { value: 1, unit: 'yuan' }, '1元', '¥1'],
   ['edge: below a myriad', { value: 9999, unit: 'person' }, '9999人', '9,999 people'],
   ['edge: exactly a myriad', { value: 10000, unit: 'person' }, '1万人', '10,000 people'],
-  ['edge: just under a hundred million', { value: 99999999, unit: 'yuan' }, '1亿元', '¥100 million'],
+  [
+    'edge: just under a hundred million',
+    { value: 99999999, unit: 'yuan' },
+    '1亿元',
+    '¥100 million',
+  ],
   ['edge: a billion yuan', { value: 1e9, unit: 'yuan' }, '10亿元', '¥1 billion'],
-  ['edge: over', { value: 36000000, unit: 'yuan', qualifier: 'over' }, '超3600万元', 'over ¥36 million'],
+  [
+    'edge: over',
+    { value: 36000000, unit: 'yuan', qualifier: 'over' },
+    '超3600万元',
+    'over ¥36 million',
+  ],
   ['edge: yuan below a million', { value: 6051, unit: 'yuan' }, '6051元', '¥6,051'],
 ];
 
@@ -84,7 +166,8 @@ describe('formatValue', () => {
   });
 
   it('has no Chinese in any English form', () => {
-    for (const [, input] of TABLE) expect(formatValue({ ...input, lang: 'en' })).not.toMatch(/[\u3400-\u9fff]/);
+    for (const [, input] of TABLE)
+      expect(formatValue({ ...input, lang: 'en' })).not.toMatch(/[\u3400-\u9fff]/);
   });
 });
 
@@ -117,8 +200,12 @@ describe('units', () => {
     expect(unitWord({ unit: 'person', lang: 'en', value: 1 })).toBe('person');
     expect(unitWord({ unit: 'person', lang: 'en', value: 2 })).toBe('people');
     expect(unitWord({ unit: 'event', lang: 'en', value: 1, unitLabel: classes })).toBe('class');
-    expect(unitWord({ unit: 'organization', lang: 'en', value: 1, unitLabel: orgVisits })).toBe('organisation visit');
-    expect(unitWord({ unit: 'organization', lang: 'zh', value: 1, unitLabel: orgVisits })).toBe('家次');
+    expect(unitWord({ unit: 'organization', lang: 'en', value: 1, unitLabel: orgVisits })).toBe(
+      'organisation visit',
+    );
+    expect(unitWord({ unit: 'organization', lang: 'zh', value: 1, unitLabel: orgVisits })).toBe(
+      '家次',
+    );
   });
 });
 
@@ -138,8 +225,16 @@ describe('wall styles', () => {
   it.each([
     [{ value: 525800, unit: 'person' }, ['', '52.58', '万人'], ['', '525,800', 'people']],
     [{ value: 104000000, unit: 'yuan' }, ['', '1.04', '亿元'], ['', '¥104', 'million']],
-    [{ value: 28000000, unit: 'yuan', qualifier: 'nearly' }, ['近', '2800', '万元'], ['nearly', '¥28', 'million']],
-    [{ value: 102000, unit: 'person-time' }, ['', '10.2', '万人次'], ['', '102,000', 'person-times']],
+    [
+      { value: 28000000, unit: 'yuan', qualifier: 'nearly' },
+      ['近', '2800', '万元'],
+      ['nearly', '¥28', 'million'],
+    ],
+    [
+      { value: 102000, unit: 'person-time' },
+      ['', '10.2', '万人次'],
+      ['', '102,000', 'person-times'],
+    ],
     [{ value: 97, unit: 'percent' }, ['', '97', '%'], ['', '97', '%']],
     [{ value: 153, unit: 'person' }, ['', '153', '人'], ['', '153', 'people']],
   ] as [Input, string[], string[]][])('headline parts of %o', (input, zh, en) => {

@@ -162,7 +162,10 @@ export function formatValue({
 }): string {
   if (lang === 'zh') {
     const prefix = qualifier ? ZH_QUALIFIER[qualifier] : '';
-    const word = style === 'short' && unit !== 'yuan' && unit !== 'percent' ? '' : unitWord({ unit, lang, value, unitLabel });
+    const word =
+      style === 'short' && unit !== 'yuan' && unit !== 'percent'
+        ? ''
+        : unitWord({ unit, lang, value, unitLabel });
     return `${prefix}${chineseNumber(value)}${word}`;
   }
   const prefix = qualifier ? `${EN_QUALIFIER[qualifier]} ` : '';
