@@ -1,6 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
+import { formatValueParts } from '../../lib/format/number.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
+
+/**
+ * A figure split into its number and its unit, so the number can be large and the unit wrap
+ * under it as a whole ("525,800" over "people"); read together they are exactly the display form.
+ */
+export function splitFigure(indicator: Indicator, lang: Lang): { number: string; unit: string } {
+  const display = displayValue(indicator, lang);
+  const { unit } = formatValueParts({ ...indicator, lang });
+  if (!unit || !display.endsWith(unit)) return { number: display, unit: '' };
+  return { number: display.slice(0, -unit.length), unit };
+}
 
 /** The headline figures; each opens its source. */
 export function KpiStrip({
@@ -25,11 +37,21 @@ export function KpiStrip({
           aria-label={`${indicator.label[lang]} ${displayValue(indicator, lang)}. ${t('kpi.openDetail', { label: indicator.label[lang] })}`}
         >
           <span className="kpi__value" data-testid="kpi-value">
-            {displayValue(indicator, lang)}
+            <KpiFigure indicator={indicator} lang={lang} />
           </span>
           <span className="kpi__label">{indicator.label[lang]}</span>
         </button>
       ))}
     </section>
+  );
+}
+
+function KpiFigure({ indicator, lang }: { indicator: Indicator; lang: Lang }) {
+  const { number, unit } = splitFigure(indicator, lang);
+  return (
+    <>
+      {number}
+      {unit && <span className="kpi__unit">{unit}</span>}
+    </>
   );
 }
