@@ -15,6 +15,7 @@ import { filterIndicators, headlineIndicators, resolvePanels } from '../../store
 import { useDashboard } from '../../store/store-context.tsx';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary.tsx';
+import { PanelErrorCard } from '../../ui/panel-error-card.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
 import { AnalystHeader } from './analyst-header.tsx';
 import { KpiStrip } from './kpi-strip.tsx';
@@ -186,14 +187,12 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
                     key={panel.id}
                     resetKey={panel}
                     fallback={(message) => (
-                      <article
-                        className="panel-card panel-card--error"
-                        role="alert"
-                        data-testid="panel-error"
-                      >
-                        <h3>{panel.title[lang]}</h3>
-                        <p>{t('panel.error', { message })}</p>
-                      </article>
+                      <PanelErrorCard
+                        className="panel-card"
+                        heading="h3"
+                        title={panel.title[lang]}
+                        message={message}
+                      />
                     )}
                   >
                     <PanelCard panel={panel} bundle={bundle} lang={lang} onOpen={open} />

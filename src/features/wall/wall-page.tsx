@@ -9,6 +9,7 @@ import { formatValueParts } from '../../lib/format/number.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary.tsx';
+import { PanelErrorCard } from '../../ui/panel-error-card.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
 import { cycleLang, tourPosition } from './tour.ts';
 import { useCountUp } from './use-count-up.ts';
@@ -189,14 +190,12 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
               key={panel.id}
               resetKey={panel}
               fallback={(message) => (
-                <article
-                  className="wall-panel wall-panel--error"
-                  role="alert"
-                  data-testid="panel-error"
-                >
-                  <h2>{panel.title[lang]}</h2>
-                  <p>{t('panel.error', { message })}</p>
-                </article>
+                <PanelErrorCard
+                  className="wall-panel"
+                  heading="h2"
+                  title={panel.title[lang]}
+                  message={message}
+                />
               )}
             >
               <article
