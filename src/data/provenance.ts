@@ -1,4 +1,5 @@
 import type { Bundle } from './bundle-schema.ts';
+import { localizedTexts } from './localized-texts.ts';
 import { scaleFigure } from './units.ts';
 import type { BundleProblem } from './validate-bundle.ts';
 
@@ -195,28 +196,10 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  * Quotes are left alone — they are the report's own words. Blank text is the schema's job.
  */
 export function checkTranslations(bundle: Bundle): BundleProblem[] {
-  const problems: BundleProblem[] = [];
-  const visit = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, `${path}[${index}]`));
-      return;
-    }
-    if (typeof value !== 'object' || value === null) return;
-    const record = value as Record<string, unknown>;
-    if (typeof record.zh === 'string' && typeof record.en === 'string') {
-      if (CJK.test(record.en)) {
-        problems.push({
-          path: `${path}.en`,
-          message: 'expected English text, found Chinese characters',
-        });
-      }
-      return;
-    }
-    for (const [key, inner] of Object.entries(record)) {
-      if (key === 'quote') continue;
-      visit(inner, path ? `${path}.${key}` : key);
-    }
-  };
-  visit(bundle, '');
-  return problems;
+  return localizedTexts(bundle)
+    .filter((text) => CJK.test(text.en))
+    .map((text) => ({
+      path: `${text.path}.en`,
+      message: 'expected English text, found Chinese characters',
+    }));
 }

@@ -1,6 +1,7 @@
 // A draft indicator bundle v1 from a report's text, the comparison with a hand-made bundle, and the
 // terminal summary. Pure functions; `src/cli/bundle-draft.ts` is the shell around them.
 import { SCHEMA_VERSION, type Qualifier, type Unit, UNITS } from '../bundle-schema.ts';
+import { localizedTexts } from '../localized-texts.ts';
 import {
   extractFigures,
   type Extraction,
@@ -201,19 +202,9 @@ export function compareDrafts(
 
 /** Every `{ zh, en }` in the draft whose English is still empty, by path. */
 export function untranslated(bundle: DraftBundle): string[] {
-  const paths: string[] = [];
-  const visit = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, `${path}[${index}]`));
-      return;
-    }
-    if (typeof value !== 'object' || value === null) return;
-    const record = value as Record<string, unknown>;
-    if (typeof record.zh === 'string' && record.en === '') paths.push(`${path}.en`);
-    for (const [key, child] of Object.entries(record)) visit(child, path ? `${path}.${key}` : key);
-  };
-  visit(bundle, '');
-  return paths;
+  return localizedTexts(bundle)
+    .filter((text) => text.en === '')
+    .map((text) => `${text.path}.en`);
 }
 
 /** The terminal summary: figures by unit, numbers set aside and why, English still to write. */
