@@ -109,10 +109,12 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
   const both = langParam === 'both';
   const lang: Lang = both ? 'zh' : storeLang;
   const layout = both ? LAYOUT.both : LAYOUT[lang];
-  const panels = useMemo(
-    () => resolvePanels(index, index.bundle.indicators, { maxBars: layout.maxBars }),
-    [index, layout.maxBars],
-  );
+  // Resolved once per bundle and layout, not on every tour step: a chart whose panel object
+  // stays the same keeps its rows and option.
+  const panels = useMemo(() => {
+    const resolved = resolvePanels(index, index.bundle.indicators, { maxBars: layout.maxBars });
+    return both ? resolved.map(bilingualPanel) : resolved;
+  }, [index, layout.maxBars, both]);
   const headline = useMemo(() => headlineIndicators(index), [index]);
   const position = tourPosition({ step, panelCount: panels.length, perPage: layout.perPage });
   const pagePanels = panels.slice(
@@ -209,7 +211,7 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
                   <Bilingual text={panel.title} lang={lang} both={both} />
                 </h2>
                 <LazyPanelChart
-                  panel={both ? bilingualPanel(panel) : panel}
+                  panel={panel}
                   lang={lang}
                   mode="wall"
                   height="100%"
