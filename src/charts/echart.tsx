@@ -9,7 +9,6 @@ import type { ChartMode } from './theme.ts';
 export interface EChartProps {
   option: ChartOption;
   mode: ChartMode;
-  lang: 'zh' | 'en';
   /** Accessible name of the chart (the canvas itself says nothing). */
   label: string;
   height: number | string;
@@ -23,13 +22,12 @@ export interface EChartProps {
 }
 
 /**
- * The one component that renders ECharts. Language and theme are fixed at init, so a change of
- * either re-creates the chart; options replace rather than merge, so filtered-out series vanish.
+ * The one component that renders ECharts. The theme is fixed at init, so a change of it
+ * re-creates the chart; options replace rather than merge, so filtered-out series vanish.
  */
 export function EChart({
   option,
   mode,
-  lang,
   label,
   height,
   pixelScale = 1,
@@ -40,12 +38,15 @@ export function EChart({
   const container = useRef<HTMLDivElement>(null);
   const opts = useMemo(
     () => ({
-      locale: lang === 'zh' ? 'ZH' : 'EN',
+      // Every text a chart shows or reads out comes from our own options (aria description,
+      // tooltip formatter, labels), none from ECharts' locale: a language switch is a new option
+      // for the same chart, not a new chart.
+      locale: 'EN',
       renderer: 'canvas' as const,
       devicePixelRatio:
         (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1) * pixelScale,
     }),
-    [lang, pixelScale],
+    [pixelScale],
   );
   const onEvents = useMemo(
     () => ({
@@ -76,6 +77,9 @@ export function EChart({
   }, []);
   const handleReady = useCallback(
     (instance: EChartsType) => {
+      // An un-animated first draw finishes inside init, before echarts-for-react binds our
+      // handlers: one more frame makes ECharts say `finished` again, now to us.
+      instance.getZr().refresh();
       onInstance?.(instance);
     },
     [onInstance],

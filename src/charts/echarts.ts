@@ -1,52 +1,27 @@
 // The only module that imports ECharts: tree-shaken to the charts and components we draw.
 import * as echarts from 'echarts/core';
-import { BarChart, GaugeChart, PieChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-  TooltipComponent,
-  GraphicComponent,
-} from 'echarts/components';
+import { BarChart, GaugeChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, GaugeSeriesOption, PieSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, GaugeSeriesOption } from 'echarts/charts';
 import type {
-  GridComponentOption,
-  TitleComponentOption,
-  TooltipComponentOption,
-  LegendComponentOption,
   AriaComponentOption,
-  GraphicComponentOption,
+  GridComponentOption,
+  TooltipComponentOption,
 } from 'echarts/components';
 import { ANALYST_THEME, WALL_THEME } from './theme.ts';
 
-echarts.use([
-  BarChart,
-  GaugeChart,
-  PieChart,
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-  TooltipComponent,
-  GraphicComponent,
-  CanvasRenderer,
-]);
+echarts.use([BarChart, GaugeChart, AriaComponent, GridComponent, TooltipComponent, CanvasRenderer]);
 echarts.registerTheme('analyst', ANALYST_THEME);
 echarts.registerTheme('wall', WALL_THEME);
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
   | GaugeSeriesOption
-  | PieSeriesOption
   | GridComponentOption
-  | TitleComponentOption
   | TooltipComponentOption
-  | LegendComponentOption
   | AriaComponentOption
-  | GraphicComponentOption
 >;
 
 export { echarts };

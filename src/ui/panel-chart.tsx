@@ -93,7 +93,6 @@ export function PanelChart({
     <EChart
       option={option}
       mode={mode}
-      lang={lang}
       label={`${label}. ${description}`}
       height={height}
       pixelScale={pixelScale}

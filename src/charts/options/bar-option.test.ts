@@ -22,6 +22,13 @@ function build(extra: Partial<Parameters<typeof buildBarOption>[0]> = {}) {
 }
 
 describe('buildBarOption', () => {
+  it('draws at once at the desk and grows its bars in on the wall', () => {
+    expect(build().animation).toBe(false);
+    const wall = build({ mode: 'wall' });
+    expect(wall.animation).toBeUndefined();
+    expect(wall.animationDuration).toBeGreaterThan(0);
+  });
+
   it('sorts largest first on an inverted category axis', () => {
     const option = build();
     expect(option.yAxis.data).toEqual(['大', '中', '小']);
@@ -104,6 +111,7 @@ describe('buildGaugeOption', () => {
       captionWidth: 120,
     }) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(option.series).toHaveLength(2);
+    expect(option.animation).toBe(false);
     expect(option.series.map((series: { max: number }) => series.max)).toEqual([100, 100]);
     expect(option.series[1].data[0].value).toBe(100);
     expect(option.series[0].detail.formatter()).toBe('97%');

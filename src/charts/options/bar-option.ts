@@ -37,7 +37,9 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
     Math.max(0, ...sorted.map((row) => estimateTextWidth(row.display, scale.value))) + 16;
   return {
     aria: { enabled: true, label: { description } },
-    animationDuration: mode === 'wall' ? 1200 : 400,
+    // The wall's bars grow in as each page of the tour arrives; at the desk a filter or a
+    // language switch shows the new figures at once, with nothing to wait for.
+    ...(mode === 'wall' ? { animationDuration: 1200 } : { animation: false }),
     grid: {
       left: labelWidth + 12,
       right: Math.max(valueRoom, mode === 'wall' ? 60 : 40),

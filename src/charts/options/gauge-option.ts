@@ -24,6 +24,7 @@ export function buildGaugeOption({
   const radius = `${Math.min(68, Math.floor(160 / count))}%`;
   return {
     aria: { enabled: true, label: { description } },
+    ...(mode === 'wall' ? {} : { animation: false }),
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
