@@ -1,17 +1,16 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnalystPage } from '../features/analyst/analyst-page.tsx';
 import { useDashboard } from '../store/store-context.tsx';
 import { LoadFailureMessage } from '../ui/load-failure-message.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
+import { lazyModule } from '../ui/lazy-module.ts';
 import { useBundleIndex, useBundleSync } from './use-bundle-sync.ts';
 import { useDocumentLang } from './use-document-lang.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { useUrlValidation } from './use-url-validation.ts';
 
 /** The wall's code, in its own chunk: a desk never loads it; main.tsx starts it early on a wall. */
-export const loadWall = () => import('../features/wall/wall-page.tsx');
-const WallPage = lazy(() => loadWall().then((module) => ({ default: module.WallPage })));
+export const wallModule = lazyModule(() => import('../features/wall/wall-page.tsx'));
 
 /** Loads the bundle, keeps URL and language in step, and shows the desk or the wall. */
 export function App() {
@@ -22,41 +21,44 @@ export function App() {
   useDocumentLang();
   const index = useBundleIndex();
   const mode = useDashboard((state) => state.mode);
+  const wall = wallModule.use(mode === 'screen');
   const loading = (
     <main className={`full-page full-page--${mode}`} aria-busy="true" data-testid="loading">
       <p className="full-page__loading">{t('app.loading')}</p>
     </main>
   );
 
-  if (!index) {
-    if (status.failure) {
-      return (
-        <main className={`full-page full-page--${mode}`} data-testid="load-error">
-          <div className="full-page__card" role="alert">
-            <h1>{t('errors.title')}</h1>
-            <LoadFailureMessage failure={status.failure} />
-            <div className="full-page__actions">
-              <button
-                type="button"
-                className="button"
-                onClick={status.retry}
-                disabled={status.fetching}
-              >
-                {status.fetching ? t('status.retrying') : t('status.retry')}
-              </button>
-              <LanguageSwitch />
-            </div>
+  if (index && mode !== 'screen') return <AnalystPage index={index} status={status} />;
+  if (index && wall.module) return <wall.module.WallPage index={index} status={status} />;
+  const failure = !index && status.failure;
+  if (failure || wall.error) {
+    return (
+      <main className={`full-page full-page--${mode}`} data-testid="load-error">
+        <div className="full-page__card" role="alert">
+          <h1>{t(failure ? 'errors.title' : 'errors.codeTitle')}</h1>
+          {failure ? (
+            <LoadFailureMessage failure={failure} />
+          ) : (
+            <p>{t('errors.code', { message: wall.error?.message })}</p>
+          )}
+          <div className="full-page__actions">
+            <button
+              type="button"
+              className="button"
+              onClick={failure ? status.retry : () => window.location.reload()}
+              disabled={status.fetching}
+            >
+              {!failure
+                ? t('status.reload')
+                : status.fetching
+                  ? t('status.retrying')
+                  : t('status.retry')}
+            </button>
+            <LanguageSwitch />
           </div>
-        </main>
-      );
-    }
-    return loading;
+        </div>
+      </main>
+    );
   }
-  return mode === 'screen' ? (
-    <Suspense fallback={loading}>
-      <WallPage index={index} status={status} />
-    </Suspense>
-  ) : (
-    <AnalystPage index={index} status={status} />
-  );
+  return loading;
 }

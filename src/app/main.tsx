@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { bundleQueryOptions } from '../data/bundle-query.ts';
 import { createI18n } from '../i18n/index.ts';
 import { createDashboardStore } from '../store/dashboard-store.ts';
-import { App, loadWall } from './app.tsx';
+import { App, wallModule } from './app.tsx';
 import { initialLang, LANG_STORAGE_KEY } from './initial-lang.ts';
 import { Providers } from './providers.tsx';
 import { parseUrlState } from './url-state.ts';
@@ -35,7 +35,7 @@ const queryClient = new QueryClient();
 const { bundleParam, refresh } = store.getState();
 void queryClient.prefetchQuery(bundleQueryOptions({ param: bundleParam, refreshMinutes: refresh }));
 // A wall needs its own code at once: fetch it alongside the bundle rather than after it.
-if (store.getState().mode === 'screen') void loadWall();
+if (store.getState().mode === 'screen') wallModule.preload();
 
 const container = document.getElementById('root');
 if (container) {

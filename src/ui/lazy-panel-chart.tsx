@@ -1,11 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { lazyModule } from './lazy-module.ts';
 import type { PanelChartProps } from './panel-chart.tsx';
 import { useNearViewport } from './use-near-viewport.ts';
 
 // ECharts is most of the JavaScript: load it after the headline figures are on screen.
-const PanelChart = lazy(() =>
-  import('./panel-chart.tsx').then((module) => ({ default: module.PanelChart })),
-);
+const panelChart = lazyModule(() => import('./panel-chart.tsx'));
+
+/** Starts fetching the chart code now, e.g. while the cards' own code arrives. */
+export const preloadPanelChart = panelChart.preload;
 
 /**
  * A panel's chart, loaded on demand, holding its place while the chart code arrives. With
@@ -16,19 +18,28 @@ export function LazyPanelChart({
   deferUntilNear = false,
   ...props
 }: PanelChartProps & { deferUntilNear?: boolean }) {
+  const { t } = useTranslation();
   const [ref, near] = useNearViewport<HTMLDivElement>(deferUntilNear);
-  const placeholder = (
-    <div
-      ref={near ? undefined : ref}
-      className="chart-placeholder"
-      style={{ height: props.height }}
-      aria-hidden="true"
-    />
-  );
-  if (!near) return placeholder;
-  return (
-    <Suspense fallback={placeholder}>
-      <PanelChart {...props} />
-    </Suspense>
-  );
+  const { module, error } = panelChart.use(near);
+  if (error) {
+    return (
+      <div className="chart-placeholder chart-placeholder--error" role="alert">
+        <p>{t('panel.error', { message: error.message })}</p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('status.reload')}
+        </button>
+      </div>
+    );
+  }
+  if (!near || !module) {
+    return (
+      <div
+        ref={near ? undefined : ref}
+        className="chart-placeholder"
+        style={{ height: props.height }}
+        aria-hidden="true"
+      />
+    );
+  }
+  return <module.PanelChart {...props} />;
 }

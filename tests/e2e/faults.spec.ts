@@ -143,6 +143,37 @@ describe('faults', () => {
     await context.close();
   });
 
+  it('keeps the figures on screen when the chart code cannot be fetched, and draws after a reload', async () => {
+    const { page, problems, context } = await openPage(browser);
+    const chartCode = '**/assets/panel-chart-*.js';
+    await page.route(chartCode, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(`${baseURL()}/?lang=en`);
+    const failed = page.getByRole('alert').filter({ hasText: 'could not be drawn' });
+    await failed.first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('kpi-value').count()).toBeGreaterThan(0);
+    expect(await page.locator('.echart canvas').count()).toBe(0);
+    await page.unroute(chartCode);
+    await failed.first().getByRole('button', { name: 'Reload the page' }).click();
+    await waitForCharts(page, 1);
+    expect(await failed.count()).toBe(0);
+    expect(problems.filter((problem) => !problem.includes('Failed to load resource'))).toEqual([]);
+    await context.close();
+  });
+
+  it('says so on the wall when its code cannot be fetched, and starts after a reload', async () => {
+    const { page, context } = await openPage(browser, { width: 1920, height: 1080 });
+    const wallCode = '**/assets/wall-page-*.js';
+    await page.route(wallCode, (route) => route.abort('connectionrefused'));
+    await page.goto(`${baseURL()}/?mode=screen&lang=en`);
+    const error = page.getByTestId('load-error');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.textContent()).toContain('could not be loaded');
+    await page.unroute(wallCode);
+    await error.getByRole('button', { name: 'Reload the page' }).click();
+    await page.getByTestId('wall').waitFor({ timeout: 20_000 });
+    await context.close();
+  });
+
   it('times out a bundle request that never answers', async () => {
     const { page, context } = await openPage(browser);
     await page.clock.install();

@@ -1,19 +1,12 @@
-import {
-  lazy,
-  startTransition,
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadStatus } from '../../app/use-bundle-sync.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { filterIndicators, headlineIndicators, resolvePanels } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { displayValue } from '../../ui/indicator-text.ts';
+import { lazyModule } from '../../ui/lazy-module.ts';
+import { preloadPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary.tsx';
 import { PanelErrorCard } from '../../ui/panel-error-card.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
@@ -21,24 +14,7 @@ import { AnalystHeader } from './analyst-header.tsx';
 import { KpiStrip } from './kpi-strip.tsx';
 
 const loadExtras = () => import('./analyst-extras.ts');
-const CompareSection = lazy(() => loadExtras().then((m) => ({ default: m.CompareSection })));
-const DetailDrawer = lazy(() => loadExtras().then((m) => ({ default: m.DetailDrawer })));
-const FilterBar = lazy(() => loadExtras().then((m) => ({ default: m.FilterBar })));
-const IndicatorTable = lazy(() => loadExtras().then((m) => ({ default: m.IndicatorTable })));
-const PanelCard = lazy(() => loadExtras().then((m) => ({ default: m.PanelCard })));
-
-/** Shows `fallback` until `ready`, then `children` as soon as their code has arrived. */
-function Later({
-  ready,
-  fallback = null,
-  children,
-}: {
-  ready: boolean;
-  fallback?: ReactNode;
-  children: ReactNode;
-}) {
-  return ready ? <Suspense fallback={fallback}>{children}</Suspense> : fallback;
-}
+const extrasModule = lazyModule(loadExtras);
 
 /** Bars in one chart before the rest go to the table: more would not be legible. */
 const MAX_BARS = 12;
@@ -71,11 +47,11 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
   );
   const [showAllPanels, setShowAllPanels] = useState(false);
   // The first render shows the header and the headline figures; filters, cards, table and detail
-  // follow in a background render, with their code fetched only then, so the first figures paint
-  // without waiting for them. Later filter changes redraw the cards in the same render, so nothing
-  // stale stays on screen.
-  const [cardsReady, setCardsReady] = useState(false);
-  useEffect(() => startTransition(() => setCardsReady(true)), []);
+  // follow once their code has arrived, fetched only after that first commit, so the first figures
+  // paint without waiting for it. The chart code is asked for at the same moment, not after the
+  // cards. Later filter changes redraw the cards in the same render: nothing stale stays on screen.
+  const { module: extras, error: extrasError } = extrasModule.use();
+  useEffect(() => preloadPanelChart(), []);
   const shownPanels = showAllPanels ? panels : panels.slice(0, MAX_PANELS);
   const headline = useMemo(() => headlineIndicators(index), [index]);
   const open = useCallback((id: string) => select(id), [select]);
@@ -117,16 +93,13 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
       <AnalystHeader bundle={bundle} lang={lang} />
       <StatusBanner status={status} />
       <div className="analyst__body">
-        <Later
-          ready={cardsReady}
-          fallback={
-            <aside className="filter-bar filter-bar--pending" aria-busy="true">
-              <h2 className="filter-bar__title">{t('filters.title')}</h2>
-            </aside>
-          }
-        >
-          <FilterBar index={index} lang={lang} shown={visible.length} />
-        </Later>
+        {extras ? (
+          <extras.FilterBar index={index} lang={lang} shown={visible.length} />
+        ) : (
+          <aside className="filter-bar filter-bar--pending" aria-busy={!extrasError}>
+            <h2 className="filter-bar__title">{t('filters.title')}</h2>
+          </aside>
+        )}
         <main id="main" className="analyst__main" tabIndex={-1}>
           <KpiStrip indicators={headline} lang={lang} onOpen={open} />
           <div className="toolbar">
@@ -164,10 +137,15 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
               </button>
             </div>
           </div>
-          <Later ready={cardsReady}>
-            <CompareSection index={index} lang={lang} onOpen={open} />
-          </Later>
-          {visible.length === 0 ? (
+          {extras && <extras.CompareSection index={index} lang={lang} onOpen={open} />}
+          {extrasError ? (
+            <div className="empty-state" role="alert" data-testid="extras-error">
+              <p>{t('panel.error', { message: extrasError.message })}</p>
+              <button type="button" className="button" onClick={() => window.location.reload()}>
+                {t('status.reload')}
+              </button>
+            </div>
+          ) : visible.length === 0 ? (
             <div className="empty-state" data-testid="empty-state">
               <h2>{t('empty.title')}</h2>
               <p>{t('empty.body')}</p>
@@ -176,45 +154,50 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
               </button>
             </div>
           ) : view === 'table' ? (
-            <Later ready={cardsReady} fallback={<div className="table-pending" aria-busy="true" />}>
-              <IndicatorTable index={index} indicators={visible} lang={lang} onOpen={open} />
-            </Later>
+            extras ? (
+              <extras.IndicatorTable index={index} indicators={visible} lang={lang} onOpen={open} />
+            ) : (
+              <div className="table-pending" aria-busy="true" />
+            )
+          ) : extras ? (
+            <div className="panel-grid">
+              {shownPanels.map((panel) => (
+                <PanelErrorBoundary
+                  key={panel.id}
+                  resetKey={panel}
+                  fallback={(message) => (
+                    <PanelErrorCard
+                      className="panel-card"
+                      heading="h3"
+                      title={panel.title[lang]}
+                      message={message}
+                    />
+                  )}
+                >
+                  <extras.PanelCard panel={panel} bundle={bundle} lang={lang} onOpen={open} />
+                </PanelErrorBoundary>
+              ))}
+              {shownPanels.length < panels.length && (
+                <button
+                  type="button"
+                  className="button button--ghost show-all"
+                  onClick={() => setShowAllPanels(true)}
+                >
+                  {t('panel.showAll', { count: panels.length })}
+                </button>
+              )}
+            </div>
           ) : (
-            <Later ready={cardsReady} fallback={pendingGrid}>
-              <div className="panel-grid">
-                {shownPanels.map((panel) => (
-                  <PanelErrorBoundary
-                    key={panel.id}
-                    resetKey={panel}
-                    fallback={(message) => (
-                      <PanelErrorCard
-                        className="panel-card"
-                        heading="h3"
-                        title={panel.title[lang]}
-                        message={message}
-                      />
-                    )}
-                  >
-                    <PanelCard panel={panel} bundle={bundle} lang={lang} onOpen={open} />
-                  </PanelErrorBoundary>
-                ))}
-                {shownPanels.length < panels.length && (
-                  <button
-                    type="button"
-                    className="button button--ghost show-all"
-                    onClick={() => setShowAllPanels(true)}
-                  >
-                    {t('panel.showAll', { count: panels.length })}
-                  </button>
-                )}
-              </div>
-            </Later>
+            pendingGrid
           )}
         </main>
-        {selectedIndicator && (
-          <Later ready={cardsReady}>
-            <DetailDrawer index={index} indicator={selectedIndicator} lang={lang} onClose={close} />
-          </Later>
+        {selectedIndicator && extras && (
+          <extras.DetailDrawer
+            index={index}
+            indicator={selectedIndicator}
+            lang={lang}
+            onClose={close}
+          />
         )}
       </div>
     </div>

@@ -1,0 +1,65 @@
+import { useEffect, useReducer } from 'react';
+
+export interface LazyModuleState<T> {
+  /** The module, once its code has arrived; at once on every later mount. */
+  module?: T;
+  /**
+   * Why the code could not be fetched (e.g. a new deploy removed the old file). The browser
+   * remembers a module that failed, so only a reload of the page asks for it again.
+   */
+  error?: Error;
+}
+
+export interface LazyModule<T> {
+  /** Starts fetching now, without waiting for a component to ask. */
+  preload: () => void;
+  /** The module for a component; fetched after the first commit unless `enabled` is false. */
+  use: (enabled?: boolean) => LazyModuleState<T>;
+}
+
+/**
+ * Code split off the first paint, without React.lazy: a lazy component that has suspended once
+ * is revealed no sooner than 300 ms after the last fallback React showed, and a page of lazy
+ * charts paid that wait several times over. Here the placeholder is ordinary state, the module is
+ * rendered as soon as it is there, and a failed fetch is an error the caller shows (with a way to
+ * reload), not a throw that takes the page down.
+ */
+export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
+  let module: T | undefined;
+  let error: Error | undefined;
+  let pending: Promise<void> | undefined;
+  const listeners = new Set<() => void>();
+  const fetchModule = () => {
+    pending ??= load().then(
+      (loaded) => {
+        module = loaded;
+        error = undefined;
+        listeners.forEach((listener) => listener());
+      },
+      (reason: unknown) => {
+        error = reason instanceof Error ? reason : new Error(String(reason));
+        pending = undefined;
+        listeners.forEach((listener) => listener());
+      },
+    );
+    return pending;
+  };
+  return {
+    preload: () => void fetchModule(),
+    use(enabled = true) {
+      const [, changed] = useReducer((count: number) => count + 1, 0);
+      const rendered = module;
+      useEffect(() => {
+        if (!enabled) return;
+        listeners.add(changed);
+        if (module === undefined && error === undefined) void fetchModule();
+        // Arrived between this render and its effect: render again with it.
+        else if (module !== rendered) changed();
+        return () => {
+          listeners.delete(changed);
+        };
+      }, [enabled, rendered]);
+      return { module, error };
+    },
+  };
+}
