@@ -9,6 +9,7 @@ import {
   filterIndicators,
   headlineIndicators,
   resolvePanels,
+  reusePanels,
 } from './selectors.ts';
 
 const index = indexBundle(makeBundle());
@@ -82,6 +83,25 @@ describe('panels', () => {
     expect(panels).toHaveLength(1);
     expect(ids(panels[0]?.indicators ?? [])).toEqual(['aid-funds', 'arrears']);
     expect(panels[0]?.unit).toBe('yuan');
+  });
+});
+
+describe('reusePanels', () => {
+  it('keeps the previous object of a panel a filter left as it was, and only that one', () => {
+    const all = resolvePanels(index, filterIndicators(index, EMPTY_FILTERS));
+    const persons = resolvePanels(
+      index,
+      filterIndicators(index, { ...EMPTY_FILTERS, q: 'skilled' }),
+    );
+    const next = resolvePanels(index, filterIndicators(index, { ...EMPTY_FILTERS, cat: ['work'] }));
+    const kept = reusePanels(all, next);
+    expect(kept.map((panel) => panel.id)).toEqual(next.map((panel) => panel.id));
+    // Every work panel is unchanged by filtering to its own category: same objects as before.
+    kept.forEach((panel) => expect(all).toContain(panel));
+    // A panel whose bars changed is the new object.
+    const narrowed = reusePanels(all, persons);
+    expect(narrowed[0]).toBe(persons[0]);
+    expect(all).not.toContain(narrowed[0]);
   });
 });
 

@@ -115,6 +115,36 @@ export function autoPanels(index: BundleIndex): Panel[] {
   return panels;
 }
 
+function samePanel(a: ResolvedPanel, b: ResolvedPanel): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ResolvedPanel)[]);
+  return [...keys].every((key) => {
+    if (key === 'indicators') {
+      return (
+        a.indicators.length === b.indicators.length &&
+        a.indicators.every((indicator, position) => indicator === b.indicators[position])
+      );
+    }
+    if (key === 'title') return a.title.zh === b.title.zh && a.title.en === b.title.en;
+    return a[key] === b[key];
+  });
+}
+
+/**
+ * `next`, with every panel whose content is unchanged since `previous` replaced by the previous
+ * object: after a filter change, the cards and charts of untouched panels see the same props and
+ * skip their work (a redraw, a new chart option).
+ */
+export function reusePanels(
+  previous: readonly ResolvedPanel[],
+  next: readonly ResolvedPanel[],
+): ResolvedPanel[] {
+  const byId = new Map(previous.map((panel) => [panel.id, panel]));
+  return next.map((panel) => {
+    const old = byId.get(panel.id);
+    return old && samePanel(old, panel) ? old : panel;
+  });
+}
+
 /** The panels to draw for the visible indicators; panels left empty by filters are dropped. */
 export function resolvePanels(
   index: BundleIndex,

@@ -2,7 +2,12 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadStatus } from '../../app/use-bundle-sync.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
-import { filterIndicators, headlineIndicators, resolvePanels } from '../../store/selectors.ts';
+import {
+  filterIndicators,
+  headlineIndicators,
+  resolvePanels,
+  reusePanels,
+} from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { lazyModule } from '../../ui/lazy-module.ts';
@@ -41,10 +46,17 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
   const select = useDashboard((state) => state.select);
   const reset = useDashboard((state) => state.resetFilters);
   const visible = useMemo(() => filterIndicators(index, filters), [index, filters]);
-  const panels = useMemo(
+  const resolved = useMemo(
     () => resolvePanels(index, visible, { maxBars: MAX_BARS }),
     [index, visible],
   );
+  // Panels a filter left as they were stay the same objects, so their cards skip the render.
+  const [kept, setKept] = useState({ from: resolved, panels: resolved });
+  let panels = kept.panels;
+  if (kept.from !== resolved) {
+    panels = reusePanels(kept.panels, resolved);
+    setKept({ from: resolved, panels });
+  }
   const [showAllPanels, setShowAllPanels] = useState(false);
   // The first render shows the header and the headline figures; filters, cards, table and detail
   // follow once their code has arrived, fetched only after that first commit, so the first figures

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
 import { formatValueParts } from '../../lib/format/number.ts';
@@ -15,7 +16,7 @@ export function splitFigure(indicator: Indicator, lang: Lang): { number: string;
 }
 
 /** The headline figures; each opens its source. */
-export function KpiStrip({
+export const KpiStrip = memo(function KpiStrip({
   indicators,
   lang,
   onOpen,
@@ -44,7 +45,7 @@ export function KpiStrip({
       ))}
     </section>
   );
-}
+});
 
 function KpiFigure({ indicator, lang }: { indicator: Indicator; lang: Lang }) {
   const { number, unit } = splitFigure(indicator, lang);

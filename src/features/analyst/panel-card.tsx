@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartInstance } from '../../charts/echarts.ts';
 import { chartToPng } from '../../charts/export-png.ts';
@@ -10,7 +10,7 @@ import { barChartHeight } from '../../ui/panel-size.ts';
 import { downloadBlob } from './download.ts';
 
 /** One chart per card, a source line under it, and a table one click away. */
-export function PanelCard({
+export const PanelCard = memo(function PanelCard({
   panel,
   bundle,
   lang,
@@ -111,4 +111,4 @@ export function PanelCard({
       <p className="panel-card__source">{source}</p>
     </article>
   );
-}
+});
