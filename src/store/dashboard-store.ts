@@ -133,11 +133,15 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
     }),
 });
 
-/** Creates one dashboard store; the app makes one, and each test its own. */
-export function createDashboardStore() {
+/**
+ * Creates one dashboard store; the app makes one, and each test its own. `initial` is part of the
+ * store's initial state, which is also what a render to HTML at build time reads.
+ */
+export function createDashboardStore(initial: Partial<DashboardState> = {}) {
   return create<DashboardState>()((...args) => ({
     ...createBundleSlice(...args),
     ...createUiSlice(...args),
+    ...initial,
   }));
 }
 

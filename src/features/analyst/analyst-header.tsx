@@ -3,7 +3,8 @@ import type { Bundle, Lang } from '../../data/bundle-schema.ts';
 import { LanguageSwitch } from '../../ui/language-switch.tsx';
 
 function wallHref(): string {
-  const params = new URLSearchParams(window.location.search);
+  // Rendered at build time too (the page's first screen), where there is no window.
+  const params = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search);
   params.set('mode', 'screen');
   for (const name of ['cat', 'theme', 'unit', 'q', 'view', 'ind', 'cmp']) params.delete(name);
   return `?${params.toString()}`;

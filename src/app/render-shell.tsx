@@ -1,0 +1,56 @@
+import { QueryClient } from '@tanstack/react-query';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { CATALOG_URL } from '../data/bundle-query.ts';
+import type { Lang } from '../data/bundle-schema.ts';
+import { validateBundle } from '../data/validate-bundle.ts';
+import { AnalystPage } from '../features/analyst/analyst-page.tsx';
+import { createI18n, LANGS } from '../i18n/index.ts';
+import { indexBundle, type BundleIndex } from '../store/bundle-index.ts';
+import { createDashboardStore } from '../store/dashboard-store.ts';
+import { Providers } from './providers.tsx';
+import { fingerprint, SHELL_ID } from './shell.ts';
+
+/**
+ * The desk's first screen for a bundle, as static HTML: the same components, rendered as the
+ * app's own first render draws them (header, headline figures, the places of the filters and
+ * cards). Test ids are left out, so tests only ever find the live app; the markup is inert.
+ */
+export function renderShell(index: BundleIndex, lang: Lang): string {
+  // A render to HTML reads the store's initial state, so the language goes in there.
+  const store = createDashboardStore({ lang });
+  const markup = renderToStaticMarkup(
+    <Providers store={store} i18n={createI18n(lang)} queryClient={new QueryClient()}>
+      <AnalystPage index={index} status={{ fetching: false, retry: () => undefined }} />
+    </Providers>,
+  );
+  return `<div class="shell" inert>${markup.replace(/ data-testid="[^"]*"/g, '')}</div>`;
+}
+
+const ROOT_DIV = '<div id="root"></div>';
+
+/** `html` with the shell before the app's root, or unchanged (with the reason) if it cannot be. */
+export function withShell(
+  html: string,
+  {
+    catalogText,
+    bundleUrl,
+    bundleText,
+  }: { catalogText: string; bundleUrl: string; bundleText: string },
+): { html: string; skipped?: string } {
+  if (!html.includes(ROOT_DIV)) return { html, skipped: `no ${ROOT_DIV} in index.html` };
+  const first = (JSON.parse(catalogText) as { bundles?: { url?: string }[] }).bundles?.[0]?.url;
+  if (first !== bundleUrl) return { html, skipped: `the catalogue's first bundle is ${first}` };
+  const validation = validateBundle(JSON.parse(bundleText));
+  if (!validation.ok) return { html, skipped: `${bundleUrl} is not a valid bundle` };
+  const index = indexBundle(validation.bundle);
+  const templates = LANGS.map(
+    (lang) => `<template id="${SHELL_ID}-${lang}">${renderShell(index, lang)}</template>`,
+  ).join('');
+  const attrs = [
+    `id="${SHELL_ID}"`,
+    `data-catalog-url="${CATALOG_URL}"`,
+    `data-bundle-url="${bundleUrl}"`,
+    `data-fingerprint="${fingerprint(bundleText)}"`,
+  ].join(' ');
+  return { html: html.replace(ROOT_DIV, `<div ${attrs}></div>${templates}${ROOT_DIV}`) };
+}

@@ -1,0 +1,23 @@
+// The page's first screen as HTML, rendered at build time from the default bundle
+// (src/cli/prerender-shell.tsx) and shown by src/app/boot.ts before the app's own script has run,
+// but only once the bundle on the server is checked to be the one it was rendered from.
+
+export const SHELL_ID = 'shell';
+
+/** URL parameters that ask for another first screen than the desk on the default bundle. */
+export const SHELL_SKIPPED_BY = ['mode', 'bundle', 'view'] as const;
+
+/** FNV-1a over the text's UTF-16 code units: a cheap check that two texts are the same. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let position = 0; position < text.length; position += 1) {
+    hash ^= text.charCodeAt(position);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(16).padStart(8, '0')}-${text.length}`;
+}
+
+/** Takes the first screen away once the app draws its own. */
+export function removeShell(): void {
+  document.getElementById(SHELL_ID)?.remove();
+}
