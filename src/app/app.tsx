@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnalystPage } from '../features/analyst/analyst-page.tsx';
 import { useDashboard } from '../store/store-context.tsx';
@@ -5,6 +6,7 @@ import { LoadFailureMessage } from '../ui/load-failure-message.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { lazyModule } from '../ui/lazy-module.ts';
 import { useBundleIndex, useBundleSync } from './use-bundle-sync.ts';
+import { removeShell } from './shell.ts';
 import { useDocumentLang } from './use-document-lang.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { useUrlValidation } from './use-url-validation.ts';
@@ -22,6 +24,13 @@ export function App() {
   const index = useBundleIndex();
   const mode = useDashboard((state) => state.mode);
   const wall = wallModule.use(mode === 'screen');
+  const failure = !index && status.failure;
+  // Until the app has something of its own to show, the first screen rendered at build time (if
+  // the page has one) stands in; it goes in the same commit that draws the app's own.
+  const drawn = Boolean((index && (mode !== 'screen' || wall.module)) || failure || wall.error);
+  useLayoutEffect(() => {
+    if (drawn) removeShell();
+  }, [drawn]);
   const loading = (
     <main className={`full-page full-page--${mode}`} aria-busy="true" data-testid="loading">
       <p className="full-page__loading">{t('app.loading')}</p>
@@ -30,7 +39,6 @@ export function App() {
 
   if (index && mode !== 'screen') return <AnalystPage index={index} status={status} />;
   if (index && wall.module) return <wall.module.WallPage index={index} status={status} />;
-  const failure = !index && status.failure;
   if (failure || wall.error) {
     return (
       <main className={`full-page full-page--${mode}`} data-testid="load-error">

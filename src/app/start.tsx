@@ -1,3 +1,4 @@
+// Starts the app: store, language, the first bundle request, then React. Loaded by main.tsx.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
@@ -8,7 +9,6 @@ import { App, wallModule } from './app.tsx';
 import { initialLang, LANG_STORAGE_KEY } from './initial-lang.ts';
 import { Providers } from './providers.tsx';
 import { parseUrlState } from './url-state.ts';
-import '../styles.css';
 
 function savedLang(): string | null {
   try {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { BundleLoadError, parseJsonText, resolveBundleUrl } from './load-bundle.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { makeBundle } from '../../tests/unit/make-bundle.ts';
+import { startEarlyRequest } from './early-request.ts';
+import { BundleLoadError, loadBundle, parseJsonText, resolveBundleUrl } from './load-bundle.ts';
 
 const catalog = [
   { id: 'default', title: { zh: '默认', en: 'Default' }, url: '/data/bundles/default.json' },
@@ -61,5 +63,23 @@ describe('parseJsonText', () => {
 
   it('parses good JSON', () => {
     expect(parseJsonText('/x', '{"a":1}')).toEqual({ a: 1 });
+  });
+});
+
+describe('loadBundle after an early request', () => {
+  it('takes over the response the first screen asked for, and fetches anew the next time', async () => {
+    const body = JSON.stringify(makeBundle());
+    const fetch = vi.fn(async () => new Response(body));
+    vi.stubGlobal('fetch', fetch);
+    try {
+      await startEarlyRequest('/data/bundles/early.json');
+      const bundle = await loadBundle('/data/bundles/early.json');
+      expect(bundle.id).toBe('test-bundle');
+      expect(fetch).toHaveBeenCalledTimes(1);
+      await loadBundle('/data/bundles/early.json');
+      expect(fetch).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { Bundle } from './bundle-schema.ts';
+import { takeEarlyRequest } from './early-request.ts';
 import { validateBundle, type BundleProblem } from './validate-bundle.ts';
 
 /** Why a bundle could not be loaded, in a form the UI can translate. */
@@ -64,6 +65,16 @@ export function resolveBundleUrl(
   return url.pathname + url.search;
 }
 
+/** `promise`, or its rejection with the signal's reason as soon as the signal aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 async function fetchText(url: string, signal: AbortSignal | undefined): Promise<string> {
   // A plain timer rather than AbortSignal.timeout, so tests with a fake clock can reach it.
   const timeoutController = new AbortController();
@@ -84,8 +95,12 @@ async function readBody(
   signal: AbortSignal | undefined,
 ): Promise<string> {
   let response: Response;
+  // The first screen's check may have asked for this already (src/app/boot.ts): take that over.
+  const early = takeEarlyRequest(url);
   try {
-    response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
+    response = await (early
+      ? untilAborted(early, combined)
+      : fetch(url, { signal: combined, headers: { Accept: 'application/json' } }));
   } catch (error) {
     if (timeout.aborted) {
       throw new BundleLoadError({ kind: 'timeout', url, seconds: FETCH_TIMEOUT_MS / 1000 });
@@ -99,7 +114,7 @@ async function readBody(
     throw new BundleLoadError({ kind: 'tooLarge', url, size: declared, limit: MAX_BUNDLE_BYTES });
   }
   try {
-    const text = await response.text();
+    const text = await untilAborted(response.text(), combined);
     if (text.length > MAX_BUNDLE_BYTES) {
       throw new BundleLoadError({
         kind: 'tooLarge',

@@ -30,10 +30,7 @@ const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 const OBSERVER = () => {
   const marks = window as unknown as { __kpiPaint?: number; __chartsDone?: number };
   const check = () => {
-    if (
-      marks.__kpiPaint === undefined &&
-      document.querySelector('[data-testid="kpi-value"], .static-kpi')
-    ) {
+    if (marks.__kpiPaint === undefined && document.querySelector('.kpi__value, .static-kpi')) {
       requestAnimationFrame(() => {
         marks.__kpiPaint ??= performance.now();
       });

@@ -211,3 +211,72 @@ function parseCsv(text: string): string[][] {
   if (field || row.length) rows.push([...row, field]);
   return rows;
 }
+
+describe('first screen', () => {
+  const APP_CODE = '**/assets/start-*.js';
+  const DEFAULT_BUNDLE = '/data/bundles/huainan-union-five-year.json';
+
+  /** Holds the app's own code back until the test lets it go. */
+  async function holdAppCode(page: import('playwright-core').Page) {
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(APP_CODE, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+
+  it('shows the headline figures from the page itself before the app code runs, then hands over', async () => {
+    const { page, problems, context } = await openPage(browser, { locale: 'en-GB' });
+    const release = await holdAppCode(page);
+    await page.goto(`${baseURL()}/?lang=en`);
+    await page.locator('#shell .kpi__value').first().waitFor();
+    const early = await page.locator('#shell .kpi__value').allTextContents();
+    expect(early).toContain('525,800 people');
+    expect(await page.locator('#shell h1').textContent()).toContain('Huainan');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // Nothing of the live app yet: the copy has no test ids and cannot be clicked.
+    expect(await page.getByTestId('kpi-value').count()).toBe(0);
+    expect(await page.locator('#shell .shell').getAttribute('inert')).not.toBeNull();
+    release();
+    await page.getByTestId('kpi-value').first().waitFor();
+    expect(await page.locator('#shell').count()).toBe(0);
+    expect(await page.getByTestId('kpi-value').allTextContents()).toEqual(early);
+    await waitForCharts(page, 1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows no figure the server no longer holds: a changed bundle waits for the app', async () => {
+    const { page, problems, context } = await openPage(browser);
+    const bundle = JSON.parse(await readFile(`public${DEFAULT_BUNDLE}`, 'utf8')) as {
+      headline: string[];
+      indicators: { id: string; value: number }[];
+    };
+    const first = bundle.indicators.find((indicator) => indicator.id === bundle.headline[0]);
+    if (!first) throw new Error('the default bundle names no headline figure');
+    first.value = 612_300;
+    await page.route(`**${DEFAULT_BUNDLE}`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }),
+    );
+    const release = await holdAppCode(page);
+    await page.goto(`${baseURL()}/?lang=zh`);
+    // The check has had the new bundle and a few frames to act on it.
+    await page.waitForFunction(
+      (url) => performance.getEntriesByName(new URL(url, location.href).href).length > 0,
+      DEFAULT_BUNDLE,
+    );
+    await page.evaluate(
+      () => new Promise((resolve) => setTimeout(() => requestAnimationFrame(resolve), 200)),
+    );
+    expect(await page.locator('#shell .kpi__value').count()).toBe(0);
+    release();
+    await page.getByTestId('kpi-value').first().waitFor();
+    expect(await page.getByTestId('kpi-value').allTextContents()).toContain('61.23万人');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { takeEarlyRequest } from '../data/early-request.ts';
+import { showFirstScreen } from './boot.ts';
+import { LANG_STORAGE_KEY } from './initial-lang.ts';
+import { fingerprint } from './shell.ts';
+
+const BUNDLE_URL = '/data/bundles/b.json';
+const CATALOG_URL = '/data/catalog.json';
+const bundleText = '{"figures":"as built"}';
+
+/** The page as the build leaves it: an empty shell with its check, and one template per language. */
+function buildPage(expected = fingerprint(bundleText)) {
+  document.body.innerHTML = `
+    <div id="shell" data-catalog-url="${CATALOG_URL}" data-bundle-url="${BUNDLE_URL}"
+      data-fingerprint="${expected}"></div>
+    <template id="shell-zh"><p class="kpi__value">52.58万人</p></template>
+    <template id="shell-en"><p class="kpi__value">525,800 people</p></template>
+    <div id="root"></div>`;
+}
+
+function serve(files: Record<string, string>) {
+  const fetch = vi.fn(async (url: string) =>
+    url in files ? new Response(files[url]) : new Response('missing', { status: 404 }),
+  );
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+const catalog = JSON.stringify({ bundles: [{ url: BUNDLE_URL }] });
+const shellText = () => document.getElementById('shell')?.textContent ?? '';
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  localStorage.clear();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  takeEarlyRequest(BUNDLE_URL);
+  takeEarlyRequest(CATALOG_URL);
+});
+
+describe('showFirstScreen', () => {
+  it('shows the built first screen when the server still holds the same bundle', async () => {
+    buildPage();
+    // The test browser speaks English; the reader chose Chinese on an earlier visit.
+    localStorage.setItem(LANG_STORAGE_KEY, 'zh');
+    serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+    await showFirstScreen();
+    expect(shellText()).toBe('52.58万人');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('hands its responses to the app, whose first request then costs nothing more', async () => {
+    buildPage();
+    const fetch = serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+    await showFirstScreen();
+    const response = await takeEarlyRequest(BUNDLE_URL);
+    expect(await response?.text()).toBe(bundleText);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(takeEarlyRequest(BUNDLE_URL)).toBeUndefined();
+  });
+
+  it('picks the language the app will start in', async () => {
+    buildPage();
+    window.history.replaceState(null, '', '/?lang=en');
+    serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+    await showFirstScreen();
+    expect(shellText()).toBe('525,800 people');
+  });
+
+  it.each([
+    ['the bundle on the server changed', { [BUNDLE_URL]: '{"figures":"new"}' }],
+    [
+      'the catalogue names another bundle first',
+      { [CATALOG_URL]: '{"bundles":[{"url":"/n.json"}]}' },
+    ],
+    ['the bundle is missing', { [BUNDLE_URL]: undefined }],
+  ])('shows nothing when %s', async (_name, change) => {
+    buildPage();
+    const files = { [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText, ...change };
+    serve(
+      Object.fromEntries(Object.entries(files).filter(([, text]) => text !== undefined)) as Record<
+        string,
+        string
+      >,
+    );
+    await showFirstScreen();
+    expect(shellText()).toBe('');
+  });
+
+  it.each(['mode=screen', 'bundle=/other.json', 'view=table'])(
+    'does not ask the server at all under ?%s',
+    async (query) => {
+      buildPage();
+      window.history.replaceState(null, '', `/?${query}`);
+      const fetch = serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+      await showFirstScreen();
+      expect(fetch).not.toHaveBeenCalled();
+      expect(shellText()).toBe('');
+    },
+  );
+
+  it('leaves the page alone when the app drew first', async () => {
+    buildPage();
+    serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+    const shown = showFirstScreen();
+    document.getElementById('shell')?.remove();
+    await shown;
+    expect(document.querySelector('.kpi__value')).toBeNull();
+  });
+
+  it('does nothing on a page built without a first screen', async () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    const fetch = serve({});
+    await showFirstScreen();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
