@@ -92,15 +92,27 @@ const UNIT_TITLES: Record<Unit, Localized> = {
   percent: { zh: '比率', en: 'Rates' },
 };
 
-/** Panels for a bundle that names none: one per category and unit, rates as gauges. */
+const autoPanelCache = new WeakMap<BundleIndex, Panel[]>();
+
+/**
+ * Panels for a bundle that names none: one per category and unit, rates as gauges. Built once per
+ * bundle in one pass (a filter asks again each time; a huge bundle has thousands of indicators).
+ */
 export function autoPanels(index: BundleIndex): Panel[] {
+  const cached = autoPanelCache.get(index);
+  if (cached) return cached;
+  const idsByGroup = new Map<string, string[]>();
+  for (const indicator of index.bundle.indicators) {
+    const key = `${indicator.category}\u0000${indicator.unit}`;
+    const ids = idsByGroup.get(key);
+    if (ids) ids.push(indicator.id);
+    else idsByGroup.set(key, [indicator.id]);
+  }
   const panels: Panel[] = [];
   for (const category of index.bundle.categories) {
     for (const unit of UNITS) {
-      const ids = index.bundle.indicators
-        .filter((indicator) => indicator.category === category.id && indicator.unit === unit)
-        .map((indicator) => indicator.id);
-      if (!ids.length) continue;
+      const ids = idsByGroup.get(`${category.id}\u0000${unit}`);
+      if (!ids) continue;
       panels.push({
         id: `${category.id}-${unit}`,
         title: {
@@ -112,6 +124,7 @@ export function autoPanels(index: BundleIndex): Panel[] {
       });
     }
   }
+  autoPanelCache.set(index, panels);
   return panels;
 }
 
