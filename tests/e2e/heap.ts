@@ -24,6 +24,8 @@ export interface HeapFigures {
   dataBytes: number;
   /** Everything V8 reports as used, code included; printed, not asserted. */
   usedBytes: number;
+  /** Compiled code (bytecode, baseline and optimised code) in the snapshot. */
+  codeBytes: number;
 }
 
 /** Forces GC, takes a heap snapshot and sums the self sizes of the page's data. */
@@ -46,11 +48,13 @@ export async function measureHeap(session: CDPSession): Promise<HeapFigures> {
   const sizeAt = fields.indexOf('self_size');
   const typeNames = snapshot.snapshot.meta.node_types[0];
   let dataBytes = 0;
+  let codeBytes = 0;
   for (let index = 0; index < snapshot.nodes.length; index += stride) {
     const type = typeNames[snapshot.nodes[index + typeAt] ?? -1];
-    if (type !== undefined && DATA_TYPES.has(type))
-      dataBytes += snapshot.nodes[index + sizeAt] ?? 0;
+    const size = snapshot.nodes[index + sizeAt] ?? 0;
+    if (type !== undefined && DATA_TYPES.has(type)) dataBytes += size;
+    if (type === 'code') codeBytes += size;
   }
   const usage = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return { dataBytes, usedBytes: usage.usedSize };
+  return { dataBytes, usedBytes: usage.usedSize, codeBytes };
 }
