@@ -212,6 +212,41 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+describe('narrow screens', () => {
+  it.each([
+    [412, 823],
+    [1024, 768],
+  ])(
+    'at %i×%i shows the headline figures on the first screen, and nothing shifts as the app loads',
+    async (width, height) => {
+      const { page, problems, context } = await openPage(browser, { width, height });
+      await page.goto(`${baseURL()}/?lang=zh`);
+      await page.getByTestId('filter-search').waitFor();
+      await waitForCharts(page, 1);
+      const lastFigure = await page.getByTestId('kpi-value').last().boundingBox();
+      expect(lastFigure && lastFigure.y + lastFigure.height).toBeLessThanOrEqual(height);
+      const shifted = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & {
+                value: number;
+                hadRecentInput: boolean;
+              })[]) {
+                if (!entry.hadRecentInput) total += entry.value;
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 200);
+          }),
+      );
+      expect(shifted).toBeLessThan(0.01);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('first screen', () => {
   const APP_CODE = '**/assets/start-*.js';
   const DEFAULT_BUNDLE = '/data/bundles/huainan-union-five-year.json';
