@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PanelErrorBoundary } from './panel-error-boundary.tsx';
 
 /** What a panel shows in its own place when drawing it failed; the other panels carry on. */
 export function PanelErrorCard({
@@ -19,5 +21,32 @@ export function PanelErrorCard({
       <Heading>{title}</Heading>
       <p>{t('panel.error', { message })}</p>
     </article>
+  );
+}
+
+/** A panel inside its own error boundary: if it throws, its error card takes its place. */
+export function PanelBoundary({
+  panel,
+  className,
+  heading,
+  title,
+  children,
+}: {
+  /** What identifies the panel's content: a new one gives a failed panel another try. */
+  panel: unknown;
+  className: string;
+  heading: 'h2' | 'h3';
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <PanelErrorBoundary
+      resetKey={panel}
+      fallback={(message) => (
+        <PanelErrorCard className={className} heading={heading} title={title} message={message} />
+      )}
+    >
+      {children}
+    </PanelErrorBoundary>
   );
 }

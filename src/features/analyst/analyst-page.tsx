@@ -12,8 +12,7 @@ import { useDashboard } from '../../store/store-context.tsx';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { lazyModule } from '../../ui/lazy-module.ts';
 import { preloadPanelChart } from '../../ui/lazy-panel-chart.tsx';
-import { PanelErrorBoundary } from '../../ui/panel-error-boundary.tsx';
-import { PanelErrorCard } from '../../ui/panel-error-card.tsx';
+import { PanelBoundary } from '../../ui/panel-error-card.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
 import { AnalystHeader } from './analyst-header.tsx';
 import { KpiStrip } from './kpi-strip.tsx';
@@ -174,20 +173,15 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
           ) : extras ? (
             <div className="panel-grid">
               {shownPanels.map((panel) => (
-                <PanelErrorBoundary
+                <PanelBoundary
                   key={panel.id}
-                  resetKey={panel}
-                  fallback={(message) => (
-                    <PanelErrorCard
-                      className="panel-card"
-                      heading="h3"
-                      title={panel.title[lang]}
-                      message={message}
-                    />
-                  )}
+                  panel={panel}
+                  className="panel-card"
+                  heading="h3"
+                  title={panel.title[lang]}
                 >
                   <extras.PanelCard panel={panel} bundle={bundle} lang={lang} onOpen={open} />
-                </PanelErrorBoundary>
+                </PanelBoundary>
               ))}
               {shownPanels.length < panels.length && (
                 <button

@@ -8,8 +8,7 @@ import { useDashboard } from '../../store/store-context.tsx';
 import { formatValueParts } from '../../lib/format/number.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
-import { PanelErrorBoundary } from '../../ui/panel-error-boundary.tsx';
-import { PanelErrorCard } from '../../ui/panel-error-card.tsx';
+import { PanelBoundary } from '../../ui/panel-error-card.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
 import { cycleLang, tourPosition } from './tour.ts';
 import { useCountUp } from './use-count-up.ts';
@@ -188,17 +187,12 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
           }}
         >
           {pagePanels.map((panel, slot) => (
-            <PanelErrorBoundary
+            <PanelBoundary
               key={panel.id}
-              resetKey={panel}
-              fallback={(message) => (
-                <PanelErrorCard
-                  className="wall-panel"
-                  heading="h2"
-                  title={panel.title[lang]}
-                  message={message}
-                />
-              )}
+              panel={panel}
+              className="wall-panel"
+              heading="h2"
+              title={panel.title[lang]}
             >
               <article
                 className={`wall-panel${slot === position.featured ? ' wall-panel--featured' : ''}`}
@@ -222,7 +216,7 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
                   pixelScale={Math.max(1, scale)}
                 />
               </article>
-            </PanelErrorBoundary>
+            </PanelBoundary>
           ))}
         </section>
         <footer className="wall-footer">
