@@ -215,6 +215,62 @@ async function measureLoads(browser: Browser, baseURL: string, rate: number): Pr
   };
 }
 
+/** Records when the wall's first headline figure is painted and when its charts have finished. */
+const WALL_OBSERVER = () => {
+  const marks = window as unknown as { __wallPaint?: number; __wallCharts?: number };
+  new MutationObserver(() => {
+    if (
+      marks.__wallPaint === undefined &&
+      document.querySelector('[data-testid="wall-kpi-value"]')
+    ) {
+      requestAnimationFrame(() => {
+        marks.__wallPaint ??= performance.now();
+      });
+    }
+    const charts = document.querySelectorAll('.wall-panel .echart');
+    if (
+      marks.__wallCharts === undefined &&
+      charts.length > 0 &&
+      document.querySelectorAll('.wall-panel .echart[data-chart-finished="true"]').length ===
+        charts.length
+    ) {
+      marks.__wallCharts = performance.now();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+};
+
+/** A wall switched on: its first headline figure, and its first page of charts drawn. */
+async function measureWallStart(browser: Browser, baseURL: string, rate: number): Promise<Figures> {
+  const paint: number[] = [];
+  const charts: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const context = await newContext(browser, {
+      viewport: { width: 1920, height: 1080 },
+      locale: 'zh-CN',
+    });
+    const page = await context.newPage();
+    await throttled(page, rate);
+    await page.addInitScript(WALL_OBSERVER);
+    await page.goto(`${baseURL}/?mode=screen&lang=zh`);
+    await page.waitForFunction(
+      () => (window as unknown as { __wallCharts?: number }).__wallCharts !== undefined,
+      null,
+      { timeout: 60_000 },
+    );
+    const marks = await page.evaluate(() => {
+      const w = window as unknown as { __wallPaint: number; __wallCharts: number };
+      return { paint: w.__wallPaint, charts: w.__wallCharts };
+    });
+    paint.push(marks.paint);
+    charts.push(marks.charts);
+    await context.close();
+  }
+  return {
+    [`wallFirstKpiPaintMs@${rate}x`]: round(median(paint)),
+    [`wallChartsFinishedMs@${rate}x`]: round(median(charts)),
+  };
+}
+
 async function measureHuge(browser: Browser, baseURL: string): Promise<Figures> {
   const load: number[] = [];
   const filter: number[] = [];
@@ -347,6 +403,7 @@ async function main() {
       machine: `${process.platform} ${process.arch}, node ${process.version}, ${assets.length} built assets`,
       ...(await measureLoads(browser, baseURL, 4)),
       ...(await measureLoads(browser, baseURL, 1)),
+      ...(await measureWallStart(browser, baseURL, 4)),
       ...(await measureHuge(browser, baseURL)),
       ...(await measureWallHeap(browser, baseURL)),
     };
