@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { mockApiPlugin } from './mock/mock-api.ts';
+import { firstBundleUrl } from './src/app/shell.ts';
 
 /** The Content-Security-Policy the built app ships with (dev needs inline scripts for HMR). */
 export const CONTENT_SECURITY_POLICY = [
@@ -41,10 +42,7 @@ function preloadDefaultBundle(): Plugin {
     name: 'preload-default-bundle',
     apply: 'build',
     transformIndexHtml: () => {
-      const catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8')) as {
-        bundles?: { url?: string }[];
-      };
-      const first = catalog.bundles?.[0]?.url;
+      const first = firstBundleUrl(readFileSync('public/data/catalog.json', 'utf8'));
       return ['/data/catalog.json', ...(first?.startsWith('/') ? [first] : [])].map((href) => ({
         tag: 'link',
         attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },

@@ -1,10 +1,11 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnalystPage } from '../features/analyst/analyst-page.tsx';
 import { useDashboard } from '../store/store-context.tsx';
 import { LoadFailureMessage } from '../ui/load-failure-message.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { lazyModule } from '../ui/lazy-module.ts';
+import { ReloadButton } from '../ui/reload-button.tsx';
 import { useBundleIndex, useBundleSync } from './use-bundle-sync.ts';
 import { removeShell } from './shell.ts';
 import { useDocumentLang } from './use-document-lang.ts';
@@ -25,22 +26,12 @@ export function App() {
   const mode = useDashboard((state) => state.mode);
   const wall = wallModule.use(mode === 'screen');
   const failure = !index && status.failure;
-  // Until the app has something of its own to show, the first screen rendered at build time (if
-  // the page has one) stands in; it goes in the same commit that draws the app's own.
-  const drawn = Boolean((index && (mode !== 'screen' || wall.module)) || failure || wall.error);
-  useLayoutEffect(() => {
-    if (drawn) removeShell();
-  }, [drawn]);
-  const loading = (
-    <main className={`full-page full-page--${mode}`} aria-busy="true" data-testid="loading">
-      <p className="full-page__loading">{t('app.loading')}</p>
-    </main>
-  );
 
-  if (index && mode !== 'screen') return <AnalystPage index={index} status={status} />;
-  if (index && wall.module) return <wall.module.WallPage index={index} status={status} />;
-  if (failure || wall.error) {
-    return (
+  let view: ReactNode;
+  if (index && mode !== 'screen') view = <AnalystPage index={index} status={status} />;
+  else if (index && wall.module) view = <wall.module.WallPage index={index} status={status} />;
+  else if (failure || wall.error) {
+    view = (
       <main className={`full-page full-page--${mode}`} data-testid="load-error">
         <div className="full-page__card" role="alert">
           <h1>{t(failure ? 'errors.title' : 'errors.codeTitle')}</h1>
@@ -50,23 +41,36 @@ export function App() {
             <p>{t('errors.code', { message: wall.error?.message })}</p>
           )}
           <div className="full-page__actions">
-            <button
-              type="button"
-              className="button"
-              onClick={failure ? status.retry : () => window.location.reload()}
-              disabled={status.fetching}
-            >
-              {!failure
-                ? t('status.reload')
-                : status.fetching
-                  ? t('status.retrying')
-                  : t('status.retry')}
-            </button>
+            {failure ? (
+              <button
+                type="button"
+                className="button"
+                onClick={status.retry}
+                disabled={status.fetching}
+              >
+                {status.fetching ? t('status.retrying') : t('status.retry')}
+              </button>
+            ) : (
+              <ReloadButton />
+            )}
             <LanguageSwitch />
           </div>
         </div>
       </main>
     );
   }
-  return loading;
+  // Until the app has a view of its own, the first screen rendered at build time (if the page
+  // has one) stands in; it goes in the same commit that draws the app's own.
+  const drawn = view !== undefined;
+  useLayoutEffect(() => {
+    if (drawn) removeShell();
+  }, [drawn]);
+
+  return (
+    view ?? (
+      <main className={`full-page full-page--${mode}`} aria-busy="true" data-testid="loading">
+        <p className="full-page__loading">{t('app.loading')}</p>
+      </main>
+    )
+  );
 }

@@ -1,19 +1,8 @@
 // Runs before the app's code: shows the first screen rendered at build time, if it still shows
 // what the server holds. Tiny on purpose; it imports nothing heavy.
-import type { LangParam } from './url-state.ts';
-import { initialLang, LANG_STORAGE_KEY } from './initial-lang.ts';
 import { startEarlyRequest } from '../data/early-request.ts';
-import { fingerprint, SHELL_ID, SHELL_SKIPPED_BY } from './shell.ts';
-
-const LANG_PARAMS: readonly string[] = ['zh', 'en', 'both', 'cycle'] satisfies LangParam[];
-
-function savedLang(): string | null {
-  try {
-    return localStorage.getItem(LANG_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
+import { initialLang, LANG_PARAMS, savedLang, type LangParam } from './initial-lang.ts';
+import { fingerprint, firstBundleUrl, SHELL_ID, SHELL_SKIPPED_BY } from './shell.ts';
 
 /** The body for our check, read from a copy: the app reads the response itself. */
 async function text(url: string): Promise<string | undefined> {
@@ -30,7 +19,7 @@ export async function showFirstScreen(): Promise<void> {
   if (SHELL_SKIPPED_BY.some((name) => params.has(name))) return;
   const param = params.get('lang');
   const lang = initialLang(
-    param !== null && LANG_PARAMS.includes(param) ? (param as LangParam) : undefined,
+    LANG_PARAMS.find((value: LangParam) => value === param),
     savedLang(),
     navigator.languages ?? [navigator.language],
   );
@@ -38,9 +27,8 @@ export async function showFirstScreen(): Promise<void> {
   if (!(template instanceof HTMLTemplateElement)) return;
   // Both requests are preloaded by index.html, and the app takes these responses over.
   const [catalogText, bundleText] = await Promise.all([text(catalogUrl), text(bundleUrl)]);
-  const catalog = JSON.parse(catalogText ?? 'null') as { bundles?: { url?: string }[] } | null;
   // A new default bundle, or new figures in this one: the app's own render is the only truth.
-  if (catalog?.bundles?.[0]?.url !== bundleUrl || bundleText === undefined) return;
+  if (firstBundleUrl(catalogText) !== bundleUrl || bundleText === undefined) return;
   if (fingerprint(bundleText) !== expected) return;
   // The app drew first (it takes the shell away when it does): nothing to show.
   if (!shell.isConnected) return;

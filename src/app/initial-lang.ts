@@ -1,7 +1,19 @@
 import type { Lang } from '../data/bundle-schema.ts';
-import type { LangParam } from './url-state.ts';
 
 export const LANG_STORAGE_KEY = 'indicator-dashboard:lang';
+
+/** The values `?lang=` takes. */
+export const LANG_PARAMS = ['zh', 'en', 'both', 'cycle'] as const;
+export type LangParam = (typeof LANG_PARAMS)[number];
+
+/** The language the reader chose on an earlier visit, if it was saved and can be read. */
+export function savedLang(): string | null {
+  try {
+    return localStorage.getItem(LANG_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
 
 /** The language to start in: the URL, else the saved choice, else the browser; zh by default. */
 export function initialLang(

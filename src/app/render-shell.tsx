@@ -8,7 +8,7 @@ import { createI18n, LANGS } from '../i18n/index.ts';
 import { indexBundle, type BundleIndex } from '../store/bundle-index.ts';
 import { createDashboardStore } from '../store/dashboard-store.ts';
 import { Providers } from './providers.tsx';
-import { fingerprint, SHELL_ID } from './shell.ts';
+import { fingerprint, firstBundleUrl, SHELL_ID } from './shell.ts';
 
 /**
  * The desk's first screen for a bundle, as static HTML: the same components, rendered as the
@@ -38,7 +38,7 @@ export function withShell(
   }: { catalogText: string; bundleUrl: string; bundleText: string },
 ): { html: string; skipped?: string } {
   if (!html.includes(ROOT_DIV)) return { html, skipped: `no ${ROOT_DIV} in index.html` };
-  const first = (JSON.parse(catalogText) as { bundles?: { url?: string }[] }).bundles?.[0]?.url;
+  const first = firstBundleUrl(catalogText);
   if (first !== bundleUrl) return { html, skipped: `the catalogue's first bundle is ${first}` };
   const validation = validateBundle(JSON.parse(bundleText));
   if (!validation.ok) return { html, skipped: `${bundleUrl} is not a valid bundle` };

@@ -1,11 +1,19 @@
 // The page's first screen as HTML, rendered at build time from the default bundle
-// (src/cli/prerender-shell.tsx) and shown by src/app/boot.ts before the app's own script has run,
+// (src/cli/prerender-shell.ts) and shown by src/app/boot.ts before the app's own script has run,
 // but only once the bundle on the server is checked to be the one it was rendered from.
 
 export const SHELL_ID = 'shell';
 
 /** URL parameters that ask for another first screen than the desk on the default bundle. */
 export const SHELL_SKIPPED_BY = ['mode', 'bundle', 'view'] as const;
+
+/** The catalogue's first bundle, the one a page without `?bundle=` shows; undefined if none. */
+export function firstBundleUrl(catalogText: string | undefined): string | undefined {
+  if (catalogText === undefined) return undefined;
+  const catalog = JSON.parse(catalogText) as { bundles?: { url?: unknown }[] } | null;
+  const url = catalog?.bundles?.[0]?.url;
+  return typeof url === 'string' ? url : undefined;
+}
 
 /** FNV-1a over the text's UTF-16 code units: a cheap check that two texts are the same. */
 export function fingerprint(text: string): string {

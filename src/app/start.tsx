@@ -6,17 +6,9 @@ import { bundleQueryOptions } from '../data/bundle-query.ts';
 import { createI18n } from '../i18n/index.ts';
 import { createDashboardStore } from '../store/dashboard-store.ts';
 import { App, wallModule } from './app.tsx';
-import { initialLang, LANG_STORAGE_KEY } from './initial-lang.ts';
+import { initialLang, savedLang } from './initial-lang.ts';
 import { Providers } from './providers.tsx';
 import { parseUrlState } from './url-state.ts';
-
-function savedLang(): string | null {
-  try {
-    return localStorage.getItem(LANG_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
 
 const { state: url, ignored } = parseUrlState(window.location.search);
 const lang = initialLang(url.lang, savedLang(), navigator.languages ?? [navigator.language]);

@@ -1,6 +1,7 @@
 import { UNITS, type Unit } from '../data/bundle-schema.ts';
+import { LANG_PARAMS, type LangParam } from './initial-lang.ts';
 
-export type LangParam = 'zh' | 'en' | 'both' | 'cycle';
+export type { LangParam };
 export type ViewParam = 'charts' | 'table';
 
 /** Everything the URL can say about the screen, already checked for shape. */
@@ -74,7 +75,7 @@ export function parseUrlState(search: string): { state: UrlState; ignored: Ignor
   const params = new URLSearchParams(search);
   const ignored: IgnoredParam[] = [];
   const mode = oneOf(params, 'mode', ['screen', 'analyst'] as const, ignored) ?? 'analyst';
-  const lang = oneOf(params, 'lang', ['zh', 'en', 'both', 'cycle'] as const, ignored);
+  const lang = oneOf(params, 'lang', LANG_PARAMS, ignored);
   const units = list(params, 'unit', ignored);
   const unit = units.filter((value): value is Unit => (UNITS as readonly string[]).includes(value));
   for (const value of units)

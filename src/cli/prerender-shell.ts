@@ -3,14 +3,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withShell } from '../app/render-shell.tsx';
+import { firstBundleUrl } from '../app/shell.ts';
 import { CATALOG_URL } from '../data/bundle-query.ts';
 
 async function main() {
   const dist = path.resolve(process.argv[2] ?? 'dist');
   const htmlPath = path.join(dist, 'index.html');
   const catalogText = await readFile(path.join(dist, CATALOG_URL), 'utf8');
-  const bundleUrl =
-    (JSON.parse(catalogText) as { bundles?: { url?: string }[] }).bundles?.[0]?.url ?? '';
+  const bundleUrl = firstBundleUrl(catalogText) ?? '';
   if (!bundleUrl.startsWith('/')) {
     console.warn(`prerender-shell: skipped, the catalogue's first bundle is not on this site`);
     return;

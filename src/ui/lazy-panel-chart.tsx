@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { lazyModule } from './lazy-module.ts';
+import { ReloadButton } from './reload-button.tsx';
 import type { PanelChartProps } from './panel-chart.tsx';
 import { useNearViewport } from './use-near-viewport.ts';
 
@@ -25,9 +26,7 @@ export function LazyPanelChart({
     return (
       <div className="chart-placeholder chart-placeholder--error" role="alert">
         <p>{t('panel.error', { message: error.message })}</p>
-        <button type="button" className="button" onClick={() => window.location.reload()}>
-          {t('status.reload')}
-        </button>
+        <ReloadButton />
       </div>
     );
   }

@@ -26,20 +26,28 @@ function median(values: number[]): number {
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
+/** What to watch on a page: its first headline figure, and its charts. */
+interface Watched {
+  kpi: string;
+  charts: string;
+}
+const DESK: Watched = { kpi: '.kpi__value, .static-kpi', charts: '.echart' };
+const WALL: Watched = { kpi: '[data-testid="wall-kpi-value"]', charts: '.wall-panel .echart' };
+
 /** Records when the first headline figure is in the DOM and painted, and when all charts finished. */
-const OBSERVER = () => {
+const OBSERVER = ({ kpi, charts }: Watched) => {
   const marks = window as unknown as { __kpiPaint?: number; __chartsDone?: number };
   const check = () => {
-    if (marks.__kpiPaint === undefined && document.querySelector('.kpi__value, .static-kpi')) {
+    if (marks.__kpiPaint === undefined && document.querySelector(kpi)) {
       requestAnimationFrame(() => {
         marks.__kpiPaint ??= performance.now();
       });
     }
-    const charts = document.querySelectorAll('.echart');
+    const drawn = document.querySelectorAll(charts);
     if (
       marks.__chartsDone === undefined &&
-      charts.length > 0 &&
-      document.querySelectorAll('.echart[data-chart-finished="true"]').length === charts.length
+      drawn.length > 0 &&
+      [...drawn].every((chart) => chart.getAttribute('data-chart-finished') === 'true')
     ) {
       marks.__chartsDone = performance.now();
       performance.mark('charts:finished');
@@ -106,14 +114,23 @@ async function entryGzipBytes(): Promise<number> {
   return total;
 }
 
-async function loadOnce(browser: Browser, url: string, rate: number) {
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  rate: number,
+  {
+    watch = DESK,
+    width = 1366,
+    height = 768,
+  }: { watch?: Watched; width?: number; height?: number } = {},
+) {
   const context = await newContext(browser, {
-    viewport: { width: 1366, height: 768 },
+    viewport: { width, height },
     locale: 'zh-CN',
   });
   const page = await context.newPage();
   await throttled(page, rate);
-  await page.addInitScript(OBSERVER);
+  await page.addInitScript(OBSERVER, watch);
   await page.goto(url);
   await page.waitForFunction(
     () => (window as unknown as { __kpiPaint?: number }).__kpiPaint !== undefined,
@@ -162,6 +179,16 @@ function timeToRedraw(page: Page, selector: string, lang?: string): Promise<numb
   );
 }
 
+/** Waits for every watched chart to finish and returns when they did. */
+async function chartsDone(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => (window as unknown as { __chartsDone?: number }).__chartsDone !== undefined,
+    null,
+    { timeout: 60_000 },
+  );
+  return page.evaluate(() => (window as unknown as { __chartsDone: number }).__chartsDone);
+}
+
 async function measureLoads(browser: Browser, baseURL: string, rate: number): Promise<Figures> {
   const kpi: number[] = [];
   const staticKpi: number[] = [];
@@ -177,16 +204,7 @@ async function measureLoads(browser: Browser, baseURL: string, rate: number): Pr
 
     const app = await loadOnce(browser, `${baseURL}/?lang=zh`, rate);
     kpi.push(app.kpiPaint);
-    await app.page.waitForFunction(
-      () => (window as unknown as { __chartsDone?: number }).__chartsDone !== undefined,
-      null,
-      {
-        timeout: 60_000,
-      },
-    );
-    charts.push(
-      await app.page.evaluate(() => (window as unknown as { __chartsDone: number }).__chartsDone),
-    );
+    charts.push(await chartsDone(app.page));
     const allScripts = await app.page.evaluate(() =>
       performance
         .getEntriesByType('resource')
@@ -215,55 +233,19 @@ async function measureLoads(browser: Browser, baseURL: string, rate: number): Pr
   };
 }
 
-/** Records when the wall's first headline figure is painted and when its charts have finished. */
-const WALL_OBSERVER = () => {
-  const marks = window as unknown as { __wallPaint?: number; __wallCharts?: number };
-  new MutationObserver(() => {
-    if (
-      marks.__wallPaint === undefined &&
-      document.querySelector('[data-testid="wall-kpi-value"]')
-    ) {
-      requestAnimationFrame(() => {
-        marks.__wallPaint ??= performance.now();
-      });
-    }
-    const charts = document.querySelectorAll('.wall-panel .echart');
-    if (
-      marks.__wallCharts === undefined &&
-      charts.length > 0 &&
-      document.querySelectorAll('.wall-panel .echart[data-chart-finished="true"]').length ===
-        charts.length
-    ) {
-      marks.__wallCharts = performance.now();
-    }
-  }).observe(document, { subtree: true, childList: true, attributes: true });
-};
-
 /** A wall switched on: its first headline figure, and its first page of charts drawn. */
 async function measureWallStart(browser: Browser, baseURL: string, rate: number): Promise<Figures> {
   const paint: number[] = [];
   const charts: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
-    const context = await newContext(browser, {
-      viewport: { width: 1920, height: 1080 },
-      locale: 'zh-CN',
+    const wall = await loadOnce(browser, `${baseURL}/?mode=screen&lang=zh`, rate, {
+      watch: WALL,
+      width: 1920,
+      height: 1080,
     });
-    const page = await context.newPage();
-    await throttled(page, rate);
-    await page.addInitScript(WALL_OBSERVER);
-    await page.goto(`${baseURL}/?mode=screen&lang=zh`);
-    await page.waitForFunction(
-      () => (window as unknown as { __wallCharts?: number }).__wallCharts !== undefined,
-      null,
-      { timeout: 60_000 },
-    );
-    const marks = await page.evaluate(() => {
-      const w = window as unknown as { __wallPaint: number; __wallCharts: number };
-      return { paint: w.__wallPaint, charts: w.__wallCharts };
-    });
-    paint.push(marks.paint);
-    charts.push(marks.charts);
-    await context.close();
+    paint.push(wall.kpiPaint);
+    charts.push(await chartsDone(wall.page));
+    await wall.context.close();
   }
   return {
     [`wallFirstKpiPaintMs@${rate}x`]: round(median(paint)),

@@ -13,6 +13,7 @@ import { displayValue } from '../../ui/indicator-text.ts';
 import { lazyModule } from '../../ui/lazy-module.ts';
 import { preloadPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { PanelBoundary } from '../../ui/panel-error-card.tsx';
+import { ReloadButton } from '../../ui/reload-button.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
 import { AnalystHeader } from './analyst-header.tsx';
 import { KpiStrip } from './kpi-strip.tsx';
@@ -152,9 +153,7 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
           {extrasError ? (
             <div className="empty-state" role="alert" data-testid="extras-error">
               <p>{t('panel.error', { message: extrasError.message })}</p>
-              <button type="button" className="button" onClick={() => window.location.reload()}>
-                {t('status.reload')}
-              </button>
+              <ReloadButton />
             </div>
           ) : visible.length === 0 ? (
             <div className="empty-state" data-testid="empty-state">
