@@ -1,4 +1,5 @@
 import type { Lang, Localized, Qualifier, Unit } from '../../data/bundle-schema.ts';
+import { compactEnglish, groupThousands, roundDecimal } from './decimal.ts';
 
 /**
  * Numbers and units the way each reader reads them.
@@ -17,51 +18,29 @@ import type { Lang, Localized, Qualifier, Unit } from '../../data/bundle-schema.
  */
 export type NumberStyle = 'full' | 'compact' | 'short';
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** Intl.NumberFormat instances are slow to build, so each distinct one is built once. */
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
 const englishPlural = new Intl.PluralRules('en');
-
-function decimals(value: number, max: number): string {
-  return numberFormat('en', { maximumFractionDigits: max, useGrouping: false }).format(value);
-}
 
 /** Chinese magnitude form: 52.58万, 1.04亿, 1426.1万, 6051. */
 function chineseNumber(value: number): string {
   const round2 = (n: number) => Math.round(n * 100) / 100;
   const abs = Math.abs(value);
   // Decide the magnitude after rounding, so 99,999,999 reads 1亿 rather than 10000万.
-  if (abs >= 1e8 || Math.abs(round2(value / 1e4)) >= 1e4) return `${decimals(value / 1e8, 2)}亿`;
-  if (abs >= 1e4 || Math.abs(round2(value)) >= 1e4) return `${decimals(value / 1e4, 2)}万`;
-  return decimals(value, 2);
+  if (abs >= 1e8 || Math.abs(round2(value / 1e4)) >= 1e4) return `${roundDecimal(value, 8, 2)}亿`;
+  if (abs >= 1e4 || Math.abs(round2(value)) >= 1e4) return `${roundDecimal(value, 4, 2)}万`;
+  return roundDecimal(value, 0, 2);
 }
 
 /** English with grouping: 525,800; 1.5 stays 1.5. */
 function englishNumber(value: number): string {
-  return numberFormat('en', { maximumFractionDigits: 2 }).format(value);
+  return groupThousands(roundDecimal(value, 0, 2));
 }
 
 /** English money and large amounts: 104 million, 14.26 million, 1 billion; smaller stay grouped. */
 function englishLarge(value: number): string {
   const abs = Math.abs(value);
-  if (abs >= 1e9) return `${decimals(value / 1e9, 2)} billion`;
-  if (abs >= 1e6) return `${decimals(value / 1e6, 2)} million`;
+  if (abs >= 1e9) return `${roundDecimal(value, 9, 2)} billion`;
+  if (abs >= 1e6) return `${roundDecimal(value, 6, 2)} million`;
   return englishNumber(value);
-}
-
-/** English axis ticks: 526K, 1.48M, 2B. */
-function englishCompact(value: number): string {
-  return numberFormat('en', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
 }
 
 /** The number alone, for axis ticks and tooltips: zh 52.58万, en 525,800 (or 526K when compact). */
@@ -77,13 +56,13 @@ export function formatNumber({
   style?: NumberStyle;
 }): string {
   if (lang === 'zh') return chineseNumber(value);
-  if (style === 'compact') return englishCompact(value);
+  if (style === 'compact') return compactEnglish(value);
   return unit === 'yuan' ? englishLarge(value) : englishNumber(value);
 }
 
 /** The exact value with grouping, in both languages: 525,800. */
 export function formatExact({ value }: { value: number; lang: Lang }): string {
-  return numberFormat('en', { maximumFractionDigits: 6 }).format(value);
+  return groupThousands(roundDecimal(value, 0, 6));
 }
 
 const ZH_UNITS: Record<Unit, string> = {
@@ -171,15 +150,15 @@ export function formatValue({
   const prefix = qualifier ? `${EN_QUALIFIER[qualifier]} ` : '';
   if (style === 'short') {
     if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
-    const number = value < 10_000 ? englishNumber(value) : englishCompact(value);
+    const number = value < 10_000 ? englishNumber(value) : compactEnglish(value);
     return `${prefix}${unit === 'yuan' ? '¥' : ''}${number}`;
   }
   if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
   if (unit === 'yuan') {
-    const amount = style === 'compact' ? englishCompact(value) : englishLarge(value);
+    const amount = style === 'compact' ? compactEnglish(value) : englishLarge(value);
     return `${prefix}¥${amount}`;
   }
-  const number = style === 'compact' ? englishCompact(value) : englishNumber(value);
+  const number = style === 'compact' ? compactEnglish(value) : englishNumber(value);
   return `${prefix}${number} ${unitWord({ unit, lang, value, unitLabel })}`;
 }
 
