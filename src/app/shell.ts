@@ -25,6 +25,11 @@ export function fingerprint(text: string): string {
   return `${(hash >>> 0).toString(16).padStart(8, '0')}-${text.length}`;
 }
 
+/** Whether the first screen is on the page (boot.ts found it current and showed it). */
+export function shellShown(): boolean {
+  return document.getElementById(SHELL_ID)?.hasChildNodes() ?? false;
+}
+
 /** Takes the first screen away once the app draws its own. */
 export function removeShell(): void {
   document.getElementById(SHELL_ID)?.remove();

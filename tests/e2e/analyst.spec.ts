@@ -285,6 +285,24 @@ describe('first screen', () => {
     await context.close();
   });
 
+  it('with the first screen up, asks for the chart code before the app has its bundle, not after it draws', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/?lang=zh`);
+    await waitForCharts(page, 1);
+    const { indexed, chartCodeAsked } = await page.evaluate(() => ({
+      indexed: performance.getEntriesByName('bundle:indexed')[0]?.startTime,
+      chartCodeAsked: performance
+        .getEntriesByType('resource')
+        .find((entry) => /\/assets\/panel-chart-[^/]+\.js$/.test(entry.name))?.startTime,
+    }));
+    expect(indexed).toBeDefined();
+    expect(chartCodeAsked).toBeDefined();
+    // The app draws only once the bundle is indexed; the request went out before that.
+    expect(chartCodeAsked).toBeLessThan(indexed as number);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows no figure the server no longer holds: a changed bundle waits for the app', async () => {
     const { page, problems, context } = await openPage(browser);
     const bundle = JSON.parse(await readFile(`public${DEFAULT_BUNDLE}`, 'utf8')) as {

@@ -21,6 +21,12 @@ import { KpiStrip } from './kpi-strip.tsx';
 const loadExtras = () => import('./analyst-extras.ts');
 const extrasModule = lazyModule(loadExtras);
 
+/** Starts fetching the desk's code that follows its headline figures: filters, cards, charts. */
+export function preloadAnalystCode(): void {
+  extrasModule.preload();
+  preloadPanelChart();
+}
+
 /** Bars in one chart before the rest go to the table: more would not be legible. */
 const MAX_BARS = 12;
 /** Panels drawn at first; a huge bundle shows the rest on request. */
@@ -60,8 +66,8 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
   const [showAllPanels, setShowAllPanels] = useState(false);
   // The first render shows the header and the headline figures; filters, cards, table and detail
   // follow once their code has arrived, fetched only after that first commit, so the first figures
-  // paint without waiting for it. The chart code is asked for at the same moment, not after the
-  // cards. Later filter changes redraw the cards in the same render: nothing stale stays on screen.
+  // paint without waiting for it (sooner when the build-time first screen already shows them: see
+  // start.tsx). The chart code is asked for at the same moment, not after the cards. Later filter changes redraw the cards in the same render: nothing stale stays on screen.
   const { module: extras, error: extrasError } = extrasModule.use();
   useEffect(() => preloadPanelChart(), []);
   const shownPanels = showAllPanels ? panels : panels.slice(0, MAX_PANELS);
