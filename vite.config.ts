@@ -52,57 +52,8 @@ function preloadDefaultBundle(): Plugin {
   };
 }
 
-/**
- * The page's entry (src/app/main.tsx) is small and imports the app itself later, once the first
- * screen is up; these links fetch the app's code from the start, alongside the entry, so it is
- * there when asked for.
- */
-function preloadAppCode(): Plugin {
-  return {
-    name: 'preload-app-code',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, context) => {
-        const chunks = Object.values(context.bundle ?? {}).filter(
-          (output) => output.type === 'chunk',
-        );
-        const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('src/app/start.tsx'));
-        if (!start) throw new Error('preload-app-code: no chunk for src/app/start.tsx');
-        const files = new Set<string>();
-        const visit = (fileName: string) => {
-          if (files.has(fileName)) return;
-          files.add(fileName);
-          chunks.find((chunk) => chunk.fileName === fileName)?.imports.forEach(visit);
-        };
-        visit(start.fileName);
-        // The entry has its own script tag.
-        chunks.filter((chunk) => chunk.isEntry).forEach((chunk) => files.delete(chunk.fileName));
-        return [...files].map((fileName) => ({
-          tag: 'link',
-          // Low priority: the entry, the styles and the bundle paint the first screen, so they
-          // go first when the line is slow; the app's code follows in the same round trip.
-          attrs: {
-            rel: 'modulepreload',
-            crossorigin: true,
-            fetchpriority: 'low',
-            href: `/${fileName}`,
-          },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [
-    react(),
-    contentSecurityPolicy(),
-    preloadDefaultBundle(),
-    preloadAppCode(),
-    mockApiPlugin(),
-  ],
+  plugins: [react(), contentSecurityPolicy(), preloadDefaultBundle(), mockApiPlugin()],
   define: {
     __BUILD_ID__: JSON.stringify(
       `${process.env.npm_package_version ?? '0'}-${Date.now().toString(36)}`,

@@ -285,6 +285,15 @@ describe('first screen', () => {
     await context.close();
   });
 
+  it('has the page preload the data the first screen checks, and none of the app code', async () => {
+    const html = await readFile('dist/index.html', 'utf8');
+    const preloads = [...html.matchAll(/<link[^>]*rel="(?:module)?preload"[^>]*>/g)].map(
+      ([tag]) => /href="([^"]+)"/.exec(tag)?.[1],
+    );
+    // The app's code would be handled and compiled before the first screen could show.
+    expect(preloads).toEqual(['/data/catalog.json', DEFAULT_BUNDLE]);
+  });
+
   it('with the first screen up, asks for the chart code before the app has its bundle, not after it draws', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseURL()}/?lang=zh`);
