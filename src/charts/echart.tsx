@@ -6,6 +6,18 @@ import { echarts, type ChartOption } from './echarts.ts';
 import { sameOption } from './same-option.ts';
 import type { ChartMode } from './theme.ts';
 
+/**
+ * echarts-for-react creates every chart twice: a throwaway one, a frame's wait for it to finish,
+ * then the real one sized from its container. Our containers have their size when they mount (a
+ * fixed height, the card's width), so the chart is created once, at that size; later resizes still
+ * go through echarts-for-react, which asks ECharts to follow the container.
+ */
+class ChartCore extends EChartsReactCore {
+  override initEchartsInstance(): Promise<EChartsType> {
+    return Promise.resolve(this.echarts.init(this.ele, this.props.theme, this.props.opts));
+  }
+}
+
 export interface EChartProps {
   option: ChartOption;
   mode: ChartMode;
@@ -93,7 +105,7 @@ export function EChart({
       data-testid={testId}
       data-chart-mode={mode}
     >
-      <EChartsReactCore
+      <ChartCore
         echarts={echarts}
         option={option}
         notMerge

@@ -212,6 +212,41 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+describe('charts', () => {
+  it('creates each chart once, at its size, not a throwaway chart first', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.addInitScript(() => {
+      // ECharts marks the element it draws in with the id of each chart it creates there.
+      const seen = new Map<Element, Set<string>>();
+      (window as unknown as { __chartIds: Map<Element, Set<string>> }).__chartIds = seen;
+      new MutationObserver((changes) => {
+        for (const change of changes) {
+          const id = (change.target as Element).getAttribute('_echarts_instance_');
+          if (!id) continue;
+          const ids = seen.get(change.target as Element) ?? new Set<string>();
+          ids.add(id);
+          seen.set(change.target as Element, ids);
+        }
+      }).observe(document, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['_echarts_instance_'],
+      });
+    });
+    await page.goto(`${baseURL()}/?lang=en`);
+    const drawn = await waitForCharts(page, 2);
+    const perElement = await page.evaluate(() =>
+      [...(window as unknown as { __chartIds: Map<Element, Set<string>> }).__chartIds.values()].map(
+        (ids) => ids.size,
+      ),
+    );
+    expect(perElement.length).toBeGreaterThanOrEqual(drawn);
+    expect(perElement.every((count) => count === 1)).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('narrow screens', () => {
   it.each([
     [412, 823],
