@@ -5,11 +5,20 @@
 // from the bundle that the first screen waits for.
 import '../styles.css';
 import { showFirstScreen } from './boot.ts';
+import { shellShown } from './shell.ts';
 
 /** The longest the app waits for the first screen's check, so a slow server never blanks the page. */
 const FIRST_SCREEN_WAIT_MS = 300;
 
+/** Resolves once the browser has painted what the page holds now: a frame, then a task after it. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+// The app's code is asked for only once the first screen has painted, so fetching and compiling it
+// cannot come before that paint.
 void Promise.race([
-  showFirstScreen().catch(() => undefined),
+  showFirstScreen()
+    .then(() => (shellShown() ? afterPaint() : undefined))
+    .catch(() => undefined),
   new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
 ]).then(() => import('./start.tsx'));

@@ -329,6 +329,33 @@ describe('first screen', () => {
     expect(preloads).toEqual(['/data/catalog.json', DEFAULT_BUNDLE]);
   });
 
+  it('asks for the app code only after the frame that paints the first screen', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.addInitScript(() => {
+      const marks = window as unknown as { __shellFrame?: number };
+      new MutationObserver((_changes, observer) => {
+        if (!document.querySelector('#shell .kpi__value')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          marks.__shellFrame = performance.now();
+        });
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(`${baseURL()}/?lang=zh`);
+    await page.getByTestId('kpi-value').first().waitFor();
+    const { shellFrame, appCodeAsked } = await page.evaluate(() => ({
+      shellFrame: (window as unknown as { __shellFrame?: number }).__shellFrame,
+      appCodeAsked: performance
+        .getEntriesByType('resource')
+        .find((entry) => /\/assets\/start-[^/]+\.js$/.test(entry.name))?.startTime,
+    }));
+    expect(shellFrame).toBeDefined();
+    expect(appCodeAsked).toBeDefined();
+    expect(appCodeAsked).toBeGreaterThan(shellFrame as number);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('with the first screen up, asks for the chart code before the app has its bundle, not after it draws', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseURL()}/?lang=zh`);
