@@ -299,6 +299,17 @@ describe('first screen', () => {
     return release;
   }
 
+  /** When the page first asked for a built chunk (`start`, `panel-chart`), on its own clock. */
+  function chunkRequestedAt(page: import('playwright-core').Page, chunk: string) {
+    return page.evaluate(
+      (chunk) =>
+        performance
+          .getEntriesByType('resource')
+          .find((entry) => new RegExp(`/assets/${chunk}-[^/]+\\.js$`).test(entry.name))?.startTime,
+      chunk,
+    );
+  }
+
   it('shows the headline figures from the page itself before the app code runs, then hands over', async () => {
     const { page, problems, context } = await openPage(browser, { locale: 'en-GB' });
     const release = await holdAppCode(page);
@@ -343,12 +354,10 @@ describe('first screen', () => {
     });
     await page.goto(`${baseURL()}/?lang=zh`);
     await page.getByTestId('kpi-value').first().waitFor();
-    const { shellFrame, appCodeAsked } = await page.evaluate(() => ({
-      shellFrame: (window as unknown as { __shellFrame?: number }).__shellFrame,
-      appCodeAsked: performance
-        .getEntriesByType('resource')
-        .find((entry) => /\/assets\/start-[^/]+\.js$/.test(entry.name))?.startTime,
-    }));
+    const shellFrame = await page.evaluate(
+      () => (window as unknown as { __shellFrame?: number }).__shellFrame,
+    );
+    const appCodeAsked = await chunkRequestedAt(page, 'start');
     expect(shellFrame).toBeDefined();
     expect(appCodeAsked).toBeDefined();
     expect(appCodeAsked).toBeGreaterThan(shellFrame as number);
@@ -360,12 +369,10 @@ describe('first screen', () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseURL()}/?lang=zh`);
     await waitForCharts(page, 1);
-    const { indexed, chartCodeAsked } = await page.evaluate(() => ({
-      indexed: performance.getEntriesByName('bundle:indexed')[0]?.startTime,
-      chartCodeAsked: performance
-        .getEntriesByType('resource')
-        .find((entry) => /\/assets\/panel-chart-[^/]+\.js$/.test(entry.name))?.startTime,
-    }));
+    const indexed = await page.evaluate(
+      () => performance.getEntriesByName('bundle:indexed')[0]?.startTime,
+    );
+    const chartCodeAsked = await chunkRequestedAt(page, 'panel-chart');
     expect(indexed).toBeDefined();
     expect(chartCodeAsked).toBeDefined();
     // The app draws only once the bundle is indexed; the request went out before that.

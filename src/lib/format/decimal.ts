@@ -62,24 +62,35 @@ export function groupThousands(text: string): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
+/**
+ * The value rounded to two decimals in the largest of `shifts` (powers of ten, ascending) it
+ * reaches, decided after rounding: 999,999 in [0, 3, 6] is "1" in the third (index 2), not
+ * "1000" in the second.
+ */
+export function inLargestUnit(
+  value: number,
+  shifts: readonly number[],
+): { text: string; unit: number } {
+  const abs = Math.abs(value);
+  const shiftOf = (unit: number) => shifts[unit] ?? 0;
+  let unit = 0;
+  while (unit + 1 < shifts.length && abs >= 10 ** shiftOf(unit + 1)) unit += 1;
+  let text = roundDecimal(value, shiftOf(unit), 2);
+  const next = shiftOf(unit + 1) - shiftOf(unit);
+  if (unit + 1 < shifts.length && Math.abs(Number(text)) >= 10 ** next) {
+    unit += 1;
+    text = roundDecimal(value, shiftOf(unit), 2);
+  }
+  return { text, unit };
+}
+
 const COMPACT_SUFFIXES = ['', 'K', 'M', 'B', 'T'] as const;
+const COMPACT_SHIFTS = [0, 3, 6, 9, 12] as const;
 
 /** English compact notation with at most two decimals: 526K, 1.48M, 2B; 999,999 reads 1M. */
 export function compactEnglish(value: number): string {
-  const abs = Math.abs(value);
-  const magnitude = abs >= 1000 ? Math.floor(Math.log10(abs) / 3) : 0;
-  let step = Math.min(Math.max(magnitude, 0), COMPACT_SUFFIXES.length - 1);
-  let text = roundDecimal(value, step * 3, 2);
-  // log10 can land a hair off at exact powers of ten, and rounding can reach the next step.
-  if (step > 0 && Math.abs(Number(text)) < 1) {
-    step -= 1;
-    text = roundDecimal(value, step * 3, 2);
-  }
-  if (Math.abs(Number(text)) >= 1000 && step < COMPACT_SUFFIXES.length - 1) {
-    step += 1;
-    text = roundDecimal(value, step * 3, 2);
-  }
+  const { text, unit } = inLargestUnit(value, COMPACT_SHIFTS);
   // Compact notation groups only from five digits on: 1000T, 10,000T.
   const wholeDigits = /\d+/.exec(text)?.[0].length ?? 0;
-  return `${wholeDigits >= 5 ? groupThousands(text) : text}${COMPACT_SUFFIXES[step]}`;
+  return `${wholeDigits >= 5 ? groupThousands(text) : text}${COMPACT_SUFFIXES[unit]}`;
 }

@@ -1,5 +1,5 @@
 import type { Lang, Localized, Qualifier, Unit } from '../../data/bundle-schema.ts';
-import { compactEnglish, groupThousands, roundDecimal } from './decimal.ts';
+import { compactEnglish, groupThousands, inLargestUnit, roundDecimal } from './decimal.ts';
 
 /**
  * Numbers and units the way each reader reads them.
@@ -20,14 +20,12 @@ export type NumberStyle = 'full' | 'compact' | 'short';
 
 const englishPlural = new Intl.PluralRules('en');
 
-/** Chinese magnitude form: 52.58万, 1.04亿, 1426.1万, 6051. */
+const CHINESE_UNITS = ['', '万', '亿'] as const;
+
+/** Chinese magnitude form: 52.58万, 1.04亿, 1426.1万, 6051; 99,999,999 reads 1亿, not 10000万. */
 function chineseNumber(value: number): string {
-  const round2 = (n: number) => Math.round(n * 100) / 100;
-  const abs = Math.abs(value);
-  // Decide the magnitude after rounding, so 99,999,999 reads 1亿 rather than 10000万.
-  if (abs >= 1e8 || Math.abs(round2(value / 1e4)) >= 1e4) return `${roundDecimal(value, 8, 2)}亿`;
-  if (abs >= 1e4 || Math.abs(round2(value)) >= 1e4) return `${roundDecimal(value, 4, 2)}万`;
-  return roundDecimal(value, 0, 2);
+  const { text, unit } = inLargestUnit(value, [0, 4, 8]);
+  return `${text}${CHINESE_UNITS[unit]}`;
 }
 
 /** English with grouping: 525,800; 1.5 stays 1.5. */
