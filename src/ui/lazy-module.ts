@@ -13,6 +13,8 @@ export interface LazyModuleState<T> {
 export interface LazyModule<T> {
   /** Starts fetching now, without waiting for a component to ask. */
   preload: () => void;
+  /** Settles once the fetch has ended, either way (starting it if need be). */
+  settled: () => Promise<void>;
   /** The module for a component; fetched after the first commit unless `enabled` is false. */
   use: (enabled?: boolean) => LazyModuleState<T>;
 }
@@ -46,6 +48,7 @@ export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
   };
   return {
     preload: () => void fetchModule(),
+    settled: () => fetchModule(),
     use(enabled = true) {
       const [, changed] = useReducer((count: number) => count + 1, 0);
       const rendered = module;

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { createIdleQueue } from './idle-queue.ts';
 import { lazyModule } from './lazy-module.ts';
 import { ReloadButton } from './reload-button.tsx';
 import type { PanelChartProps } from './panel-chart.tsx';
-import { useNearViewport } from './use-near-viewport.ts';
+import { useNearViewport, type Later } from './use-near-viewport.ts';
 
 // ECharts is most of the JavaScript: load it after the headline figures are on screen.
 const panelChart = lazyModule(() => import('./panel-chart.tsx'));
@@ -10,17 +11,39 @@ const panelChart = lazyModule(() => import('./panel-chart.tsx'));
 /** Starts fetching the chart code now, e.g. while the cards' own code arrives. */
 export const preloadPanelChart = panelChart.preload;
 
+const idleQueue = createIdleQueue();
+
+/**
+ * When a chart just below the fold is drawn: once the chart code is there and the page is idle,
+ * one chart per idle moment, so the charts on the screen, created as the code arrives, do not
+ * wait for these and the reader scrolling down still finds them drawn.
+ */
+const belowTheFold: Later = (run) => {
+  let cancel: (() => void) | undefined;
+  let cancelled = false;
+  void panelChart.settled().then(() => {
+    if (!cancelled) cancel = idleQueue(run);
+  });
+  return () => {
+    cancelled = true;
+    cancel?.();
+  };
+};
+
 /**
  * A panel's chart, loaded on demand, holding its place while the chart code arrives. With
- * `deferUntilNear` the chart is drawn only when its card comes near the screen, so the charts a
- * reader sees first finish sooner and a filter or language switch redraws only those.
+ * `deferUntilNear` the chart is drawn only when its card comes near the screen (on it at once,
+ * just below it when the page is idle), so the charts a reader sees first finish sooner and a
+ * filter or language switch redraws only those drawn.
  */
 export function LazyPanelChart({
   deferUntilNear = false,
   ...props
 }: PanelChartProps & { deferUntilNear?: boolean }) {
   const { t } = useTranslation();
-  const [ref, near] = useNearViewport<HTMLDivElement>(deferUntilNear);
+  const [ref, near] = useNearViewport<HTMLDivElement>(deferUntilNear, {
+    later: belowTheFold,
+  });
   const { module, error } = panelChart.use(near);
   if (error) {
     return (

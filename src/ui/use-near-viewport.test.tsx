@@ -1,13 +1,18 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useNearViewport } from './use-near-viewport.ts';
+import { useNearViewport, type Later } from './use-near-viewport.ts';
 
-function Probe({ enabled }: { enabled: boolean }) {
-  const [ref, near] = useNearViewport<HTMLDivElement>(enabled);
+function Probe({ enabled, later }: { enabled: boolean; later?: Later }) {
+  const [ref, near] = useNearViewport<HTMLDivElement>(enabled, { later });
   return <div ref={ref}>{near ? 'near' : 'far'}</div>;
 }
 
-type Callback = (entries: { isIntersecting: boolean }[]) => void;
+type Callback = (
+  entries: { isIntersecting: boolean; boundingClientRect?: Partial<DOMRectReadOnly> }[],
+) => void;
+
+/** A box of 300 px at `top`, as the observer reports it (jsdom's window is 1024×768). */
+const boxAt = (top: number) => ({ top, bottom: top + 300, left: 0, right: 400 });
 
 /** A stand-in for the browser's observer that lets the test say when the element is in view. */
 function installObserver() {
@@ -55,5 +60,48 @@ describe('useNearViewport', () => {
     act(() => observer?.callback([{ isIntersecting: true }]));
     expect(screen.getByText('near')).toBeInTheDocument();
     expect(observer?.disconnected).toBe(true);
+  });
+
+  it('draws a box on the screen at once and one just below it only when `later` says', () => {
+    const observers = installObserver();
+    const later: (() => void)[] = [];
+    const cancelled: string[] = [];
+    const schedule: Later = (run) => {
+      later.push(run);
+      return () => cancelled.push('cancelled');
+    };
+    const { unmount } = render(
+      <>
+        <Probe enabled later={schedule} />
+        <Probe enabled later={schedule} />
+      </>,
+    );
+    const [onScreen, below] = observers.slice(-2);
+    act(() => onScreen?.callback([{ isIntersecting: true, boundingClientRect: boxAt(400) }]));
+    act(() => below?.callback([{ isIntersecting: true, boundingClientRect: boxAt(900) }]));
+    expect(screen.getAllByText(/near|far/).map((node) => node.textContent)).toEqual([
+      'near',
+      'far',
+    ]);
+    expect(later).toHaveLength(1);
+    // A second report while it waits does not queue it twice.
+    act(() => below?.callback([{ isIntersecting: true, boundingClientRect: boxAt(880) }]));
+    expect(later).toHaveLength(1);
+    act(() => later[0]?.());
+    expect(screen.getAllByText('near')).toHaveLength(2);
+    expect(cancelled).toEqual(['cancelled']);
+    unmount();
+  });
+
+  it('draws a waiting box at once when the reader scrolls it onto the screen', () => {
+    const observers = installObserver();
+    const cancelled: string[] = [];
+    render(<Probe enabled later={() => () => cancelled.push('cancelled')} />);
+    const observer = observers.at(-1);
+    act(() => observer?.callback([{ isIntersecting: true, boundingClientRect: boxAt(900) }]));
+    expect(screen.getByText('far')).toBeInTheDocument();
+    act(() => observer?.callback([{ isIntersecting: true, boundingClientRect: boxAt(200) }]));
+    expect(screen.getByText('near')).toBeInTheDocument();
+    expect(cancelled).toEqual(['cancelled']);
   });
 });

@@ -50,6 +50,59 @@ describe('analyst view', () => {
     await context.close();
   });
 
+  it('finishes the charts on the screen before it starts those just below it, which come unasked', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
+    // When each chart element appeared, whether it was on the screen then, and when it finished.
+    await page.addInitScript(() => {
+      const log: { added: number; onScreen: boolean; finished?: number }[] = [];
+      const seen = new Map<Element, (typeof log)[number]>();
+      (window as unknown as { __charts: typeof log }).__charts = log;
+      new MutationObserver(() => {
+        for (const chart of document.querySelectorAll('.echart')) {
+          let entry = seen.get(chart);
+          if (!entry) {
+            const box = chart.getBoundingClientRect();
+            entry = { added: performance.now(), onScreen: box.top < window.innerHeight };
+            seen.set(chart, entry);
+            log.push(entry);
+          }
+          if (entry.finished === undefined && chart.getAttribute('data-chart-finished') === 'true')
+            entry.finished = performance.now();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(`${baseURL()}/?lang=zh`);
+    // Nothing scrolls: the charts below the fold are drawn once the page is idle.
+    await page.waitForFunction(() => {
+      const log = (window as unknown as { __charts?: { onScreen: boolean; finished?: number }[] })
+        .__charts;
+      return (
+        log?.some((entry) => !entry.onScreen && entry.finished !== undefined) &&
+        log.every((entry) => entry.finished !== undefined)
+      );
+    });
+    const log = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __charts: { added: number; onScreen: boolean; finished: number }[];
+          }
+        ).__charts,
+    );
+    const onScreen = log.filter((entry) => entry.onScreen);
+    const below = log.filter((entry) => !entry.onScreen);
+    expect(onScreen.length).toBeGreaterThan(0);
+    expect(below.length).toBeGreaterThan(0);
+    const lastOnScreenFinished = Math.max(...onScreen.map((entry) => entry.finished));
+    const firstBelowAdded = Math.min(...below.map((entry) => entry.added));
+    expect(firstBelowAdded).toBeGreaterThan(lastOnScreenFinished);
+    // And one at a time: no two charts below the fold come in the same moment.
+    expect(new Set(below.map((entry) => entry.added)).size).toBe(below.length);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('is a real English page with ?lang=en: no Chinese outside quoted sources', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await page.goto(`${baseURL()}/?lang=en`);

@@ -1,0 +1,40 @@
+/** The browser's idle callback, or a frame and a task after it where there is none (Safari). */
+function whenIdle(run: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') {
+    // The timeout keeps a page that is never idle (a slow CPU, an endless animation) moving.
+    window.requestIdleCallback(run, { timeout: 1_000 });
+  } else {
+    requestAnimationFrame(() => setTimeout(run, 0));
+  }
+}
+
+/**
+ * Work that can wait, one item per idle moment: each item's consequences (say, a React render
+ * that creates a chart) run in their own task before the next item starts, so nothing the reader
+ * asks for meanwhile waits behind all of them at once.
+ */
+export function createIdleQueue(schedule: (run: () => void) => void = whenIdle) {
+  const waiting: (() => void)[] = [];
+  let scheduled = false;
+  const next = () => {
+    scheduled = false;
+    const run = waiting.shift();
+    run?.();
+    if (waiting.length > 0) {
+      scheduled = true;
+      schedule(next);
+    }
+  };
+  /** Queues `run`; the returned function takes it out again if it has not run yet. */
+  return (run: () => void): (() => void) => {
+    waiting.push(run);
+    if (!scheduled) {
+      scheduled = true;
+      schedule(next);
+    }
+    return () => {
+      const at = waiting.indexOf(run);
+      if (at >= 0) waiting.splice(at, 1);
+    };
+  };
+}
