@@ -45,4 +45,17 @@ describe('createIdleQueue', () => {
     scheduler.idle();
     expect(ran).toEqual(['a', 'c']);
   });
+
+  it('goes on with the next item when one throws', () => {
+    const scheduler = manualScheduler();
+    const queue = createIdleQueue(scheduler.schedule);
+    const ran: string[] = [];
+    queue(() => {
+      throw new Error('broken item');
+    });
+    queue(() => ran.push('after'));
+    expect(() => scheduler.idle()).toThrow('broken item');
+    scheduler.idle();
+    expect(ran).toEqual(['after']);
+  });
 });

@@ -18,11 +18,14 @@ export function createIdleQueue(schedule: (run: () => void) => void = whenIdle) 
   let scheduled = false;
   const next = () => {
     scheduled = false;
-    const run = waiting.shift();
-    run?.();
-    if (waiting.length > 0) {
-      scheduled = true;
-      schedule(next);
+    try {
+      waiting.shift()?.();
+    } finally {
+      // An item that throws does not strand the ones after it.
+      if (waiting.length > 0) {
+        scheduled = true;
+        schedule(next);
+      }
     }
   };
   /** Queues `run`; the returned function takes it out again if it has not run yet. */

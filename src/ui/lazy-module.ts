@@ -13,7 +13,10 @@ export interface LazyModuleState<T> {
 export interface LazyModule<T> {
   /** Starts fetching now, without waiting for a component to ask. */
   preload: () => void;
-  /** Settles once the fetch has ended, either way (starting it if need be). */
+  /**
+   * Settles once the fetch has ended, either way (starting it if need be; after a failure that
+   * is a new request, though the browser answers it from the failure it remembers).
+   */
   settled: () => Promise<void>;
   /** The module for a component; fetched after the first commit unless `enabled` is false. */
   use: (enabled?: boolean) => LazyModuleState<T>;

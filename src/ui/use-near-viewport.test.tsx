@@ -7,20 +7,25 @@ function Probe({ enabled, later }: { enabled: boolean; later?: Later }) {
   return <div ref={ref}>{near ? 'near' : 'far'}</div>;
 }
 
-type Callback = (
-  entries: { isIntersecting: boolean; boundingClientRect?: Partial<DOMRectReadOnly> }[],
-) => void;
-
-/** A box of 300 px at `top`, as the observer reports it (jsdom's window is 1024×768). */
-const boxAt = (top: number) => ({ top, bottom: top + 300, left: 0, right: 400 });
+type Callback = (entries: { isIntersecting: boolean }[]) => void;
 
 /** A stand-in for the browser's observer that lets the test say when the element is in view. */
 function installObserver() {
-  const observers: { callback: Callback; observed: Element[]; disconnected: boolean }[] = [];
+  const observers: {
+    callback: Callback;
+    rootMargin?: string;
+    observed: Element[];
+    disconnected: boolean;
+  }[] = [];
   class FakeObserver {
     record: (typeof observers)[number];
-    constructor(callback: Callback) {
-      this.record = { callback, observed: [], disconnected: false };
+    constructor(callback: Callback, options?: { rootMargin?: string }) {
+      this.record = {
+        callback,
+        rootMargin: options?.rootMargin,
+        observed: [],
+        disconnected: false,
+      };
       observers.push(this.record);
     }
     observe(element: Element) {
@@ -70,37 +75,47 @@ describe('useNearViewport', () => {
       later.push(run);
       return () => cancelled.push('cancelled');
     };
-    const { unmount } = render(
+    render(
       <>
         <Probe enabled later={schedule} />
         <Probe enabled later={schedule} />
       </>,
     );
-    const [onScreen, below] = observers.slice(-2);
-    act(() => onScreen?.callback([{ isIntersecting: true, boundingClientRect: boxAt(400) }]));
-    act(() => below?.callback([{ isIntersecting: true, boundingClientRect: boxAt(900) }]));
+    // Each box has an observer of the screen itself and one of the margin around it.
+    const [firstScreen, firstMargin, secondScreen, secondMargin] = observers;
+    expect([firstScreen, firstMargin].map((observer) => observer?.rootMargin)).toEqual([
+      undefined,
+      '300px',
+    ]);
+    act(() => {
+      firstScreen?.callback([{ isIntersecting: true }]);
+      firstMargin?.callback([{ isIntersecting: true }]);
+      secondScreen?.callback([{ isIntersecting: false }]);
+      secondMargin?.callback([{ isIntersecting: true }]);
+    });
     expect(screen.getAllByText(/near|far/).map((node) => node.textContent)).toEqual([
       'near',
       'far',
     ]);
-    expect(later).toHaveLength(1);
-    // A second report while it waits does not queue it twice.
-    act(() => below?.callback([{ isIntersecting: true, boundingClientRect: boxAt(880) }]));
-    expect(later).toHaveLength(1);
-    act(() => later[0]?.());
-    expect(screen.getAllByText('near')).toHaveLength(2);
+    // The first box's wait, queued by its margin observer in the same moment, was called off.
+    expect(later).toHaveLength(2);
     expect(cancelled).toEqual(['cancelled']);
-    unmount();
+    // A second report while it waits does not queue it twice.
+    act(() => secondMargin?.callback([{ isIntersecting: true }]));
+    expect(later).toHaveLength(2);
+    act(() => later[1]?.());
+    expect(screen.getAllByText('near')).toHaveLength(2);
+    expect(observers.every((observer) => observer.disconnected)).toBe(true);
   });
 
   it('draws a waiting box at once when the reader scrolls it onto the screen', () => {
     const observers = installObserver();
     const cancelled: string[] = [];
     render(<Probe enabled later={() => () => cancelled.push('cancelled')} />);
-    const observer = observers.at(-1);
-    act(() => observer?.callback([{ isIntersecting: true, boundingClientRect: boxAt(900) }]));
+    const [onScreen, inMargin] = observers;
+    act(() => inMargin?.callback([{ isIntersecting: true }]));
     expect(screen.getByText('far')).toBeInTheDocument();
-    act(() => observer?.callback([{ isIntersecting: true, boundingClientRect: boxAt(200) }]));
+    act(() => onScreen?.callback([{ isIntersecting: true }]));
     expect(screen.getByText('near')).toBeInTheDocument();
     expect(cancelled).toEqual(['cancelled']);
   });

@@ -3,22 +3,14 @@ import { useCallback, useEffect, useState } from 'react';
 /** Runs `run` at some later moment; returns a function that calls it off. */
 export type Later = (run: () => void) => () => void;
 
-/** Whether a box the observer reported is on the screen itself, not only within the margin. */
-function onScreen(rect: DOMRectReadOnly): boolean {
-  return (
-    rect.bottom > 0 &&
-    rect.right > 0 &&
-    rect.top < window.innerHeight &&
-    rect.left < window.innerWidth
-  );
-}
-
 /**
  * Whether an element has come within `margin` of the viewport; once true it stays true, so a
- * chart drawn once is not torn down when the reader scrolls past it. An element on the screen
- * itself is near at once; one only within the margin (just below the fold) is near when `later`
- * says so, e.g. once the page is idle, so what the reader sees is drawn first. Without
- * IntersectionObserver (old browsers, jsdom) everything counts as near.
+ * chart drawn once is not torn down when the reader scrolls past it. With `later`, only an
+ * element on the screen itself is near at once; one within the margin (just below the fold) is
+ * near when `later` runs it, e.g. once the page is idle, or as soon as it comes onto the screen,
+ * so what the reader sees is drawn first. `later` must be the same function from render to
+ * render (a module-level one), or the wait starts over. Without IntersectionObserver (old
+ * browsers, jsdom) everything counts as near.
  */
 export function useNearViewport<T extends Element>(
   enabled: boolean,
@@ -29,19 +21,30 @@ export function useNearViewport<T extends Element>(
   const [element, setElement] = useState<T | null>(null);
   useEffect(() => {
     if (near || !element) return;
+    const nowIfSeen = (entries: IntersectionObserverEntry[]) => {
+      if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+    };
+    if (!later) {
+      const observer = new IntersectionObserver(nowIfSeen, { rootMargin: margin });
+      observer.observe(element);
+      return () => observer.disconnect();
+    }
+    // Two observers: the margin one only reports crossing the margin's edge, not a card that
+    // moves on from the margin onto the screen, which the one without a margin reports.
     let cancelLater: (() => void) | undefined;
-    const observer = new IntersectionObserver(
+    const onScreen = new IntersectionObserver(nowIfSeen);
+    const inMargin = new IntersectionObserver(
       (entries) => {
-        const entry = entries.at(-1);
-        if (!entry?.isIntersecting) return;
-        if (!later || onScreen(entry.boundingClientRect)) setNear(true);
-        else cancelLater ??= later(() => setNear(true));
+        if (entries.some((entry) => entry.isIntersecting))
+          cancelLater ??= later(() => setNear(true));
       },
       { rootMargin: margin },
     );
-    observer.observe(element);
+    onScreen.observe(element);
+    inMargin.observe(element);
     return () => {
-      observer.disconnect();
+      onScreen.disconnect();
+      inMargin.disconnect();
       cancelLater?.();
     };
   }, [near, element, margin, later]);
