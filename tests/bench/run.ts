@@ -43,7 +43,8 @@ const OBSERVER = ({ kpi, charts }: Watched) => {
         marks.__kpiPaint ??= performance.now();
       });
     }
-    // The first screen's charts: those on the screen (the desk draws the ones just below it later).
+    // The first screen's charts: those on the screen (the desk draws the ones just below it later;
+    // the wall's stage always fits the screen).
     const drawn = [...document.querySelectorAll(charts)].filter(
       (chart) => chart.getBoundingClientRect().top < window.innerHeight,
     );
@@ -183,30 +184,24 @@ function timeToRedraw(page: Page, selector: string, lang?: string): Promise<numb
 }
 
 /**
- * Waits until the page has settled: every chart drawn, and no new one for two idle moments (the
- * desk draws the charts just below the fold one per idle moment after those on the screen). A
- * click then measures the filter or the language switch, not chart creation still under way.
+ * Waits until the page has settled: every chart drawn, including those the desk draws just below
+ * the fold after the ones on the screen (no placeholder left within the 300 px margin), so a
+ * click then times the filter or the language switch, not chart creation still under way.
  */
 async function settled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const idle = () =>
-      new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 }));
-    const state = () => {
+  await page.waitForFunction(
+    () => {
       const charts = [...document.querySelectorAll('.echart')];
-      const finished = charts.every(
-        (chart) => chart.getAttribute('data-chart-finished') === 'true',
+      const waiting = [...document.querySelectorAll('.chart-placeholder')].some(
+        (placeholder) => placeholder.getBoundingClientRect().top < window.innerHeight + 300,
       );
-      return finished ? charts.length : -1;
-    };
-    let quiet = 0;
-    let last = state();
-    while (quiet < 2) {
-      await idle();
-      const now = state();
-      quiet = now >= 0 && now === last ? quiet + 1 : 0;
-      last = now;
-    }
-  });
+      return (
+        !waiting && charts.every((chart) => chart.getAttribute('data-chart-finished') === 'true')
+      );
+    },
+    null,
+    { timeout: 60_000, polling: 'raf' },
+  );
 }
 
 /** Waits for every watched chart to finish and returns when they did. */
@@ -256,7 +251,7 @@ async function measureLoads(browser: Browser, baseURL: string, rate: number): Pr
     [`firstKpiPaintMs@${rate}x`]: round(median(kpi)),
     [`staticHtmlKpiPaintMs@${rate}x`]: round(median(staticKpi)),
     [`kpiPaintRatio@${rate}x`]: round(median(kpi) / median(staticKpi), 2),
-    [`allChartsFinishedMs@${rate}x`]: round(median(charts)),
+    [`firstScreenChartsFinishedMs@${rate}x`]: round(median(charts)),
     [`filterToChartsMs@${rate}x`]: round(median(filter)),
     [`languageSwitchMs@${rate}x`]: round(median(language)),
     jsGzipBeforeKpiKB: round(jsBeforeKpi / 1024),
@@ -381,7 +376,7 @@ async function writeStaticPage(): Promise<void> {
 const TARGETS: Record<string, ['≤', number]> = {
   jsGzipBeforeKpiKB: ['≤', 110],
   'kpiPaintRatio@4x': ['≤', 1.5],
-  'allChartsFinishedMs@4x': ['≤', 1500],
+  'firstScreenChartsFinishedMs@4x': ['≤', 1500],
   'filterToChartsMs@4x': ['≤', 50],
   'languageSwitchMs@4x': ['≤', 100],
   'hugeLoadValidateIndexMs@1x': ['≤', 300],
