@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartInstance } from '../charts/echarts.ts';
 import { EChart } from '../charts/echart.tsx';
+import { measureChartText } from '../charts/measure-text.ts';
 import { buildBarOption } from '../charts/options/bar-option.ts';
 import { buildGaugeOption } from '../charts/options/gauge-option.ts';
 import type { ChartMode } from '../charts/theme.ts';
@@ -20,6 +21,8 @@ export interface PanelChartProps {
   labelLines?: number;
   /** Width the chart will have, for laying out gauges side by side. */
   width: number;
+  /** The width the page measured, when it has: bar labels then go inside the bars that hold them. */
+  measuredWidth?: number;
   highlightId?: string;
   pixelScale?: number;
   onItemClick?: (id: string) => void;
@@ -35,6 +38,7 @@ export function PanelChart({
   labelWidth,
   labelLines,
   width,
+  measuredWidth,
   highlightId,
   pixelScale,
   onItemClick,
@@ -67,6 +71,9 @@ export function PanelChart({
             labelWidth,
             labelLines,
             highlightId,
+            width: measuredWidth,
+            // A page that measured the chart's width can measure its text too.
+            measureText: measuredWidth === undefined ? undefined : measureChartText,
             axisName: axisUnitName({ unit: panel.unit, lang }),
             formatTick: (value) =>
               formatNumber({ value, lang, unit: panel.unit, style: 'compact' }),
@@ -81,6 +88,7 @@ export function PanelChart({
       labelWidth,
       labelLines,
       width,
+      measuredWidth,
       highlightId,
       lang,
     ],

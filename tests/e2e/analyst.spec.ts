@@ -98,6 +98,48 @@ describe('analyst view', () => {
     await context.close();
   });
 
+  it('gives the bars the width of the card: in English the largest bar spans most of it', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
+    await page.goto(`${baseURL()}/?lang=en`);
+    const panels = await panelCount(page);
+    await waitForCharts(page, panels);
+    // The longest run of bar colour on any pixel row of each bar chart, against the canvas width.
+    const shares = await page.evaluate(() => {
+      const result: Record<string, number> = {};
+      for (const card of document.querySelectorAll('[data-testid="panel"]')) {
+        const id = card.getAttribute('data-panel-id') ?? '';
+        const canvas = card.querySelector('canvas');
+        if (id === 'rates' || !canvas) continue;
+        const context2d = canvas.getContext('2d');
+        if (!context2d) continue;
+        const { data, width, height } = context2d.getImageData(0, 0, canvas.width, canvas.height);
+        let longest = 0;
+        for (let y = 0; y < height; y += 1) {
+          let run = 0;
+          for (let x = 0; x < width; x += 1) {
+            const at = (y * width + x) * 4;
+            const bar =
+              Math.abs((data[at] ?? 0) - 0x00) < 12 &&
+              Math.abs((data[at + 1] ?? 0) - 0x72) < 12 &&
+              Math.abs((data[at + 2] ?? 0) - 0xb2) < 12;
+            run = bar ? run + 1 : 0;
+            longest = Math.max(longest, run);
+          }
+        }
+        result[id] = longest / width;
+      }
+      return result;
+    });
+    // The category labels take about half; when every bar kept room for the longest value label
+    // ("1,481,000 person-times") past its end, the largest bars spanned 7-27 % of their charts.
+    expect(Object.keys(shares).length).toBe(panels - 1);
+    for (const [id, share] of Object.entries(shares)) {
+      expect({ id, share: share > 0.3 }).toEqual({ id, share: true });
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('is a real English page with ?lang=en: no Chinese outside quoted sources', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await page.goto(`${baseURL()}/?lang=en`);

@@ -136,4 +136,41 @@ describe('rates as bullet bars', () => {
     expect(option.xAxis.max).toBe(100);
     expect(option.series[0].showBackground).toBe(true);
   });
+
+  it('with its width known at the desk, prints a label inside each bar that holds it', () => {
+    const english: ChartRow[] = [
+      {
+        id: 'campaign',
+        label: 'Smart-union campaign participation',
+        value: 1_481_000,
+        display: '1,481,000 person-times',
+        exact: '1,481,000',
+      },
+      {
+        id: 'disputes',
+        label: 'Disputes resolved',
+        value: 672,
+        display: '672 person-times',
+        exact: '672',
+      },
+    ];
+    const option = build({ rows: english, labelWidth: 210, width: 468 });
+    const [campaign, disputes] = option.series[0].data;
+    expect(campaign.label).toEqual({ position: 'insideRight', color: '#ffffff' });
+    expect(disputes.label).toBeUndefined();
+    // The plot keeps most of what the category labels leave, not a third of it.
+    expect(option.grid.right).toBeLessThan(80);
+    expect(option.xAxis.max).toBe('dataMax');
+    // Without a width (first render, jsdom, the wall) the room for the longest label stays.
+    const unknown = build({ rows: english, labelWidth: 210 });
+    expect(unknown.grid.right).toBeGreaterThan(140);
+    expect(unknown.series[0].data[0].label).toBeUndefined();
+    expect(unknown.xAxis.max).toBeUndefined();
+  });
+
+  it('keeps a fixed scale end and its room when one is given', () => {
+    const option = build({ width: 468, max: 100 });
+    expect(option.xAxis.max).toBe(100);
+    expect(option.series[0].data.every((item: { label?: unknown }) => !item.label)).toBe(true);
+  });
 });

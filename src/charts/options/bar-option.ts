@@ -1,6 +1,12 @@
 import type { ChartOption } from '../echarts.ts';
 import { MODE_COLORS } from '../theme.ts';
-import { estimateTextWidth, SCALES, tooltipText, type ChartRow } from './chart-rows.ts';
+import {
+  estimateTextWidth,
+  placeValueLabels,
+  SCALES,
+  tooltipText,
+  type ChartRow,
+} from './chart-rows.ts';
 import type { ChartMode } from '../theme.ts';
 
 export interface BarOptionInput {
@@ -23,6 +29,13 @@ export interface BarOptionInput {
    * shown (none dropped to avoid overlap), so the caller keeps rows tall enough for them.
    */
   labelLines?: number;
+  /**
+   * The chart's width in pixels, once the page knows it (the desk): labels then go inside the
+   * bars that hold them and the plot gets the rest of the width.
+   */
+  width?: number;
+  /** Width of a line of value-label text; an estimate unless the page can measure. */
+  measureText?: (text: string, fontSize: number) => number;
 }
 
 /** A horizontal bar chart, largest on top, values printed at the bar ends. */
@@ -32,9 +45,22 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
   const scale = SCALES[mode];
   const colors = MODE_COLORS[mode];
   const sorted = [...rows].sort((a, b) => b.value - a.value);
-  // Room at the right for the longest value label, so "525,800 people" is never cut.
-  const valueRoom =
-    Math.max(0, ...sorted.map((row) => estimateTextWidth(row.display, scale.value))) + 16;
+  const measure = input.measureText ?? estimateTextWidth;
+  const labelWidths = sorted.map((row) => measure(row.display, scale.value));
+  const minRight = mode === 'wall' ? 60 : 40;
+  const top = sorted[0]?.value ?? 0;
+  // With the width known (and no fixed scale end), each label goes inside its bar or past its
+  // end, whichever fits; otherwise room at the right for the longest, so none is ever cut.
+  const placement =
+    input.width !== undefined && max === undefined && top > 0
+      ? placeValueLabels({
+          ratios: sorted.map((row) => Math.max(0, row.value) / top),
+          labelWidths,
+          room: input.width - (labelWidth + 12),
+          minRight,
+        })
+      : undefined;
+  const right = placement?.right ?? Math.max(Math.max(0, ...labelWidths) + 16, minRight);
   return {
     aria: { enabled: true, label: { description } },
     // The wall's bars grow in as each page of the tour arrives; at the desk a filter or a
@@ -42,7 +68,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
     ...(mode === 'wall' ? { animationDuration: 1200 } : { animation: false }),
     grid: {
       left: labelWidth + 12,
-      right: Math.max(valueRoom, mode === 'wall' ? 60 : 40),
+      right,
       top: mode === 'wall' ? 8 : 24,
       bottom: mode === 'wall' ? 8 : 28,
       containLabel: false,
@@ -73,10 +99,13 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
         formatter: formatTick,
         fontSize: scale.axis,
         hideOverlap: true,
+        // An axis ending at the largest bar would print that value, unrounded, at its end.
+        ...(placement ? { showMaxLabel: false } : {}),
       },
       splitLine: { show: mode !== 'wall' },
       splitNumber: 4,
-      ...(max === undefined ? {} : { max }),
+      // Placed labels assume the axis ends at the largest bar, not at a rounder number past it.
+      ...(max === undefined ? (placement ? { max: 'dataMax' } : {}) : { max }),
     },
     yAxis: {
       type: 'category',
@@ -107,7 +136,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
         // Against a fixed end the unfilled part of the track is drawn, as in a bullet bar.
         showBackground: max !== undefined,
         backgroundStyle: { color: colors.grid },
-        data: sorted.map((row) => ({
+        data: sorted.map((row, index) => ({
           value: row.value,
           id: row.id,
           tooltip: tooltipText(row),
@@ -115,6 +144,9 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
             color: row.id === highlightId ? colors.highlight : colors.accent,
             borderRadius: [0, 3, 3, 0],
           },
+          ...(placement?.inside[index]
+            ? { label: { position: 'insideRight', color: colors.background } }
+            : {}),
         })),
         label: {
           show: true,

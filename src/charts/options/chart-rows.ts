@@ -40,3 +40,52 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   for (const char of text) ems += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.62;
   return Math.ceil(ems * fontSize);
 }
+
+export interface LabelPlacement {
+  /** The grid's right margin: room for the labels printed past their bars' ends. */
+  right: number;
+  /** Per bar, largest first: whether its label fits inside the bar. */
+  inside: boolean[];
+}
+
+/**
+ * Where the value labels of a horizontal bar chart go once the chart's width is known. A label
+ * goes inside its bar when the bar holds it with `pad` on both sides, past the bar's end
+ * otherwise, and the right margin is only as wide as those labels need. Reserving room for the
+ * longest label at every bar's end instead left an English chart on a narrow card a plot of 60 px
+ * ("1,481,000 person-times" is 160 px). `ratios` are the values over the largest, the axis
+ * ending at the largest value; `room` is the chart's width less its left margin.
+ */
+export function placeValueLabels({
+  ratios,
+  labelWidths,
+  room,
+  minRight,
+  gap = 6,
+  pad = 6,
+}: {
+  ratios: readonly number[];
+  labelWidths: readonly number[];
+  room: number;
+  minRight: number;
+  gap?: number;
+  pad?: number;
+}): LabelPlacement {
+  let right = minRight;
+  // A wider margin shortens the bars, which may push more labels out: at most one pass per bar.
+  for (let pass = 0; pass <= ratios.length; pass += 1) {
+    const plot = room - right;
+    const inside = ratios.map(
+      (ratio, index) => plot * ratio >= (labelWidths[index] ?? 0) + 2 * pad,
+    );
+    const needed = Math.max(
+      minRight,
+      ...ratios.map((ratio, index) =>
+        inside[index] ? 0 : Math.ceil(plot * ratio + gap + (labelWidths[index] ?? 0) - plot),
+      ),
+    );
+    if (needed <= right) return { right, inside };
+    right = needed;
+  }
+  return { right, inside: ratios.map(() => false) };
+}
