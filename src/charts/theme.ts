@@ -22,6 +22,8 @@ export const MODE_COLORS = {
     grid: '#e3e7ee',
     accent: '#0072B2',
     highlight: '#D55E00',
+    /** A bar under the pointer: dark enough for a white label inside it (8.7:1). */
+    hover: '#004F7C',
   },
   wall: {
     background: '#0b1a33',
@@ -30,6 +32,7 @@ export const MODE_COLORS = {
     grid: '#22375c',
     accent: '#56B4E9',
     highlight: '#F0B429',
+    hover: '#F0B429',
   },
 } as const;
 

@@ -98,46 +98,68 @@ describe('analyst view', () => {
     await context.close();
   });
 
-  it('gives the bars the width of the card: in English the largest bar spans most of it', async () => {
-    const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
-    await page.goto(`${baseURL()}/?lang=en`);
-    const panels = await panelCount(page);
-    await waitForCharts(page, panels);
-    // The longest run of bar colour on any pixel row of each bar chart, against the canvas width.
-    const shares = await page.evaluate(() => {
-      const result: Record<string, number> = {};
-      for (const card of document.querySelectorAll('[data-testid="panel"]')) {
-        const id = card.getAttribute('data-panel-id') ?? '';
-        const canvas = card.querySelector('canvas');
-        if (id === 'rates' || !canvas) continue;
-        const context2d = canvas.getContext('2d');
-        if (!context2d) continue;
-        const { data, width, height } = context2d.getImageData(0, 0, canvas.width, canvas.height);
-        let longest = 0;
-        for (let y = 0; y < height; y += 1) {
-          let run = 0;
-          for (let x = 0; x < width; x += 1) {
-            const at = (y * width + x) * 4;
-            const bar =
-              Math.abs((data[at] ?? 0) - 0x00) < 12 &&
-              Math.abs((data[at + 1] ?? 0) - 0x72) < 12 &&
-              Math.abs((data[at + 2] ?? 0) - 0xb2) < 12;
-            run = bar ? run + 1 : 0;
-            longest = Math.max(longest, run);
+  it('gives the bars the width of the card and cuts no label: English at 1366 and 1920 px', async () => {
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      const { page, problems, context } = await openPage(browser, { width, height });
+      await page.goto(`${baseURL()}/?lang=en`);
+      const panels = await panelCount(page);
+      await waitForCharts(page, panels);
+      // Per bar chart: the longest run of bar colour on any pixel row against the canvas width,
+      // and any text-dark pixel in the two columns at its right edge (a label cut there).
+      const charts = await page.evaluate(() => {
+        const result: Record<string, { share: number; cutAtEdge: boolean }> = {};
+        for (const card of document.querySelectorAll('[data-testid="panel"]')) {
+          const id = card.getAttribute('data-panel-id') ?? '';
+          const canvas = card.querySelector('canvas');
+          if (id === 'rates' || !canvas) continue;
+          const context2d = canvas.getContext('2d');
+          if (!context2d) continue;
+          const {
+            data,
+            width: w,
+            height: h,
+          } = context2d.getImageData(0, 0, canvas.width, canvas.height);
+          let longest = 0;
+          let cutAtEdge = false;
+          for (let y = 0; y < h; y += 1) {
+            let run = 0;
+            for (let x = 0; x < w; x += 1) {
+              const at = (y * w + x) * 4;
+              const [r = 0, g = 0, b = 0, a = 0] = [
+                data[at],
+                data[at + 1],
+                data[at + 2],
+                data[at + 3],
+              ];
+              const bar =
+                Math.abs(r - 0x00) < 12 && Math.abs(g - 0x72) < 12 && Math.abs(b - 0xb2) < 12;
+              run = bar ? run + 1 : 0;
+              longest = Math.max(longest, run);
+              if (x >= w - 2 && a > 128 && r + g + b < 300) cutAtEdge = true;
+            }
           }
+          result[id] = { share: longest / w, cutAtEdge };
         }
-        result[id] = longest / width;
+        return result;
+      });
+      expect(Object.keys(charts).length).toBe(panels - 1);
+      // The category labels take about half; when every bar kept room for the longest value
+      // label ("1,481,000 person-times") past its end, the largest bars spanned 7-27 % of their
+      // charts at 1366 px.
+      for (const [id, { share, cutAtEdge }] of Object.entries(charts)) {
+        expect({ id, width, wide: share > 0.3, cutAtEdge }).toEqual({
+          id,
+          width,
+          wide: true,
+          cutAtEdge: false,
+        });
       }
-      return result;
-    });
-    // The category labels take about half; when every bar kept room for the longest value label
-    // ("1,481,000 person-times") past its end, the largest bars spanned 7-27 % of their charts.
-    expect(Object.keys(shares).length).toBe(panels - 1);
-    for (const [id, share] of Object.entries(shares)) {
-      expect({ id, share: share > 0.3 }).toEqual({ id, share: true });
+      expect(problems).toEqual([]);
+      await context.close();
     }
-    expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('is a real English page with ?lang=en: no Chinese outside quoted sources', async () => {

@@ -47,6 +47,8 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
   const sorted = [...rows].sort((a, b) => b.value - a.value);
   const measure = input.measureText ?? estimateTextWidth;
   const labelWidths = sorted.map((row) => measure(row.display, scale.value));
+  // The category labels' room and the gap between them and the axis.
+  const left = labelWidth + 12;
   const minRight = mode === 'wall' ? 60 : 40;
   const top = sorted[0]?.value ?? 0;
   // With the width known (and no fixed scale end), each label goes inside its bar or past its
@@ -56,7 +58,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       ? placeValueLabels({
           ratios: sorted.map((row) => Math.max(0, row.value) / top),
           labelWidths,
-          room: input.width - (labelWidth + 12),
+          room: input.width - left,
           minRight,
         })
       : undefined;
@@ -67,7 +69,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
     // language switch shows the new figures at once, with nothing to wait for.
     ...(mode === 'wall' ? { animationDuration: 1200 } : { animation: false }),
     grid: {
-      left: labelWidth + 12,
+      left,
       right,
       top: mode === 'wall' ? 8 : 24,
       bottom: mode === 'wall' ? 8 : 28,
@@ -86,13 +88,15 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
     xAxis: {
       type: 'value',
       name: mode === 'wall' ? '' : axisName,
-      nameLocation: 'end',
+      // At the start, under the category labels, beside the "0" tick: the right margin is left
+      // to the value labels.
+      nameLocation: 'start',
       nameGap: 8,
       nameTextStyle: {
         fontSize: scale.axis,
         align: 'right',
         verticalAlign: 'top',
-        padding: [14, 0, 0, 0],
+        padding: [8, 0, 0, 0],
       },
       axisLabel: {
         show: mode !== 'wall',
@@ -159,7 +163,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
             return sorted[index]?.display ?? '';
           },
         },
-        emphasis: { itemStyle: { color: colors.highlight } },
+        emphasis: { itemStyle: { color: colors.hover } },
       },
     ],
   };

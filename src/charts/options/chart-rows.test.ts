@@ -45,4 +45,43 @@ describe('placeValueLabels', () => {
       );
     });
   });
+
+  it('keeps widening past one pass per bar: "Employers reached" in English on a 436 px chart', () => {
+    // A label past a shorter bar's end needs a little more margin each time the plot narrows;
+    // stopping after one pass per bar once left the largest label outside with too little room.
+    const ratios = [1, 4_145 / 9_544, 1_163 / 9_544];
+    const labelWidths = [139, 139, 139];
+    const room = 214;
+    const placement = placeValueLabels({ ratios, labelWidths, room, minRight: 40 });
+    const plot = room - placement.right;
+    ratios.forEach((ratio, index) => {
+      const width = labelWidths[index] as number;
+      if (placement.inside[index]) expect(plot * ratio).toBeGreaterThanOrEqual(width + 12);
+      else expect(plot * ratio + 6 + width).toBeLessThanOrEqual(plot + placement.right);
+    });
+  });
+
+  it('ends every label inside a chart wide enough for its widest label, 2,000 seeded layouts', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let layout = 0; layout < 2_000; layout += 1) {
+      const bars = 1 + Math.floor(random() * 12);
+      const ratios = [1, ...Array.from({ length: bars - 1 }, () => random())];
+      const labelWidths = ratios.map(() => 20 + Math.floor(random() * 180));
+      const minRight = random() < 0.5 ? 40 : 60;
+      // Charts at least as wide as their widest label and its gap: narrower, nothing can fit.
+      const room = Math.max(minRight, 6 + Math.max(...labelWidths)) + Math.floor(random() * 400);
+      const placement = placeValueLabels({ ratios, labelWidths, room, minRight });
+      const plot = room - placement.right;
+      expect(placement.right).toBeGreaterThanOrEqual(minRight);
+      ratios.forEach((ratio, index) => {
+        const width = labelWidths[index] as number;
+        if (placement.inside[index]) expect(plot * ratio).toBeGreaterThanOrEqual(width + 12);
+        else expect(plot * ratio + 6 + width).toBeLessThanOrEqual(plot + placement.right);
+      });
+    }
+  });
 });

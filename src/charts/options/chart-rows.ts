@@ -71,9 +71,12 @@ export function placeValueLabels({
   gap?: number;
   pad?: number;
 }): LabelPlacement {
+  // With every label past its bar's end this margin always suffices: no bar ends past the plot.
+  const allOutside = Math.max(minRight, gap + Math.max(0, ...labelWidths));
   let right = minRight;
-  // A wider margin shortens the bars, which may push more labels out: at most one pass per bar.
-  for (let pass = 0; pass <= ratios.length; pass += 1) {
+  // A wider margin shortens the bars, which may push more labels out or move a label past a
+  // shorter bar's end; the margin only grows, so this settles, at the latest at `allOutside`.
+  while (right < allOutside) {
     const plot = room - right;
     const inside = ratios.map(
       (ratio, index) => plot * ratio >= (labelWidths[index] ?? 0) + 2 * pad,
@@ -85,7 +88,7 @@ export function placeValueLabels({
       ),
     );
     if (needed <= right) return { right, inside };
-    right = needed;
+    right = Math.min(needed, allOutside);
   }
-  return { right, inside: ratios.map(() => false) };
+  return { right: allOutside, inside: ratios.map(() => false) };
 }
