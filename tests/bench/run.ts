@@ -293,17 +293,8 @@ async function measureHuge(browser: Browser, baseURL: string): Promise<Figures> 
     // The filters arrive just after the headline figures; the click waits until the charts have
     // drawn, or it measures the charts still being created as much as the filter (30 vs 200 ms).
     await page.locator('[data-testid^="filter-cat-"]').first().waitFor({ timeout: 60_000 });
-    await page.waitForFunction(
-      () => {
-        const charts = [...document.querySelectorAll('.echart')];
-        return (
-          charts.length > 0 &&
-          charts.every((chart) => chart.getAttribute('data-chart-finished') === 'true')
-        );
-      },
-      null,
-      { timeout: 60_000 },
-    );
+    await page.locator('.echart').first().waitFor({ timeout: 60_000 });
+    await settled(page);
     load.push(
       await page.evaluate(() => {
         const start = performance.getEntriesByName('bundle:fetch-start').at(-1)?.startTime ?? 0;

@@ -38,7 +38,7 @@ export interface BarOptionInput {
   measureText?: (text: string, fontSize: number) => number;
 }
 
-/** A horizontal bar chart, largest on top, values printed at the bar ends. */
+/** A horizontal bar chart, largest on top, values printed inside or past the bar ends. */
 export function buildBarOption(input: BarOptionInput): ChartOption {
   const { rows, axisName, mode, formatTick, description, labelWidth, highlightId, max } = input;
   const labelLines = input.labelLines ?? 2;
