@@ -35,7 +35,9 @@ export const KpiStrip = memo(function KpiStrip({
           className="kpi"
           data-testid="kpi"
           onClick={() => onOpen(indicator.id)}
-          aria-label={`${indicator.label[lang]} ${displayValue(indicator, lang)}. ${t('kpi.openDetail', { label: indicator.label[lang] })}`}
+          // Named by what it shows, figure then label, so a reader who says what they see reaches
+          // it; what it does is its description, and a mouse's tooltip.
+          title={t('kpi.openDetail', { label: indicator.label[lang] })}
         >
           <span className="kpi__value" data-testid="kpi-value">
             <KpiFigure indicator={indicator} lang={lang} />
