@@ -63,6 +63,8 @@ export function PanelChart({
             mode,
             description,
             captionWidth: Math.floor(width / Math.max(rows.length, 1)) - 16,
+            width,
+            height: typeof height === 'number' ? height : undefined,
           })
         : buildBarOption({
             rows,
@@ -88,6 +90,7 @@ export function PanelChart({
       labelWidth,
       labelLines,
       width,
+      height,
       measuredWidth,
       highlightId,
       lang,

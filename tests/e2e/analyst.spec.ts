@@ -98,8 +98,9 @@ describe('analyst view', () => {
     await context.close();
   });
 
-  it('gives the bars the width of the card and cuts no label: English at 1366 and 1920 px', async () => {
+  it('gives the bars the width of the card and cuts no label: English at 412, 1366 and 1920 px', async () => {
     for (const [width, height] of [
+      [412, 823],
       [1366, 768],
       [1920, 1080],
     ] as const) {
@@ -114,7 +115,7 @@ describe('analyst view', () => {
         for (const card of document.querySelectorAll('[data-testid="panel"]')) {
           const id = card.getAttribute('data-panel-id') ?? '';
           const canvas = card.querySelector('canvas');
-          if (id === 'rates' || !canvas) continue;
+          if (card.querySelector('[data-testid="chart-rates"]') || !canvas) continue;
           const context2d = canvas.getContext('2d');
           if (!context2d) continue;
           const {
@@ -157,6 +158,35 @@ describe('analyst view', () => {
           cutAtEdge: false,
         });
       }
+      // The rates' gauges: the columns that hold the progress colour form one run per gauge, none
+      // touching the canvas's edges (at 412 px three gauges overlapped and the first was cut).
+      const gaugeRuns = await page.getByTestId('chart-rates').evaluate((chart) => {
+        const canvas = chart.querySelector('canvas') as HTMLCanvasElement;
+        const context2d = canvas.getContext('2d') as CanvasRenderingContext2D;
+        const {
+          data,
+          width: w,
+          height: h,
+        } = context2d.getImageData(0, 0, canvas.width, canvas.height);
+        const runs: [number, number][] = [];
+        for (let x = 0; x < w; x += 1) {
+          let ink = false;
+          for (let y = 0; y < h && !ink; y += 1) {
+            const at = (y * w + x) * 4;
+            ink =
+              Math.abs((data[at] ?? 0) - 0x00) < 12 &&
+              Math.abs((data[at + 1] ?? 0) - 0x72) < 12 &&
+              Math.abs((data[at + 2] ?? 0) - 0xb2) < 12;
+          }
+          const last = runs.at(-1);
+          if (ink && last && last[1] === x - 1) last[1] = x;
+          else if (ink) runs.push([x, x]);
+        }
+        return { runs, width: w };
+      });
+      expect({ width, gauges: gaugeRuns.runs.length }).toEqual({ width, gauges: 3 });
+      expect(gaugeRuns.runs[0]?.[0]).toBeGreaterThan(0);
+      expect(gaugeRuns.runs.at(-1)?.[1]).toBeLessThan(gaugeRuns.width - 1);
       expect(problems).toEqual([]);
       await context.close();
     }

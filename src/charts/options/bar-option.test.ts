@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBarOption } from './bar-option.ts';
+import { buildBarOption, labelsAboveBars } from './bar-option.ts';
 import { buildGaugeOption } from './gauge-option.ts';
 import type { ChartRow } from './chart-rows.ts';
 
@@ -120,6 +120,24 @@ describe('buildGaugeOption', () => {
       '75%',
     ]);
   });
+
+  it('keeps gauges side by side inside their slots on a narrow card', () => {
+    const rows = ['a', 'b', 'c'].map((id) => ({
+      id,
+      label: id,
+      value: 97,
+      display: '97%',
+      exact: '97',
+    }));
+    const gauges = (width?: number, height?: number) =>
+      buildGaugeOption({ rows, mode: 'analyst', description: 'd', captionWidth: 90, width, height })
+        .series as { radius: number | string }[];
+    const narrow = gauges(322, 220).map((series) => series.radius as number);
+    expect(narrow.every((radius) => 2 * radius <= 322 / 3 - 8)).toBe(true);
+    // With room to spare, the same share of the chart's height as before.
+    expect(gauges(900, 220)[0]?.radius).toBeCloseTo(0.53 * 110);
+    expect(gauges()[0]?.radius).toBe('53%');
+  });
 });
 
 describe('rates as bullet bars', () => {
@@ -154,7 +172,7 @@ describe('rates as bullet bars', () => {
         exact: '672',
       },
     ];
-    const option = build({ rows: english, labelWidth: 210, width: 468 });
+    const option = build({ rows: english, labelWidth: 210, width: 520 });
     const [campaign, disputes] = option.series[0].data;
     expect(campaign.label).toEqual({ position: 'insideRight', color: '#ffffff' });
     expect(disputes.label).toBeUndefined();
@@ -166,6 +184,40 @@ describe('rates as bullet bars', () => {
     expect(unknown.grid.right).toBeGreaterThan(140);
     expect(unknown.series[0].data[0].label).toBeUndefined();
     expect(unknown.xAxis.max).toBeUndefined();
+  });
+
+  it('on a card too narrow for a column of labels, puts each label on a line above its bar', () => {
+    expect(labelsAboveBars(483, 210)).toBe(true);
+    expect(labelsAboveBars(484, 210)).toBe(false);
+    expect(labelsAboveBars(363, 150)).toBe(true);
+    expect(labelsAboveBars(364, 150)).toBe(false);
+    const measureText = (text: string, fontSize: number) => text.length * fontSize * 0.5;
+    const narrow = build({ rows, labelWidth: 210, width: 322, axisName: 'people', measureText });
+    // The bars start at the chart's edge and the labels span it, one line each.
+    expect(narrow.grid.left).toBeLessThan(10);
+    expect(narrow.yAxis.axisLabel).toMatchObject({
+      inside: true,
+      interval: 0,
+      align: 'left',
+      verticalAlign: 'bottom',
+      width: 322 - narrow.grid.left - 4,
+      overflow: 'truncate',
+    });
+    // Each label's foot clears the top of its bar.
+    const bar = narrow.series[0].barMaxWidth;
+    expect(narrow.yAxis.axisLabel.padding[2]).toBeGreaterThan(bar / 2);
+    // The unit sits at the axis's end, in a right margin wide enough for it.
+    expect(narrow.xAxis.nameLocation).toBe('end');
+    expect(narrow.grid.right).toBeGreaterThanOrEqual(measureText('people', 12) + 12);
+    // Wide enough for the column: labels beside the bars, as before.
+    const wide = build({ rows, labelWidth: 210, width: 520 });
+    expect(wide.grid.left).toBe(222);
+    expect(wide.yAxis.axisLabel.inside).toBeUndefined();
+    expect(wide.xAxis.nameLocation).toBe('start');
+    // The wall has its own layout, whatever the width.
+    expect(build({ mode: 'wall', labelWidth: 210, width: 322 }).yAxis.axisLabel.inside).toBe(
+      undefined,
+    );
   });
 
   it('keeps a fixed scale end and its room when one is given', () => {

@@ -38,6 +38,19 @@ export interface BarOptionInput {
   measureText?: (text: string, fontSize: number) => number;
 }
 
+/** Thickness of a bar at the desk, beside its label and under it. */
+const DESK_BAR = 22;
+const DESK_BAR_UNDER_LABEL = 16;
+
+/**
+ * Whether a desk chart `width` pixels wide puts each category label on its own line above its bar:
+ * beside the bars, a label column of `labelWidth` would leave the bars less room than the labels
+ * take (at 412 px an English card left its bars 60 px, the largest a sliver).
+ */
+export function labelsAboveBars(width: number, labelWidth: number): boolean {
+  return width < 2 * (labelWidth + 12) + 40;
+}
+
 /** A horizontal bar chart, largest on top, values printed inside or past the bar ends. */
 export function buildBarOption(input: BarOptionInput): ChartOption {
   const { rows, axisName, mode, formatTick, description, labelWidth, highlightId, max } = input;
@@ -47,9 +60,14 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
   const sorted = [...rows].sort((a, b) => b.value - a.value);
   const measure = input.measureText ?? estimateTextWidth;
   const labelWidths = sorted.map((row) => measure(row.display, scale.value));
-  // The category labels' room and the gap between them and the axis.
-  const left = labelWidth + 12;
-  const minRight = mode === 'wall' ? 60 : 40;
+  const above =
+    mode === 'analyst' && input.width !== undefined && labelsAboveBars(input.width, labelWidth);
+  const bar = above ? DESK_BAR_UNDER_LABEL : mode === 'wall' ? 34 : DESK_BAR;
+  // The category labels' room and the gap between them and the axis; none when they sit above.
+  const left = above ? 4 : labelWidth + 12;
+  // Above the bars, the axis name goes at the axis's end, in the right margin.
+  const minRight =
+    mode === 'wall' ? 60 : above ? Math.max(40, measure(axisName, scale.axis) + 12) : 40;
   const top = sorted[0]?.value ?? 0;
   // With the width known (and no fixed scale end), each label goes inside its bar or past its
   // end, whichever fits; otherwise room at the right for the longest, so none is ever cut.
@@ -89,12 +107,12 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       type: 'value',
       name: mode === 'wall' ? '' : axisName,
       // At the start, under the category labels, beside the "0" tick: the right margin is left
-      // to the value labels.
-      nameLocation: 'start',
-      nameGap: 8,
+      // to the value labels. With the labels above the bars there is no room left of the axis.
+      nameLocation: above ? 'end' : 'start',
+      nameGap: above ? 6 : 8,
       nameTextStyle: {
         fontSize: scale.axis,
-        align: 'right',
+        align: above ? 'left' : 'right',
         verticalAlign: 'top',
         padding: [8, 0, 0, 0],
       },
@@ -130,13 +148,28 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
               height: labelLines * Math.round(scale.label * 1.2),
             }
           : {}),
+        // One line across the chart, its foot just over its bar; a label longer than the chart
+        // ends in an ellipsis (the tooltip, the card's table and the chart's description say it
+        // whole).
+        ...(above && input.width !== undefined
+          ? {
+              inside: true,
+              margin: 0,
+              interval: 0,
+              align: 'left' as const,
+              verticalAlign: 'bottom' as const,
+              padding: [0, 0, bar / 2 + 3, 0],
+              width: input.width - left - 4,
+              overflow: 'truncate' as const,
+            }
+          : {}),
       },
     },
     series: [
       {
         type: 'bar',
         name: axisName,
-        barMaxWidth: mode === 'wall' ? 34 : 22,
+        barMaxWidth: bar,
         // Against a fixed end the unfilled part of the track is drawn, as in a bullet bar.
         showBackground: max !== undefined,
         backgroundStyle: { color: colors.grid },

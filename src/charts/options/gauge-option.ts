@@ -9,6 +9,9 @@ export interface GaugeOptionInput {
   description: string;
   /** Characters per line of a gauge's caption before it wraps. */
   captionWidth: number;
+  /** The chart's size in pixels, when known: gauges then never grow into each other. */
+  width?: number;
+  height?: number;
 }
 
 /** One gauge per rate, side by side, each against 100 %. */
@@ -17,11 +20,19 @@ export function buildGaugeOption({
   mode,
   description,
   captionWidth,
+  width,
+  height,
 }: GaugeOptionInput): ChartOption {
   const scale = SCALES[mode];
   const colors = MODE_COLORS[mode];
   const count = Math.max(rows.length, 1);
-  const radius = `${Math.min(68, Math.floor(160 / count))}%`;
+  const share = Math.min(68, Math.floor(160 / count));
+  // A share of the chart's shorter side, as long as the gauges side by side fit their slots: at
+  // 412 px three gauges of 53 % of a 220 px high chart were 117 px wide in slots of 107.
+  const radius =
+    width === undefined || height === undefined
+      ? `${share}%`
+      : Math.max(0, Math.min((share / 100) * (Math.min(width, height) / 2), width / count / 2 - 6));
   return {
     aria: { enabled: true, label: { description } },
     ...(mode === 'wall' ? {} : { animation: false }),
