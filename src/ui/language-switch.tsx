@@ -8,8 +8,9 @@ export function LanguageSwitch() {
   const setLang = useDashboard((state) => state.setLang);
   const next = lang === 'zh' ? 'en' : 'zh';
   return (
-    // The accessible name holds the visible word ("English"), so a reader who says what they see
-    // reaches the button; the word is marked as the language it is in, the rest as the page's.
+    // The accessible name starts with the visible word ("English"), so a reader who says what
+    // they see reaches the button; the word is marked as the language it is in, the rest as the
+    // page's.
     <button
       type="button"
       className="lang-switch"
@@ -19,8 +20,8 @@ export function LanguageSwitch() {
         setLang(next);
       }}
     >
-      <span className="visually-hidden">{t('header.switchLanguage')}</span>
       <span lang={next === 'zh' ? 'zh-CN' : 'en'}>{t('header.switchTo')}</span>
+      <span className="visually-hidden">{t('header.switchLanguage')}</span>
     </button>
   );
 }

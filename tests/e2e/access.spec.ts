@@ -24,6 +24,36 @@ async function seriousViolations(page: Page) {
     );
 }
 
+/**
+ * Buttons whose accessible name does not hold the text they show (WCAG 2.5.3, Label in Name): a
+ * reader who works the page by voice says what they see. axe checks this only for buttons named by
+ * aria-label; this checks every button, however named. Shown text leaves out what is visually
+ * hidden or aria-hidden; whitespace is ignored (the browser puts spaces between blocks of a name).
+ */
+async function namesMissingTheirText(page: Page): Promise<string[]> {
+  const buttons = page.getByRole('button');
+  const missing: string[] = [];
+  for (let index = 0; index < (await buttons.count()); index += 1) {
+    const button = buttons.nth(index);
+    const shown = await button.evaluate((element) => {
+      let text = '';
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement?.closest('.visually-hidden, [aria-hidden="true"]')) {
+          text += node.textContent ?? '';
+        }
+      }
+      return text;
+    });
+    const snapshot = await button.ariaSnapshot();
+    const quoted = /button "((?:[^"\\]|\\.)*)"/.exec(snapshot)?.[1] ?? '';
+    const name = quoted.replace(/\\(.)/g, '$1');
+    const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+    if (!squeeze(name).includes(squeeze(shown))) missing.push(`"${shown}" named "${name}"`);
+  }
+  return missing;
+}
+
 describe('accessibility', () => {
   for (const lang of ['zh', 'en'] as const) {
     it(`has no serious or critical axe violations on the analyst view in ${lang}`, async () => {
@@ -32,6 +62,16 @@ describe('accessibility', () => {
       await page.getByTestId('bundle-title').waitFor();
       await waitForCharts(page, await panelCount(page));
       expect(await seriousViolations(page)).toEqual([]);
+      expect(await namesMissingTheirText(page)).toEqual([]);
+      // Each headline figure is named figure first, as it shows, and says what it does as its
+      // description.
+      const firstKpi = page.getByTestId('kpi').first();
+      expect(await firstKpi.ariaSnapshot()).toMatch(
+        lang === 'zh' ? /^- button "52\.58万人 培养技能人才"/ : /^- button "525,800 people Skilled/,
+      );
+      expect(await firstKpi.getAttribute('title')).toBe(
+        lang === 'zh' ? '查看“培养技能人才”的来源' : 'Show the source of “Skilled workers trained”',
+      );
       await page.getByTestId('kpi').first().click();
       await page.getByTestId('detail').waitFor();
       await page.getByTestId('view-table').click();
