@@ -98,7 +98,7 @@ describe('analyst view', () => {
     await context.close();
   });
 
-  it('gives the bars the width of the card and cuts no label: English at 412, 1366 and 1920 px', async () => {
+  it('gives the bars the width of the card, cuts no value label at its edge and keeps gauges apart: English at 412, 1366 and 1920 px', async () => {
     for (const [width, height] of [
       [412, 823],
       [1366, 768],

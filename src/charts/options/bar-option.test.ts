@@ -206,6 +206,11 @@ describe('rates as bullet bars', () => {
     // Each label's foot clears the top of its bar.
     const bar = narrow.series[0].barMaxWidth;
     expect(narrow.yAxis.axisLabel.padding[2]).toBeGreaterThan(bar / 2);
+    // Value labels still go inside the bars that hold them: the largest here, not the smallest.
+    expect(narrow.series[0].data[0].label).toEqual({ position: 'insideRight', color: '#ffffff' });
+    expect(narrow.series[0].data[2].label).toBeUndefined();
+    // A chart measured at nothing gets no negative room for its labels.
+    expect(build({ rows, labelWidth: 210, width: 0 }).yAxis.axisLabel.width).toBe(0);
     // The unit sits at the axis's end, in a right margin wide enough for it.
     expect(narrow.xAxis.nameLocation).toBe('end');
     expect(narrow.grid.right).toBeGreaterThanOrEqual(measureText('people', 12) + 12);

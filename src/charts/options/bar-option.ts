@@ -159,7 +159,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
               align: 'left' as const,
               verticalAlign: 'bottom' as const,
               padding: [0, 0, bar / 2 + 3, 0],
-              width: input.width - left - 4,
+              width: Math.max(0, input.width - left - 4),
               overflow: 'truncate' as const,
             }
           : {}),
