@@ -156,7 +156,12 @@ async function loadOnce(
   const kpiPaint = reported(page, 'kpi');
   const chartsFinished = reported(page, 'charts');
   chartsFinished.catch(() => undefined); // the static page has no charts; nobody awaits it there
-  await page.goto(url, { waitUntil: 'commit' });
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+  } catch (error) {
+    kpiPaint.catch(() => undefined); // the navigation's error is the one to report
+    throw error;
+  }
   return { context, page, kpiPaint: await kpiPaint, chartsFinished };
 }
 
