@@ -21,7 +21,10 @@ export interface PanelChartProps {
   labelLines?: number;
   /** Width the chart will have, for laying out gauges side by side. */
   width: number;
-  /** The width the page measured, when it has: bar labels then go inside the bars that hold them. */
+  /**
+   * The chart's width when the page knows it (measured at the desk, fixed by the wall's design):
+   * bar labels then go inside the bars that hold them.
+   */
   measuredWidth?: number;
   highlightId?: string;
   pixelScale?: number;

@@ -63,8 +63,31 @@ async function layoutReport(page: Page) {
         return !chart || (chart.clientHeight - 16) / bars < lines * 29;
       })
       .map((panel) => panel.querySelector('h2')?.textContent);
+    // The width the wall lays its charts out for (labels inside or past the bars) is the width
+    // they have; and no light text pixel in the two columns at a chart's right edge, where a
+    // value label past its bar would be cut.
+    const misjudged = [...stage.querySelectorAll('.wall-panel')]
+      .filter((panel) => {
+        const chart = panel.querySelector('.echart') as HTMLElement | null;
+        return chart && chart.offsetWidth !== Number(panel.getAttribute('data-chart-width'));
+      })
+      .map((panel) => panel.querySelector('h2')?.textContent);
+    const cutAtRight = [...stage.querySelectorAll('.wall-panel canvas')]
+      .filter((canvas) => {
+        const context = (canvas as HTMLCanvasElement).getContext('2d');
+        const { width: w, height: h } = canvas as HTMLCanvasElement;
+        if (!context || w < 3) return false;
+        const { data } = context.getImageData(w - 2, 0, 2, h);
+        for (let at = 0; at < data.length; at += 4) {
+          if ((data[at] ?? 0) + (data[at + 1] ?? 0) + (data[at + 2] ?? 0) > 600) return true;
+        }
+        return false;
+      })
+      .map((canvas) => canvas.closest('.wall-panel')?.querySelector('h2')?.textContent);
     return {
       crowded,
+      misjudged,
+      cutAtRight,
       scrollX: document.documentElement.scrollWidth > window.innerWidth,
       scrollY: document.documentElement.scrollHeight > window.innerHeight,
       stageInView:
@@ -94,6 +117,8 @@ describe('the wall', () => {
         const report = await layoutReport(page);
         expect(report).toMatchObject({
           crowded: [],
+          misjudged: [],
+          cutAtRight: [],
           scrollX: false,
           scrollY: false,
           stageInView: true,
@@ -135,7 +160,13 @@ describe('the wall', () => {
     expect(await title.textContent()).toContain('Huainan');
     const panels = await page.getByTestId('wall-panel').count();
     await waitForCharts(page, panels);
-    expect(await layoutReport(page)).toMatchObject({ overflowing: [], clipped: [], crowded: [] });
+    expect(await layoutReport(page)).toMatchObject({
+      overflowing: [],
+      clipped: [],
+      crowded: [],
+      misjudged: [],
+      cutAtRight: [],
+    });
     await screenshot(page, 'wall-both-1920x1080');
     expect(problems).toEqual([]);
     await context.close();

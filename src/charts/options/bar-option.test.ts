@@ -225,6 +225,25 @@ describe('rates as bullet bars', () => {
     );
   });
 
+  it('on the wall, with the width its design gives, puts bold value labels inside the bars', () => {
+    const weights: (string | undefined)[] = [];
+    const measureText = (text: string, fontSize: number, fontWeight?: 'normal' | 'bold') => {
+      weights.push(fontWeight);
+      return text.length * fontSize * (fontWeight === 'bold' ? 0.6 : 0.5);
+    };
+    const wall = build({ mode: 'wall', labelWidth: 238, width: 566, measureText });
+    expect(new Set(weights)).toEqual(new Set(['bold']));
+    expect(wall.series[0].data[0].label).toEqual({ position: 'insideRight', color: '#0b1a33' });
+    expect(wall.series[0].data[2].label).toBeUndefined();
+    expect(wall.xAxis.max).toBe('dataMax');
+    // Only the room the labels past their bars need is kept at the right, not a fixed 60 px.
+    expect(wall.grid.right).toBeLessThan(60);
+    // Rates against a fixed 100 keep their labels past the bars.
+    expect(
+      build({ mode: 'wall', labelWidth: 238, width: 566, max: 100 }).series[0].data[0].label,
+    ).toBeUndefined();
+  });
+
   it('keeps a fixed scale end and its room when one is given', () => {
     const option = build({ width: 468, max: 100 });
     expect(option.xAxis.max).toBe(100);

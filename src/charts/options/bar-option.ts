@@ -30,12 +30,12 @@ export interface BarOptionInput {
    */
   labelLines?: number;
   /**
-   * The chart's width in pixels, once the page knows it (the desk): labels then go inside the
-   * bars that hold them and the plot gets the rest of the width.
+   * The chart's width in pixels, once the page knows it (the desk measures it; the wall's design
+   * fixes it): labels then go inside the bars that hold them and the plot gets the rest.
    */
   width?: number;
   /** Width of a line of value-label text; an estimate unless the page can measure. */
-  measureText?: (text: string, fontSize: number) => number;
+  measureText?: (text: string, fontSize: number, fontWeight?: 'normal' | 'bold') => number;
 }
 
 /** Thickness of a bar at the desk, beside its label and under it. */
@@ -59,7 +59,8 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
   const colors = MODE_COLORS[mode];
   const sorted = [...rows].sort((a, b) => b.value - a.value);
   const measure = input.measureText ?? estimateTextWidth;
-  const labelWidths = sorted.map((row) => measure(row.display, scale.value));
+  const valueWeight = mode === 'wall' ? 'bold' : 'normal';
+  const labelWidths = sorted.map((row) => measure(row.display, scale.value, valueWeight));
   const above =
     mode === 'analyst' && input.width !== undefined && labelsAboveBars(input.width, labelWidth);
   const bar = above ? DESK_BAR_UNDER_LABEL : mode === 'wall' ? 34 : DESK_BAR;
@@ -67,7 +68,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
   const left = above ? 4 : labelWidth + 12;
   // Above the bars, the axis name goes at the axis's end, in the right margin.
   const minRight =
-    mode === 'wall' ? 60 : above ? Math.max(40, measure(axisName, scale.axis) + 12) : 40;
+    mode === 'wall' ? 24 : above ? Math.max(40, measure(axisName, scale.axis) + 12) : 40;
   const top = sorted[0]?.value ?? 0;
   // With the width known (and no fixed scale end), each label goes inside its bar or past its
   // end, whichever fits; otherwise room at the right for the longest, so none is ever cut.
@@ -190,7 +191,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
           position: 'right',
           fontSize: scale.value,
           color: colors.text,
-          fontWeight: mode === 'wall' ? 'bold' : 'normal',
+          fontWeight: valueWeight,
           formatter: (params: unknown) => {
             const index = (params as { dataIndex: number }).dataIndex;
             return sorted[index]?.display ?? '';

@@ -29,6 +29,9 @@ const LAYOUT = {
   both: { perPage: 2, maxBars: 4, labelLines: 3 },
 } as const;
 
+/** Horizontal padding and border of a wall panel, in design pixels (`.wall-panel` in styles.css). */
+const PANEL_CHROME = 2 * 16 + 2 * 1;
+
 /** Text in the wall's language; `both` puts the English under the Chinese. */
 function Bilingual({ text, lang, both }: { text: Localized; lang: Lang; both: boolean }) {
   if (!both) return <>{text[lang]}</>;
@@ -143,6 +146,10 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
   const columns = pagePanels.length > 4 ? 3 : Math.min(Math.max(pagePanels.length, 1), 2);
   const rows = Math.ceil(pagePanels.length / columns) || 1;
   const panelWidth = Math.floor((DESIGN_WIDTH - 80 - (columns - 1) * 20) / columns);
+  // The chart's width at design size: the panel less its padding and border (styles.css; the
+  // browser tests check it). Known without measuring, so a chart is built once, at its size, and
+  // its value labels go inside the bars that hold them, leaving the bars the panel's width.
+  const chartWidth = panelWidth - PANEL_CHROME;
   const stageStyle = {
     width: DESIGN_WIDTH,
     height: DESIGN_HEIGHT,
@@ -200,6 +207,7 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
                 data-featured={slot === position.featured}
                 data-bars={panel.indicators.length}
                 data-label-lines={layout.labelLines}
+                data-chart-width={chartWidth}
               >
                 <h2>
                   <Bilingual text={panel.title} lang={lang} both={both} />
@@ -211,7 +219,8 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
                   height="100%"
                   labelWidth={Math.round(panelWidth * (lang === 'en' || both ? 0.5 : 0.42))}
                   labelLines={layout.labelLines}
-                  width={panelWidth - 32}
+                  width={chartWidth}
+                  measuredWidth={chartWidth}
                   highlightId={slot === position.featured ? panel.indicators[0]?.id : undefined}
                   pixelScale={Math.max(1, scale)}
                 />
