@@ -424,6 +424,28 @@ describe('narrow screens', () => {
   );
 });
 
+describe('narrow screens, table view', () => {
+  it('at 412×823 keeps the page as wide as the screen: the table scrolls in its own box', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 412, height: 823 });
+    await page.goto(`${baseURL()}/?lang=en&view=table`);
+    await page.getByTestId('indicator-table').waitFor();
+    const widths = await page.evaluate(() => {
+      const wrap = document.querySelector('.table-wrap') as HTMLElement;
+      return {
+        page: document.documentElement.scrollWidth,
+        screen: window.innerWidth,
+        tableScrolls: wrap.scrollWidth > wrap.clientWidth,
+      };
+    });
+    // Before, the table's columns widened the whole page to 766 px and cut the filters and
+    // headline figures at the screen's edge.
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    expect(widths.tableScrolls).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('first screen', () => {
   const APP_CODE = '**/assets/start-*.js';
   const DEFAULT_BUNDLE = '/data/bundles/huainan-union-five-year.json';
