@@ -178,9 +178,14 @@ describe('faults', () => {
     const { page, context } = await openPage(browser);
     await page.clock.install();
     await page.route('**/__mock/bundles/valid-small.json*', () => undefined);
+    // The fake clock runs only once the app has asked for the bundle: its code arrives in real
+    // time, and on a busy machine the clock's runs could all be over before the request, and its
+    // timeout, even began.
+    const requested = page.waitForRequest('**/__mock/bundles/valid-small.json*');
     await page.goto(
       `${baseURL()}/?lang=en&bundle=${encodeURIComponent('/__mock/bundles/valid-small.json')}`,
     );
+    await requested;
     for (let i = 0; i < 8 && !(await page.getByTestId('load-error').count()); i += 1) {
       await page.clock.runFor(16_000);
     }
