@@ -179,6 +179,7 @@ describe('rates as bullet bars', () => {
     // The plot keeps most of what the category labels leave, not a third of it.
     expect(option.grid.right).toBeLessThan(80);
     expect(option.xAxis.max).toBe('dataMax');
+    expect(option.xAxis.splitLine.showMaxLine).toBe(false);
     // Without a width (first render, jsdom, the wall) the room for the longest label stays.
     const unknown = build({ rows: english, labelWidth: 210 });
     expect(unknown.grid.right).toBeGreaterThan(140);
@@ -202,6 +203,11 @@ describe('rates as bullet bars', () => {
       verticalAlign: 'bottom',
       width: 322 - narrow.grid.left - 4,
       overflow: 'truncate',
+    });
+    // The grid lines pass behind the words, not through them.
+    expect(narrow.yAxis.axisLabel).toMatchObject({
+      textBorderColor: '#ffffff',
+      textBorderWidth: 3,
     });
     // Each label's foot clears the top of its bar.
     const bar = narrow.series[0].barMaxWidth;

@@ -125,7 +125,8 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
         // An axis ending at the largest bar would print that value, unrounded, at its end.
         ...(placement ? { showMaxLabel: false } : {}),
       },
-      splitLine: { show: mode !== 'wall' },
+      // An axis ending at the largest bar would draw an unlabelled line there, read as a tick.
+      splitLine: { show: mode !== 'wall', ...(placement ? { showMaxLine: false } : {}) },
       splitNumber: 4,
       // Placed labels assume the axis ends at the largest bar, not at a rounder number past it.
       ...(max === undefined ? (placement ? { max: 'dataMax' } : {}) : { max }),
@@ -162,6 +163,9 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
               padding: [0, 0, bar / 2 + 3, 0],
               width: Math.max(0, input.width - left - 4),
               overflow: 'truncate' as const,
+              // A halo of the card's colour, so the grid lines do not run through the words.
+              textBorderColor: colors.background,
+              textBorderWidth: 3,
             }
           : {}),
       },
