@@ -65,7 +65,7 @@ export function PanelChart({
             rows,
             mode,
             description,
-            captionWidth: Math.floor(width / Math.max(rows.length, 1)) - 16,
+            captionWidth: Math.floor(width / Math.max(rows.length, 1)) - 8,
             width,
             height: typeof height === 'number' ? height : undefined,
           })

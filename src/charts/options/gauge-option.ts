@@ -70,6 +70,7 @@ export function buildGaugeOption({
         show: true,
         offsetCenter: [0, '88%'],
         fontSize: scale.label,
+        lineHeight: Math.round(scale.label * 1.3),
         color: colors.text,
         width: captionWidth,
         overflow: 'break',
