@@ -3,6 +3,7 @@ import { createIdleQueue } from './idle-queue.ts';
 import { lazyModule } from './lazy-module.ts';
 import { ReloadButton } from './reload-button.tsx';
 import type { PanelChartProps } from './panel-chart.tsx';
+import { useElementWidth } from './use-element-width.ts';
 import { useNearViewport, type Later } from './use-near-viewport.ts';
 
 // ECharts is most of the JavaScript: load it after the headline figures are on screen.
@@ -64,4 +65,22 @@ export function LazyPanelChart({
     );
   }
   return <module.PanelChart {...props} />;
+}
+
+/**
+ * A desk chart laid out for the width its box measures, so its value labels go inside the bars
+ * that hold them (and above the bars when narrow); `guessWidth` until the browser has laid it out.
+ */
+export function MeasuredPanelChart({
+  guessWidth,
+  ...props
+}: Omit<Parameters<typeof LazyPanelChart>[0], 'width' | 'measuredWidth'> & {
+  guessWidth: number;
+}) {
+  const [box, width] = useElementWidth<HTMLDivElement>();
+  return (
+    <div ref={box}>
+      <LazyPanelChart {...props} width={width ?? guessWidth} measuredWidth={width} />
+    </div>
+  );
 }

@@ -61,8 +61,8 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
   const measure = input.measureText ?? estimateTextWidth;
   const valueWeight = mode === 'wall' ? 'bold' : 'normal';
   const labelWidths = sorted.map((row) => measure(row.display, scale.value, valueWeight));
-  const above =
-    mode === 'analyst' && input.width !== undefined && labelsAboveBars(input.width, labelWidth);
+  const { width } = input;
+  const above = mode === 'analyst' && width !== undefined && labelsAboveBars(width, labelWidth);
   const bar = above ? DESK_BAR_UNDER_LABEL : mode === 'wall' ? 34 : DESK_BAR;
   // The category labels' room and the gap between them and the axis; none when they sit above.
   const left = above ? 4 : labelWidth + 12;
@@ -73,11 +73,11 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
   // With the width known (and no fixed scale end), each label goes inside its bar or past its
   // end, whichever fits; otherwise room at the right for the longest, so none is ever cut.
   const placement =
-    input.width !== undefined && max === undefined && top > 0
+    width !== undefined && max === undefined && top > 0
       ? placeValueLabels({
           ratios: sorted.map((row) => Math.max(0, row.value) / top),
           labelWidths,
-          room: input.width - left,
+          room: width - left,
           minRight,
         })
       : undefined;
@@ -153,7 +153,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
         // One line across the chart, its foot just over its bar; a label longer than the chart
         // ends in an ellipsis (the tooltip, the card's table and the chart's description say it
         // whole).
-        ...(above && input.width !== undefined
+        ...(above
           ? {
               inside: true,
               margin: 0,
@@ -161,7 +161,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
               align: 'left' as const,
               verticalAlign: 'bottom' as const,
               padding: [0, 0, bar / 2 + 3, 0],
-              width: Math.max(0, input.width - left - 4),
+              width: Math.max(0, width - left - 4),
               overflow: 'truncate' as const,
               // A halo of the card's colour, so the grid lines do not run through the words.
               textBorderColor: colors.background,

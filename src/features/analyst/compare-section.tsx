@@ -4,9 +4,8 @@ import type { Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { compareGroups, type ResolvedPanel } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
-import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
+import { MeasuredPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { barChartHeight } from '../../ui/panel-size.ts';
-import { useElementWidth } from '../../ui/use-element-width.ts';
 
 /** The analyst's own picks side by side: one chart per unit, never a shared axis across units. */
 export function CompareSection({
@@ -64,39 +63,20 @@ export function CompareSection({
       </header>
       <div className="compare-section__grid">
         {panels.map((panel) => (
-          <CompareCell key={panel.id} panel={panel} lang={lang} onOpen={onOpen} />
+          <div key={panel.id} className="compare-section__cell">
+            <h3>{panel.title[lang]}</h3>
+            <MeasuredPanelChart
+              panel={panel}
+              lang={lang}
+              mode="analyst"
+              height={panel.chart === 'gauge' ? 200 : barChartHeight(panel.indicators.length)}
+              labelWidth={lang === 'en' ? 200 : 140}
+              guessWidth={360}
+              onItemClick={onOpen}
+            />
+          </div>
         ))}
       </div>
     </section>
-  );
-}
-
-/** One unit's chart, laid out for the width its cell has, as the cards' charts are. */
-function CompareCell({
-  panel,
-  lang,
-  onOpen,
-}: {
-  panel: ResolvedPanel;
-  lang: Lang;
-  onOpen: (id: string) => void;
-}) {
-  const [chartBox, chartWidth] = useElementWidth<HTMLDivElement>();
-  return (
-    <div className="compare-section__cell">
-      <h3>{panel.title[lang]}</h3>
-      <div ref={chartBox}>
-        <LazyPanelChart
-          panel={panel}
-          lang={lang}
-          mode="analyst"
-          height={panel.chart === 'gauge' ? 200 : barChartHeight(panel.indicators.length)}
-          labelWidth={lang === 'en' ? 200 : 140}
-          width={chartWidth ?? 360}
-          measuredWidth={chartWidth}
-          onItemClick={onOpen}
-        />
-      </div>
-    </div>
   );
 }

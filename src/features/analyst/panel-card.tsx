@@ -5,9 +5,8 @@ import { chartToPng } from '../../charts/export-png.ts';
 import type { Bundle, Lang } from '../../data/bundle-schema.ts';
 import type { ResolvedPanel } from '../../store/selectors.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
-import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
+import { MeasuredPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { barChartHeight } from '../../ui/panel-size.ts';
-import { useElementWidth } from '../../ui/use-element-width.ts';
 import { downloadBlob } from './download.ts';
 
 /** One chart per card, a source line under it, and a table one click away. */
@@ -25,8 +24,6 @@ export const PanelCard = memo(function PanelCard({
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const chart = useRef<ChartInstance | null>(null);
-  // The chart's own width, so its value labels can go inside the bars that hold them.
-  const [chartBox, chartWidth] = useElementWidth<HTMLDivElement>();
   const setInstance = useCallback((instance: ChartInstance | null) => {
     chart.current = instance;
   }, []);
@@ -96,20 +93,17 @@ export const PanelCard = memo(function PanelCard({
           </tbody>
         </table>
       ) : (
-        <div ref={chartBox} className="panel-card__chart">
-          <LazyPanelChart
-            panel={panel}
-            lang={lang}
-            mode="analyst"
-            deferUntilNear
-            height={height}
-            labelWidth={lang === 'en' ? 210 : 150}
-            width={chartWidth ?? 440}
-            measuredWidth={chartWidth}
-            onItemClick={onOpen}
-            onInstance={setInstance}
-          />
-        </div>
+        <MeasuredPanelChart
+          panel={panel}
+          lang={lang}
+          mode="analyst"
+          deferUntilNear
+          height={height}
+          labelWidth={lang === 'en' ? 210 : 150}
+          guessWidth={440}
+          onItemClick={onOpen}
+          onInstance={setInstance}
+        />
       )}
       {panel.more > 0 && (
         <p className="panel-card__more">{t('panel.more', { count: panel.more })}</p>
