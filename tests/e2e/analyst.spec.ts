@@ -446,6 +446,29 @@ describe('narrow screens, table view', () => {
   });
 });
 
+describe('narrow screens, comparison', () => {
+  it('at 412×823 draws each comparison chart inside the section', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 412, height: 823 });
+    await page.goto(
+      `${baseURL()}/?lang=en&cmp=skilled-workers-trained,outreach-talk-attendance,may-day-medals`,
+    );
+    const section = page.getByTestId('compare');
+    await section.scrollIntoViewIfNeeded();
+    await page.locator('.compare-section canvas').first().waitFor();
+    const overflow = await section.evaluate((element) => {
+      const edge = element.getBoundingClientRect().right;
+      return [...element.querySelectorAll('.compare-section__cell')].map((cell) =>
+        Math.round(cell.getBoundingClientRect().right - edge),
+      );
+    });
+    // Before, each cell kept a 360 px minimum and ran about 20 px past the section's edge.
+    expect(overflow.length).toBe(3);
+    expect(overflow.every((past) => past <= 0)).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('first screen', () => {
   const APP_CODE = '**/assets/start-*.js';
   const DEFAULT_BUNDLE = '/data/bundles/huainan-union-five-year.json';
