@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { takeEarlyRequest } from '../data/early-request.ts';
 import { showFirstScreen } from './boot.ts';
@@ -8,11 +9,13 @@ const BUNDLE_URL = '/data/bundles/b.json';
 const CATALOG_URL = '/data/catalog.json';
 const bundleText = '{"figures":"as built"}';
 
-/** The page as the build leaves it: an empty shell with its check, and one template per language. */
-function buildPage(expected = fingerprint(bundleText)) {
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The page as the build leaves it: an empty shell with its checks, and one template per language. */
+function buildPage(expected = fingerprint(bundleText), expectedSha = sha256(bundleText)) {
   document.body.innerHTML = `
     <div id="shell" data-catalog-url="${CATALOG_URL}" data-bundle-url="${BUNDLE_URL}"
-      data-fingerprint="${expected}"></div>
+      data-fingerprint="${expected}" data-sha256="${expectedSha}"></div>
     <template id="shell-zh"><p class="kpi__value">52.58万人</p></template>
     <template id="shell-en"><p class="kpi__value">525,800 people</p></template>
     <div id="root"></div>`;
@@ -84,6 +87,33 @@ describe('showFirstScreen', () => {
         string
       >,
     );
+    await showFirstScreen();
+    expect(shellText()).toBe('');
+  });
+
+  it("checks the bundle's SHA-256 where the browser offers one", async () => {
+    expect(globalThis.crypto?.subtle).toBeDefined();
+    // A fingerprint that no longer matches is not consulted: the digest decides.
+    buildPage('00000000-0', sha256(bundleText));
+    serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+    await showFirstScreen();
+    expect(shellText()).toBe('525,800 people');
+
+    buildPage(fingerprint(bundleText), sha256('{"figures":"new"}'));
+    serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+    await showFirstScreen();
+    expect(shellText()).toBe('');
+  });
+
+  it('compares the fingerprint on a page without crypto.subtle (plain HTTP to another host)', async () => {
+    vi.stubGlobal('crypto', {});
+    buildPage(fingerprint(bundleText), 'not-consulted');
+    serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+    await showFirstScreen();
+    expect(shellText()).toBe('525,800 people');
+
+    buildPage(fingerprint('{"figures":"new"}'), sha256(bundleText));
+    serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
     await showFirstScreen();
     expect(shellText()).toBe('');
   });

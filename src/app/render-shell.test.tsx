@@ -5,7 +5,7 @@ import { indexBundle } from '../store/bundle-index.ts';
 import { headlineIndicators } from '../store/selectors.ts';
 import { displayValue } from '../ui/indicator-text.ts';
 import { withShell } from './render-shell.tsx';
-import { fingerprint } from './shell.ts';
+import { fingerprint, sha256Hex } from './shell.ts';
 
 const PAGE = '<html><body><div id="root"></div></body></html>';
 const bundleUrl = '/data/bundles/test.json';
@@ -30,7 +30,7 @@ describe('fingerprint', () => {
 });
 
 describe('withShell', () => {
-  it('puts the first screen in both languages before the root, with the bundle it came from', () => {
+  it('puts the first screen in both languages before the root, with the bundle it came from', async () => {
     const { html, skipped } = withShell(PAGE, { catalogText, bundleUrl, bundleText });
     expect(skipped).toBeUndefined();
     const shell = new DOMParser().parseFromString(html, 'text/html').getElementById('shell');
@@ -40,6 +40,11 @@ describe('withShell', () => {
       catalogUrl: '/data/catalog.json',
       fingerprint: fingerprint(bundleText),
     });
+    // The build's digest is the one the browser computes over the bytes it receives.
+    const bytes = new TextEncoder().encode(bundleText);
+    expect(shell?.dataset.sha256).toBe(
+      await sha256Hex(crypto.subtle, bytes.buffer.slice(0, bytes.byteLength) as ArrayBuffer),
+    );
     const headline = headlineIndicators(indexBundle(makeBundle()));
     for (const lang of ['zh', 'en'] as const) {
       const text = templateText(html, lang);

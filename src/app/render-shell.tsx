@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { QueryClient } from '@tanstack/react-query';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { CATALOG_URL } from '../data/bundle-query.ts';
@@ -51,6 +52,7 @@ export function withShell(
     `data-catalog-url="${CATALOG_URL}"`,
     `data-bundle-url="${bundleUrl}"`,
     `data-fingerprint="${fingerprint(bundleText)}"`,
+    `data-sha256="${createHash('sha256').update(bundleText, 'utf8').digest('hex')}"`,
   ].join(' ');
   return { html: html.replace(ROOT_DIV, `<div ${attrs}></div>${templates}${ROOT_DIV}`) };
 }

@@ -25,6 +25,12 @@ export function fingerprint(text: string): string {
   return `${(hash >>> 0).toString(16).padStart(8, '0')}-${text.length}`;
 }
 
+/** The SHA-256 of `bytes` as lowercase hex, done by the browser's own crypto off the main thread. */
+export async function sha256Hex(subtle: SubtleCrypto, bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await subtle.digest('SHA-256', new Uint8Array(bytes)));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** Whether the first screen is on the page (boot.ts found it current and showed it). */
 export function shellShown(): boolean {
   return document.getElementById(SHELL_ID)?.hasChildNodes() ?? false;
