@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartInstance } from '../charts/echarts.ts';
 import { EChart } from '../charts/echart.tsx';
 import { measureChartText } from '../charts/measure-text.ts';
-import { buildBarOption } from '../charts/options/bar-option.ts';
+import { barOrder, buildBarOption } from '../charts/options/bar-option.ts';
 import { buildGaugeOption } from '../charts/options/gauge-option.ts';
 import type { ChartMode } from '../charts/theme.ts';
 import type { Lang } from '../data/bundle-schema.ts';
@@ -26,6 +26,10 @@ export interface PanelChartProps {
    * bar labels then go inside the bars that hold them.
    */
   measuredWidth?: number;
+  /**
+   * The bar the wall's tour features: set on the live chart as its emphasis, so a tour step
+   * changes one bar's state and repaints, rather than building and drawing a new option.
+   */
   highlightId?: string;
   pixelScale?: number;
   onItemClick?: (id: string) => void;
@@ -75,7 +79,6 @@ export function PanelChart({
             description,
             labelWidth,
             labelLines,
-            highlightId,
             width: measuredWidth,
             // A page that measured the chart's width can measure its text too.
             measureText: measuredWidth === undefined ? undefined : measureChartText,
@@ -95,10 +98,32 @@ export function PanelChart({
       width,
       height,
       measuredWidth,
-      highlightId,
       lang,
     ],
   );
+  const [instance, setInstance] = useState<ChartInstance | null>(null);
+  const handleInstance = useCallback(
+    (chart: ChartInstance | null) => {
+      setInstance(chart);
+      onInstance?.(chart);
+    },
+    [onInstance],
+  );
+  const highlightIndex =
+    highlightId === undefined ? -1 : barOrder(rows).findIndex((row) => row.id === highlightId);
+  // After the chart has its option. A new option clears every bar's state, so this runs again;
+  // a chart that never had a highlight (the desk's) dispatches nothing.
+  const highlighted = useRef(-1);
+  useEffect(() => {
+    if (!instance || instance.isDisposed()) return;
+    if (highlighted.current >= 0) {
+      instance.dispatchAction({ type: 'downplay', seriesIndex: 0, dataIndex: highlighted.current });
+    }
+    if (highlightIndex >= 0) {
+      instance.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: highlightIndex });
+    }
+    highlighted.current = highlightIndex;
+  }, [instance, option, highlightIndex]);
   const label =
     panel.chart === 'gauge'
       ? t('panel.gaugeLabel', { title })
@@ -111,7 +136,7 @@ export function PanelChart({
       height={height}
       pixelScale={pixelScale}
       onItemClick={onItemClick}
-      onInstance={onInstance}
+      onInstance={handleInstance}
       testId={`chart-${panel.id}`}
     />
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBarOption, labelsAboveBars } from './bar-option.ts';
+import { MODE_COLORS } from '../theme.ts';
+import { barOrder, buildBarOption, labelsAboveBars } from './bar-option.ts';
 import { buildGaugeOption } from './gauge-option.ts';
 import type { ChartRow } from './chart-rows.ts';
 
@@ -20,6 +21,14 @@ function build(extra: Partial<Parameters<typeof buildBarOption>[0]> = {}) {
     ...extra,
   }) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
+
+describe('barOrder', () => {
+  it('is the order the bars are drawn in, largest on top', () => {
+    expect(barOrder(rows).map((row) => row.id)).toEqual(['big', 'mid', 'small']);
+    const data = build().series[0].data as { id: string }[];
+    expect(data.map((item) => item.id)).toEqual(['big', 'mid', 'small']);
+  });
+});
 
 describe('buildBarOption', () => {
   it('draws at once at the desk and grows its bars in on the wall', () => {
@@ -74,13 +83,15 @@ describe('buildBarOption', () => {
     expect(build({ rows: rows.slice(0, 1) }).series).toHaveLength(1);
   });
 
-  it('highlights the toured row on the wall and enlarges the type', () => {
-    const option = build({ mode: 'wall', highlightId: 'mid' });
+  it("emphasises in the wall's highlight colour, set on the live chart, and enlarges the type", () => {
+    const option = build({ mode: 'wall' });
     const colors = option.series[0].data.map(
       (item: { itemStyle: { color: string } }) => item.itemStyle.color,
     );
-    expect(new Set(colors).size).toBe(2);
-    expect(colors[1]).not.toBe(colors[0]);
+    // The tour's highlight is not in the option: a step changes the chart's state, not its option.
+    expect(new Set(colors)).toEqual(new Set([MODE_COLORS.wall.accent]));
+    expect(option.series[0].emphasis.itemStyle.color).toBe(MODE_COLORS.wall.highlight);
+    expect(build().series[0].emphasis.itemStyle.color).toBe(MODE_COLORS.analyst.hover);
     expect(option.yAxis.axisLabel.fontSize).toBeGreaterThanOrEqual(24);
     expect(option.series[0].label.fontSize).toBeGreaterThanOrEqual(24);
   });

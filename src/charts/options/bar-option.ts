@@ -20,8 +20,6 @@ export interface BarOptionInput {
   description: string;
   /** Room for category labels, in pixels. */
   labelWidth: number;
-  /** The row to emphasise (the wall's tour), if any. */
-  highlightId?: string;
   /** A fixed scale end, e.g. 100 for rates drawn as bullet bars against 100 %. */
   max?: number;
   /**
@@ -51,13 +49,21 @@ export function labelsAboveBars(width: number, labelWidth: number): boolean {
   return width < 2 * (labelWidth + 12) + 40;
 }
 
-/** A horizontal bar chart, largest on top, values printed inside or past the bar ends. */
+/** The rows in the order the bar chart draws them, top down: largest first. */
+export function barOrder<T extends { value: number }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => b.value - a.value);
+}
+
+/**
+ * A horizontal bar chart, largest on top, values printed inside or past the bar ends. On the
+ * wall a bar's emphasis is the tour's highlight, set on the live chart (no new option).
+ */
 export function buildBarOption(input: BarOptionInput): ChartOption {
-  const { rows, axisName, mode, formatTick, description, labelWidth, highlightId, max } = input;
+  const { rows, axisName, mode, formatTick, description, labelWidth, max } = input;
   const labelLines = input.labelLines ?? 2;
   const scale = SCALES[mode];
   const colors = MODE_COLORS[mode];
-  const sorted = [...rows].sort((a, b) => b.value - a.value);
+  const sorted = barOrder(rows);
   const measure = input.measureText ?? estimateTextWidth;
   const valueWeight = mode === 'wall' ? 'bold' : 'normal';
   const labelWidths = sorted.map((row) => measure(row.display, scale.value, valueWeight));
@@ -84,7 +90,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
   const right = placement?.right ?? Math.max(Math.max(0, ...labelWidths) + 16, minRight);
   return {
     aria: { enabled: true, label: { description } },
-    // The wall's bars grow in as each page of the tour arrives; at the desk a filter or a
+    // The wall's bars grow in when a page of the tour is first drawn; at the desk a filter or a
     // language switch shows the new figures at once, with nothing to wait for.
     ...(mode === 'wall' ? { animationDuration: 1200 } : { animation: false }),
     grid: {
@@ -183,7 +189,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
           id: row.id,
           tooltip: tooltipText(row),
           itemStyle: {
-            color: row.id === highlightId ? colors.highlight : colors.accent,
+            color: colors.accent,
             borderRadius: [0, 3, 3, 0],
           },
           ...(placement?.inside[index]
@@ -201,7 +207,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
             return sorted[index]?.display ?? '';
           },
         },
-        emphasis: { itemStyle: { color: colors.hover } },
+        emphasis: { itemStyle: { color: mode === 'wall' ? colors.highlight : colors.hover } },
       },
     ],
   };
