@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createIdleQueue } from './idle-queue.ts';
 import { lazyModule } from './lazy-module.ts';
@@ -32,19 +33,36 @@ const belowTheFold: Later = (run) => {
 };
 
 /**
+ * Whether work that may `wait` can go ahead: at once if it need not, else once `later` has run
+ * it, or as soon as it need not wait any more; once true it stays true.
+ */
+function useReadyLater(wait: boolean, later: Later): boolean {
+  const [ready, setReady] = useState(!wait);
+  useEffect(() => {
+    if (ready || !wait) return;
+    return later(() => setReady(true));
+  }, [ready, wait, later]);
+  return ready || !wait;
+}
+
+/**
  * A panel's chart, loaded on demand, holding its place while the chart code arrives. With
  * `deferUntilNear` the chart is drawn only when its card comes near the screen (on it at once,
  * just below it when the page is idle), so the charts a reader sees first finish sooner and a
- * filter or language switch redraws only those drawn.
+ * filter or language switch redraws only those drawn. With `drawWhenIdle` (a chart drawn ahead,
+ * out of sight) it is drawn once the chart code is there and the page is idle, or at once when
+ * that prop turns false.
  */
 export function LazyPanelChart({
   deferUntilNear = false,
+  drawWhenIdle = false,
   ...props
-}: PanelChartProps & { deferUntilNear?: boolean }) {
+}: PanelChartProps & { deferUntilNear?: boolean; drawWhenIdle?: boolean }) {
   const { t } = useTranslation();
-  const [ref, near] = useNearViewport<HTMLDivElement>(deferUntilNear, {
+  const [ref, nearViewport] = useNearViewport<HTMLDivElement>(deferUntilNear, {
     later: belowTheFold,
   });
+  const near = useReadyLater(drawWhenIdle, belowTheFold) && nearViewport;
   const { module, error } = panelChart.use(near);
   if (error) {
     return (

@@ -74,17 +74,21 @@ export async function scrollThroughPanels(page: Page): Promise<void> {
   });
 }
 
-/** Waits until every chart on the page has drawn, then reports how many canvases have ink. */
-export async function waitForCharts(page: Page, minimum: number): Promise<number> {
+/**
+ * Waits until `minimum` charts inside `within` (the whole page unless told; the wall's page on
+ * the screen, say) have drawn, then reports how many canvases there have ink.
+ */
+export async function waitForCharts(page: Page, minimum: number, within = 'body'): Promise<number> {
   await scrollThroughPanels(page);
   await page.waitForFunction(
-    (count) => document.querySelectorAll('[data-chart-finished="true"]').length >= count,
-    minimum,
+    ({ count, within }) =>
+      document.querySelectorAll(`${within} [data-chart-finished="true"]`).length >= count,
+    { count: minimum, within },
     { timeout: 20_000 },
   );
-  return page.evaluate(() => {
+  return page.evaluate((within) => {
     let inked = 0;
-    for (const canvas of document.querySelectorAll('canvas')) {
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>(`${within} canvas`)) {
       const context = (canvas as HTMLCanvasElement).getContext('2d');
       if (!context || canvas.width === 0 || canvas.height === 0) continue;
       const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
@@ -96,7 +100,7 @@ export async function waitForCharts(page: Page, minimum: number): Promise<number
       }
     }
     return inked;
-  });
+  }, within);
 }
 
 /** How many chart cards the analyst view shows, once they are there: they follow the headline figures. */

@@ -20,10 +20,17 @@ const SIZES = [
   [7680, 2160],
 ] as const;
 
-/** Everything that must hold for a wall at any size: fits, no scrolling, nothing cut off. */
+/** The wall's page of panels on the screen; the pages it keeps drawn are hidden under it. */
+const SHOWN = '.wall-page--shown';
+
+/**
+ * Everything that must hold for a wall at any size: fits, no scrolling, nothing cut off. Of the
+ * pages of panels, the one on the screen (the others are kept hidden, stacked under it).
+ */
 async function layoutReport(page: Page) {
   return page.evaluate(() => {
     const stage = document.querySelector('.wall-stage') as HTMLElement;
+    const shown = document.querySelector('.wall-page--shown') as HTMLElement;
     const rect = stage.getBoundingClientRect();
     const inside = (inner: DOMRect) =>
       inner.left >= rect.left - 1 &&
@@ -31,15 +38,15 @@ async function layoutReport(page: Page) {
       inner.top >= rect.top - 1 &&
       inner.bottom <= rect.bottom + 1;
     const overflowing = [
-      ...stage.querySelectorAll('.wall-panel, .wall-kpi, .wall-header, .wall-footer'),
+      ...stage.querySelectorAll('.wall-kpi, .wall-header, .wall-footer'),
+      ...shown.querySelectorAll('.wall-panel'),
     ]
       .filter((element) => !inside(element.getBoundingClientRect()))
       .map((element) => element.className);
     // Text that is wider than its own box, or a title or chart that sticks out of its card.
     const clipped = [
-      ...stage.querySelectorAll(
-        '.wall-kpi__value, .wall-kpi__label, .wall-panel h2, .wall-panel .echart, .wall-header h1',
-      ),
+      ...stage.querySelectorAll('.wall-kpi__value, .wall-kpi__label, .wall-header h1'),
+      ...shown.querySelectorAll('.wall-panel h2, .wall-panel .echart'),
     ]
       .filter((element) => {
         const card = element.closest('.wall-kpi, .wall-panel, .wall-header') as HTMLElement;
@@ -55,7 +62,7 @@ async function layoutReport(page: Page) {
       .map((element) => element.textContent || element.getAttribute('data-testid'));
     // Each bar needs room for its label's lines (24 px type, 1.2 line height, at design size);
     // with less, ECharts draws the labels over each other.
-    const crowded = [...stage.querySelectorAll('.wall-panel')]
+    const crowded = [...shown.querySelectorAll('.wall-panel')]
       .filter((panel) => {
         const chart = panel.querySelector('.echart') as HTMLElement | null;
         const bars = Number(panel.getAttribute('data-bars'));
@@ -66,13 +73,13 @@ async function layoutReport(page: Page) {
     // The width the wall lays its charts out for (labels inside or past the bars) is the width
     // they have; and no light text pixel in the two columns at a chart's right edge, where a
     // value label past its bar would be cut.
-    const misjudged = [...stage.querySelectorAll('.wall-panel')]
+    const misjudged = [...shown.querySelectorAll('.wall-panel')]
       .filter((panel) => {
         const chart = panel.querySelector('.echart') as HTMLElement | null;
         return chart && chart.offsetWidth !== Number(panel.getAttribute('data-chart-width'));
       })
       .map((panel) => panel.querySelector('h2')?.textContent);
-    const cutAtRight = [...stage.querySelectorAll('.wall-panel canvas')]
+    const cutAtRight = [...shown.querySelectorAll('.wall-panel canvas')]
       .filter((canvas) => {
         const context = (canvas as HTMLCanvasElement).getContext('2d');
         const { width: w, height: h } = canvas as HTMLCanvasElement;
@@ -113,7 +120,7 @@ describe('the wall', () => {
         await page.getByTestId('wall').waitFor();
         const panels = await page.getByTestId('wall-panel').count();
         expect(panels).toBeGreaterThanOrEqual(4);
-        expect(await waitForCharts(page, panels)).toBeGreaterThanOrEqual(panels);
+        expect(await waitForCharts(page, panels, SHOWN)).toBe(panels);
         const report = await layoutReport(page);
         expect(report).toMatchObject({
           crowded: [],
@@ -138,7 +145,7 @@ describe('the wall', () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await page.goto(`${baseURL()}/?mode=screen&lang=en`);
     await page.getByTestId('bundle-title').waitFor();
-    await waitForCharts(page, await page.getByTestId('wall-panel').count());
+    await waitForCharts(page, await page.getByTestId('wall-panel').count(), SHOWN);
     const text = await page.evaluate(() => {
       const labels = [...document.querySelectorAll('[aria-label]')].map((node) =>
         node.getAttribute('aria-label'),
@@ -159,7 +166,7 @@ describe('the wall', () => {
     expect(await title.textContent()).toContain('淮南市总工会');
     expect(await title.textContent()).toContain('Huainan');
     const panels = await page.getByTestId('wall-panel').count();
-    await waitForCharts(page, panels);
+    await waitForCharts(page, panels, SHOWN);
     expect(await layoutReport(page)).toMatchObject({
       overflowing: [],
       clipped: [],
@@ -194,6 +201,67 @@ describe('the wall', () => {
     expect(await page.getByTestId('tour-state').textContent()).toBe('巡览已暂停');
     await page.clock.runFor(30_000);
     expect(await featured()).not.toBe(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('turns pages without drawing a chart again, the featured bar in the highlight colour', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.clock.install();
+    await page.goto(`${baseURL()}/?mode=screen&lang=zh&interval=3`);
+    await page.getByTestId('wall').waitFor();
+    await page.getByTestId('wall-panel').first().locator('canvas').waitFor();
+    // The bars grow in, the featured one turns to the highlight, the next page is drawn ahead.
+    await page.clock.runFor(3_000);
+    const shownCharts = () =>
+      page.evaluate(() => {
+        const panels = [...document.querySelectorAll('[data-testid="wall-panel"]')];
+        return {
+          titles: panels.map((panel) => panel.querySelector('h2')?.textContent),
+          finished: panels.filter((panel) =>
+            panel.querySelector('[data-chart-finished="true"] canvas'),
+          ).length,
+          // Pixels of the highlight colour (#F0B429) in each panel's chart.
+          highlight: panels.map((panel) => {
+            const canvas = panel.querySelector('canvas') as HTMLCanvasElement;
+            const { data } = canvas
+              .getContext('2d')!
+              .getImageData(0, 0, canvas.width, canvas.height);
+            let count = 0;
+            for (let at = 0; at < data.length; at += 4) {
+              const near = (value: number | undefined, target: number) =>
+                Math.abs((value ?? 0) - target) < 12;
+              if (near(data[at], 240) && near(data[at + 1], 180) && near(data[at + 2], 41))
+                count += 1;
+            }
+            return count;
+          }),
+        };
+      });
+    const first = await shownCharts();
+    expect(first.finished).toBe(first.titles.length);
+    expect(first.highlight[0]).toBeGreaterThan(500);
+    expect(first.highlight.slice(1)).toEqual(first.highlight.slice(1).map(() => 0));
+    await page.evaluate(() => {
+      (window as unknown as { firstCanvases: Element[] }).firstCanvases = [
+        ...document.querySelectorAll('[data-testid="wall-panel"] canvas'),
+      ];
+    });
+    // The second page: drawn while the first was on the screen, there at once.
+    for (let step = 0; step < first.titles.length; step += 1) await page.clock.runFor(3_000);
+    const second = await shownCharts();
+    expect(second.titles).not.toEqual(first.titles);
+    expect(second.finished).toBe(second.titles.length);
+    expect(second.highlight[0]).toBeGreaterThan(500);
+    // Round again: the first page's charts are the very canvases drawn at the start.
+    for (let step = 0; step < second.titles.length; step += 1) await page.clock.runFor(3_000);
+    expect(await shownCharts()).toMatchObject({ titles: first.titles });
+    const same = await page.evaluate(() => {
+      const before = (window as unknown as { firstCanvases: Element[] }).firstCanvases;
+      const now = [...document.querySelectorAll('[data-testid="wall-panel"] canvas')];
+      return now.length === before.length && now.every((canvas, at) => canvas === before[at]);
+    });
+    expect(same).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cycleLang, tourPosition } from './tour.ts';
+import { cycleLang, keptPages, tourPosition } from './tour.ts';
 import { fitScale } from './use-stage-scale.ts';
 
 describe('tourPosition', () => {
@@ -13,6 +13,26 @@ describe('tourPosition', () => {
     [5, 0, 6, { page: 0, featured: -1, lap: 0 }],
   ])('step %i of %i panels, %i a page', (step, panelCount, perPage, expected) => {
     expect(tourPosition({ step, panelCount, perPage })).toEqual(expected);
+  });
+});
+
+describe('keptPages', () => {
+  it('keeps every page when all their panels fit the budget', () => {
+    expect(keptPages({ page: 1, pageCount: 2, perPage: 6, keepPanels: 12 })).toEqual([0, 1]);
+    expect(keptPages({ page: 4, pageCount: 5, perPage: 2, keepPanels: 12 })).toEqual([
+      0, 1, 2, 3, 4,
+    ]);
+  });
+
+  it('keeps the shown page and the next one, wrapping at the end, when they do not', () => {
+    expect(keptPages({ page: 0, pageCount: 7, perPage: 6, keepPanels: 12 })).toEqual([0, 1]);
+    expect(keptPages({ page: 3, pageCount: 7, perPage: 6, keepPanels: 12 })).toEqual([3, 4]);
+    expect(keptPages({ page: 6, pageCount: 7, perPage: 6, keepPanels: 12 })).toEqual([0, 6]);
+  });
+
+  it('keeps the one page there is, and none of none', () => {
+    expect(keptPages({ page: 0, pageCount: 1, perPage: 60, keepPanels: 12 })).toEqual([0]);
+    expect(keptPages({ page: 0, pageCount: 0, perPage: 6, keepPanels: 12 })).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadStatus } from '../../app/use-bundle-sync.ts';
 import type { Indicator, Lang, Localized } from '../../data/bundle-schema.ts';
@@ -10,7 +10,7 @@ import { displayValue } from '../../ui/indicator-text.ts';
 import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { PanelBoundary } from '../../ui/panel-error-card.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
-import { cycleLang, tourPosition } from './tour.ts';
+import { cycleLang, keptPages, tourPosition } from './tour.ts';
 import { useCountUp } from './use-count-up.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, useStageScale } from './use-stage-scale.ts';
 import { useTour } from './use-tour.ts';
@@ -32,6 +32,13 @@ const LAYOUT = {
 /** Horizontal padding and border of a wall panel, in design pixels (`.wall-panel` in styles.css). */
 const PANEL_CHROME = 2 * 16 + 2 * 1;
 
+/**
+ * Panels (each a canvas, at 4K about 2.5 MB of pixels) the stage may hold across its pages. Two
+ * pages of the Chinese layout: the default bundle's ten panels stay drawn in every layout, so a
+ * wall that runs for days never builds a chart again after its first lap.
+ */
+const KEEP_PANELS = 12;
+
 /** Text in the wall's language; `both` puts the English under the Chinese. */
 function Bilingual({ text, lang, both }: { text: Localized; lang: Lang; both: boolean }) {
   if (!both) return <>{text[lang]}</>;
@@ -45,26 +52,42 @@ function Bilingual({ text, lang, both }: { text: Localized; lang: Lang; both: bo
   );
 }
 
-function Clock({ lang }: { lang: Lang }) {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(new Date()), 1000);
+/**
+ * The time, to the second. It ticks by writing its own text (React renders the element and
+ * leaves its content alone): a wall that runs for days re-renders nothing once a second.
+ */
+const Clock = memo(function Clock({ lang }: { lang: Lang }) {
+  const element = useRef<HTMLTimeElement>(null);
+  // Before the first paint, so the clock never shows empty.
+  useLayoutEffect(() => {
+    const format = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hour12: false,
+    });
+    const tick = () => {
+      const now = new Date();
+      if (!element.current) return;
+      element.current.textContent = format.format(now);
+      element.current.dateTime = now.toISOString();
+    };
+    tick();
+    const timer = window.setInterval(tick, 1000);
     return () => window.clearInterval(timer);
-  }, []);
-  const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  }).format(now);
-  return (
-    <time className="wall-clock" dateTime={now.toISOString()} data-testid="wall-clock">
-      {time}
-    </time>
-  );
-}
+  }, [lang]);
+  return <time ref={element} className="wall-clock" data-testid="wall-clock" />;
+});
 
-function WallKpi({ indicator, lang, both }: { indicator: Indicator; lang: Lang; both: boolean }) {
+const WallKpi = memo(function WallKpi({
+  indicator,
+  lang,
+  both,
+}: {
+  indicator: Indicator;
+  lang: Lang;
+  both: boolean;
+}) {
   const target = indicator.value;
   const counted = useCountUp(target);
   const shown = Number.isInteger(target) ? Math.round(counted) : counted;
@@ -85,7 +108,7 @@ function WallKpi({ indicator, lang, both }: { indicator: Indicator; lang: Lang; 
       </span>
     </div>
   );
-}
+});
 
 /** Both languages in one chart label, for `lang=both`. */
 function bilingualPanel(panel: ResolvedPanel): ResolvedPanel {
@@ -97,6 +120,109 @@ function bilingualPanel(panel: ResolvedPanel): ResolvedPanel {
     })),
   };
 }
+
+interface PanelLayout {
+  lang: Lang;
+  both: boolean;
+  /** Lines a bar's label may take. */
+  labelLines: number;
+  /** The stage's scale, for crisp canvases. */
+  scale: number;
+}
+
+/**
+ * One panel of the wall. Memoised: a tour step re-renders only the two panels whose featuring
+ * changes, and those only tell their chart which bar to emphasise.
+ */
+const WallPanel = memo(function WallPanel({
+  panel,
+  shown,
+  featured,
+  panelWidth,
+  lang,
+  both,
+  labelLines,
+  scale,
+}: PanelLayout & {
+  panel: ResolvedPanel;
+  /** On the page on the screen (not a page kept or drawn ahead, out of sight). */
+  shown: boolean;
+  featured: boolean;
+  panelWidth: number;
+}) {
+  // The chart's width at design size: the panel less its padding and border (styles.css; the
+  // browser tests check it). Known without measuring, so a chart is built once, at its size, and
+  // its value labels go inside the bars that hold them, leaving the bars the panel's width.
+  const chartWidth = panelWidth - PANEL_CHROME;
+  return (
+    <PanelBoundary panel={panel} className="wall-panel" heading="h2" title={panel.title[lang]}>
+      <article
+        className={`wall-panel${featured ? ' wall-panel--featured' : ''}`}
+        // Tests and tools find the panels on the screen.
+        data-testid={shown ? 'wall-panel' : undefined}
+        data-featured={featured}
+        data-bars={panel.indicators.length}
+        data-label-lines={labelLines}
+        data-chart-width={chartWidth}
+      >
+        <h2>
+          <Bilingual text={panel.title} lang={lang} both={both} />
+        </h2>
+        <LazyPanelChart
+          panel={panel}
+          lang={lang}
+          mode="wall"
+          height="100%"
+          labelWidth={Math.round(panelWidth * (lang === 'en' || both ? 0.5 : 0.42))}
+          labelLines={labelLines}
+          width={chartWidth}
+          measuredWidth={chartWidth}
+          highlightId={featured ? panel.indicators[0]?.id : undefined}
+          pixelScale={Math.max(1, scale)}
+          // A page out of sight is drawn ahead once the page on the screen is drawn and idle.
+          drawWhenIdle={!shown}
+        />
+      </article>
+    </PanelBoundary>
+  );
+});
+
+/**
+ * A page of panels, laid out for its own count. The stage keeps pages once drawn and stacks
+ * them; the one not shown is hidden, and a page turn cross-fades.
+ */
+const WallPanelPage = memo(function WallPanelPage({
+  panels,
+  shown,
+  featured,
+  ...layout
+}: PanelLayout & { panels: ResolvedPanel[]; shown: boolean; featured: number }) {
+  const columns = panels.length > 4 ? 3 : Math.min(Math.max(panels.length, 1), 2);
+  const rows = Math.ceil(panels.length / columns) || 1;
+  const panelWidth = Math.floor((DESIGN_WIDTH - 80 - (columns - 1) * 20) / columns);
+  return (
+    <div
+      className={`wall-page${shown ? ' wall-page--shown' : ''}`}
+      style={{
+        gridTemplateColumns: `repeat(${columns}, 1fr)`,
+        gridTemplateRows: `repeat(${rows}, 1fr)`,
+      }}
+      aria-hidden={shown ? undefined : true}
+      inert={!shown}
+    >
+      {panels.map((panel, slot) => (
+        <WallPanel
+          key={panel.id}
+          panel={panel}
+          shown={shown}
+          featured={slot === featured}
+          panelWidth={panelWidth}
+          {...layout}
+        />
+      ))}
+    </div>
+  );
+});
 
 /** The big screen: a 1920×1080 design scaled to any window, touring its panels by itself. */
 export function WallPage({ index, status }: { index: BundleIndex; status: LoadStatus }) {
@@ -119,10 +245,19 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
   }, [index, layout.maxBars, both]);
   const headline = useMemo(() => headlineIndicators(index), [index]);
   const position = tourPosition({ step, panelCount: panels.length, perPage: layout.perPage });
-  const pagePanels = panels.slice(
-    position.page * layout.perPage,
-    (position.page + 1) * layout.perPage,
+  const pagesOfPanels = useMemo(
+    () =>
+      Array.from({ length: Math.ceil(panels.length / layout.perPage) }, (_, page) =>
+        panels.slice(page * layout.perPage, (page + 1) * layout.perPage),
+      ),
+    [panels, layout.perPage],
   );
+  const pages = keptPages({
+    page: position.page,
+    pageCount: pagesOfPanels.length,
+    perPage: layout.perPage,
+    keepPanels: KEEP_PANELS,
+  });
 
   useEffect(() => {
     if (langParam !== 'cycle') return;
@@ -143,13 +278,6 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const columns = pagePanels.length > 4 ? 3 : Math.min(Math.max(pagePanels.length, 1), 2);
-  const rows = Math.ceil(pagePanels.length / columns) || 1;
-  const panelWidth = Math.floor((DESIGN_WIDTH - 80 - (columns - 1) * 20) / columns);
-  // The chart's width at design size: the panel less its padding and border (styles.css; the
-  // browser tests check it). Known without measuring, so a chart is built once, at its size, and
-  // its value labels go inside the bars that hold them, leaving the bars the panel's width.
-  const chartWidth = panelWidth - PANEL_CHROME;
   const stageStyle = {
     width: DESIGN_WIDTH,
     height: DESIGN_HEIGHT,
@@ -186,46 +314,18 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
             <WallKpi key={indicator.id} indicator={indicator} lang={lang} both={both} />
           ))}
         </section>
-        <section
-          className="wall-panels"
-          style={{
-            gridTemplateColumns: `repeat(${columns}, 1fr)`,
-            gridTemplateRows: `repeat(${rows}, 1fr)`,
-          }}
-        >
-          {pagePanels.map((panel, slot) => (
-            <PanelBoundary
-              key={panel.id}
-              panel={panel}
-              className="wall-panel"
-              heading="h2"
-              title={panel.title[lang]}
-            >
-              <article
-                className={`wall-panel${slot === position.featured ? ' wall-panel--featured' : ''}`}
-                data-testid="wall-panel"
-                data-featured={slot === position.featured}
-                data-bars={panel.indicators.length}
-                data-label-lines={layout.labelLines}
-                data-chart-width={chartWidth}
-              >
-                <h2>
-                  <Bilingual text={panel.title} lang={lang} both={both} />
-                </h2>
-                <LazyPanelChart
-                  panel={panel}
-                  lang={lang}
-                  mode="wall"
-                  height="100%"
-                  labelWidth={Math.round(panelWidth * (lang === 'en' || both ? 0.5 : 0.42))}
-                  labelLines={layout.labelLines}
-                  width={chartWidth}
-                  measuredWidth={chartWidth}
-                  highlightId={slot === position.featured ? panel.indicators[0]?.id : undefined}
-                  pixelScale={Math.max(1, scale)}
-                />
-              </article>
-            </PanelBoundary>
+        <section className="wall-panels">
+          {pages.map((page) => (
+            <WallPanelPage
+              key={page}
+              panels={pagesOfPanels[page] ?? []}
+              shown={page === position.page}
+              featured={page === position.page ? position.featured : -1}
+              lang={lang}
+              both={both}
+              labelLines={layout.labelLines}
+              scale={scale}
+            />
           ))}
         </section>
         <footer className="wall-footer">
