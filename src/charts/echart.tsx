@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps as EChartsProps } from 'echarts-for-react/esm/types';
 import type { EChartsType } from 'echarts/core';
@@ -28,8 +28,13 @@ export interface EChartProps {
   pixelScale?: number;
   /** Called with the id of the data item clicked. */
   onItemClick?: (id: string) => void;
-  /** Hands the live instance out, e.g. for PNG export or the wall's tour. */
+  /** Hands the live instance out, e.g. for PNG export. */
   onInstance?: (instance: EChartsType | null) => void;
+  /**
+   * The data item of the first series held in its emphasis state (the wall's tour), or -1: set on
+   * the live chart, so a change repaints one item rather than building and drawing a new option.
+   */
+  emphasis?: number;
   testId?: string;
 }
 
@@ -45,9 +50,34 @@ export function EChart({
   pixelScale = 1,
   onItemClick,
   onInstance,
+  emphasis = -1,
   testId,
 }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  // The item wanted in emphasis, and the one the live chart holds there.
+  const wanted = useRef(emphasis);
+  const emphasised = useRef(-1);
+  const emphasise = useCallback(() => {
+    const instance = chart.current;
+    // A chart that never had an emphasis (the desk's) dispatches nothing.
+    if (!instance || instance.isDisposed() || (wanted.current < 0 && emphasised.current < 0)) {
+      return;
+    }
+    if (emphasised.current >= 0) {
+      instance.dispatchAction({ type: 'downplay', seriesIndex: 0, dataIndex: emphasised.current });
+    }
+    if (wanted.current >= 0) {
+      instance.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: wanted.current });
+    }
+    emphasised.current = wanted.current;
+  }, []);
+  // After echarts-for-react has given the chart its option: a new option clears every item's
+  // state, so this runs again for it.
+  useEffect(() => {
+    wanted.current = emphasis;
+    emphasise();
+  }, [emphasis, option, emphasise]);
   const opts = useMemo(
     () => ({
       // Every text a chart shows or reads out comes from our own options (aria description,
@@ -92,9 +122,12 @@ export function EChart({
       // An un-animated first draw finishes inside init, before echarts-for-react binds our
       // handlers: one more frame makes ECharts say `finished` again, now to us.
       instance.getZr().refresh();
+      chart.current = instance;
+      emphasised.current = -1;
+      emphasise();
       onInstance?.(instance);
     },
-    [onInstance],
+    [onInstance, emphasise],
   );
   return (
     <div

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartInstance } from '../charts/echarts.ts';
 import { EChart } from '../charts/echart.tsx';
@@ -101,29 +101,8 @@ export function PanelChart({
       lang,
     ],
   );
-  const [instance, setInstance] = useState<ChartInstance | null>(null);
-  const handleInstance = useCallback(
-    (chart: ChartInstance | null) => {
-      setInstance(chart);
-      onInstance?.(chart);
-    },
-    [onInstance],
-  );
   const highlightIndex =
     highlightId === undefined ? -1 : barOrder(rows).findIndex((row) => row.id === highlightId);
-  // After the chart has its option. A new option clears every bar's state, so this runs again;
-  // a chart that never had a highlight (the desk's) dispatches nothing.
-  const highlighted = useRef(-1);
-  useEffect(() => {
-    if (!instance || instance.isDisposed()) return;
-    if (highlighted.current >= 0) {
-      instance.dispatchAction({ type: 'downplay', seriesIndex: 0, dataIndex: highlighted.current });
-    }
-    if (highlightIndex >= 0) {
-      instance.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: highlightIndex });
-    }
-    highlighted.current = highlightIndex;
-  }, [instance, option, highlightIndex]);
   const label =
     panel.chart === 'gauge'
       ? t('panel.gaugeLabel', { title })
@@ -136,7 +115,8 @@ export function PanelChart({
       height={height}
       pixelScale={pixelScale}
       onItemClick={onItemClick}
-      onInstance={handleInstance}
+      onInstance={onInstance}
+      emphasis={highlightIndex}
       testId={`chart-${panel.id}`}
     />
   );

@@ -189,7 +189,7 @@ const WallPanel = memo(function WallPanel({
 
 /**
  * A page of panels, laid out for its own count. The stage keeps pages once drawn and stacks
- * them; the one not shown is hidden, and a page turn cross-fades.
+ * them; those not shown are hidden, and a page turn fades one out and the next in.
  */
 const WallPanelPage = memo(function WallPanelPage({
   panels,
