@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps as EChartsProps } from 'echarts-for-react/esm/types';
 import type { EChartsType } from 'echarts/core';
+import type { Watchable } from '../lib/watchable.ts';
 import { echarts, type ChartOption } from './echarts.ts';
 import { sameOption } from './same-option.ts';
 import type { ChartMode } from './theme.ts';
@@ -35,6 +36,11 @@ export interface EChartProps {
    * the live chart, so a change repaints one item rather than building and drawing a new option.
    */
   emphasis?: number;
+  /**
+   * When given, `emphasis` holds only while this is true: the wall's tour turns a panel's
+   * featured bar on and off through it, with no render of the chart's component.
+   */
+  emphasisOn?: Watchable<boolean>;
   testId?: string;
 }
 
@@ -51,6 +57,7 @@ export function EChart({
   onItemClick,
   onInstance,
   emphasis = -1,
+  emphasisOn,
   testId,
 }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -75,9 +82,13 @@ export function EChart({
   // After echarts-for-react has given the chart its option: a new option clears every item's
   // state, so this runs again for it.
   useEffect(() => {
-    wanted.current = emphasis;
-    emphasise();
-  }, [emphasis, option, emphasise]);
+    const update = () => {
+      wanted.current = emphasisOn && !emphasisOn.get() ? -1 : emphasis;
+      emphasise();
+    };
+    update();
+    return emphasisOn?.subscribe(update);
+  }, [emphasis, emphasisOn, option, emphasise]);
   const opts = useMemo(
     () => ({
       // Every text a chart shows or reads out comes from our own options (aria description,

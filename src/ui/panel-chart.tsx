@@ -7,6 +7,7 @@ import { barOrder, buildBarOption } from '../charts/options/bar-option.ts';
 import { buildGaugeOption } from '../charts/options/gauge-option.ts';
 import type { ChartMode } from '../charts/theme.ts';
 import type { Lang } from '../data/bundle-schema.ts';
+import type { Watchable } from '../lib/watchable.ts';
 import { axisUnitName, formatNumber } from '../lib/format/number.ts';
 import type { ResolvedPanel } from '../store/selectors.ts';
 import { toChartRows } from './indicator-text.ts';
@@ -31,6 +32,8 @@ export interface PanelChartProps {
    * changes one bar's state and repaints, rather than building and drawing a new option.
    */
   highlightId?: string;
+  /** When given, the bar is featured only while this is true (the tour's featured panel). */
+  highlightOn?: Watchable<boolean>;
   pixelScale?: number;
   onItemClick?: (id: string) => void;
   onInstance?: (instance: ChartInstance | null) => void;
@@ -47,6 +50,7 @@ export function PanelChart({
   width,
   measuredWidth,
   highlightId,
+  highlightOn,
   pixelScale,
   onItemClick,
   onInstance,
@@ -117,6 +121,7 @@ export function PanelChart({
       onItemClick={onItemClick}
       onInstance={onInstance}
       emphasis={highlightIndex}
+      emphasisOn={highlightOn}
       testId={`chart-${panel.id}`}
     />
   );

@@ -84,7 +84,9 @@ describe('accessibility', () => {
       const { page, context } = await openPage(browser, { width: 1920, height: 1080 });
       await page.goto(`${baseURL()}/?mode=screen&lang=${lang}`);
       await page.getByTestId('wall').waitFor();
-      await waitForCharts(page, await page.getByTestId('wall-panel').count(), '.wall-page--shown');
+      const shown = '.wall-page--shown';
+      const panels = await page.locator(`${shown} [data-testid="wall-panel"]`).count();
+      await waitForCharts(page, panels, shown);
       expect(await seriousViolations(page)).toEqual([]);
       await context.close();
     });

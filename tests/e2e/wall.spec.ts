@@ -23,6 +23,9 @@ const SIZES = [
 /** The wall's page of panels on the screen; the pages it keeps drawn are hidden under it. */
 const SHOWN = '.wall-page--shown';
 
+/** The panels on the screen. */
+const shownPanels = (page: Page) => page.locator(`${SHOWN} [data-testid="wall-panel"]`);
+
 /**
  * Everything that must hold for a wall at any size: fits, no scrolling, nothing cut off. Of the
  * pages of panels, the one on the screen (the others are kept hidden, stacked under it).
@@ -118,7 +121,7 @@ describe('the wall', () => {
         const { page, problems, context } = await openPage(browser, { width, height });
         await page.goto(`${baseURL()}/?mode=screen&lang=${lang}`);
         await page.getByTestId('wall').waitFor();
-        const panels = await page.getByTestId('wall-panel').count();
+        const panels = await shownPanels(page).count();
         expect(panels).toBeGreaterThanOrEqual(4);
         expect(await waitForCharts(page, panels, SHOWN)).toBe(panels);
         const report = await layoutReport(page);
@@ -145,7 +148,7 @@ describe('the wall', () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await page.goto(`${baseURL()}/?mode=screen&lang=en`);
     await page.getByTestId('bundle-title').waitFor();
-    await waitForCharts(page, await page.getByTestId('wall-panel').count(), SHOWN);
+    await waitForCharts(page, await shownPanels(page).count(), SHOWN);
     const text = await page.evaluate(() => {
       const labels = [...document.querySelectorAll('[aria-label]')].map((node) =>
         node.getAttribute('aria-label'),
@@ -165,7 +168,7 @@ describe('the wall', () => {
     await title.waitFor();
     expect(await title.textContent()).toContain('淮南市总工会');
     expect(await title.textContent()).toContain('Huainan');
-    const panels = await page.getByTestId('wall-panel').count();
+    const panels = await shownPanels(page).count();
     await waitForCharts(page, panels, SHOWN);
     expect(await layoutReport(page)).toMatchObject({
       overflowing: [],
@@ -185,11 +188,9 @@ describe('the wall', () => {
     await page.goto(`${baseURL()}/?mode=screen&lang=zh&interval=5`);
     await page.getByTestId('wall').waitFor();
     const featured = () =>
-      page
-        .getByTestId('wall-panel')
-        .evaluateAll((panels) =>
-          panels.findIndex((panel) => panel.getAttribute('data-featured') === 'true'),
-        );
+      shownPanels(page).evaluateAll((panels) =>
+        panels.findIndex((panel) => panel.getAttribute('data-featured') === 'true'),
+      );
     expect(await featured()).toBe(0);
     await page.clock.runFor(5_000);
     expect(await featured()).toBe(1);
@@ -210,14 +211,17 @@ describe('the wall', () => {
     await page.clock.install();
     await page.goto(`${baseURL()}/?mode=screen&lang=zh&interval=3`);
     await page.getByTestId('wall').waitFor();
-    await page.getByTestId('wall-panel').first().locator('canvas').waitFor();
+    await shownPanels(page).first().locator('canvas').waitFor();
     // The bars grow in, the featured one turns to the highlight, the next page is drawn ahead.
     await page.clock.runFor(3_000);
     const shownCharts = () =>
       page.evaluate(() => {
-        const panels = [...document.querySelectorAll('[data-testid="wall-panel"]')];
+        const panels = [
+          ...document.querySelectorAll('.wall-page--shown [data-testid="wall-panel"]'),
+        ];
         return {
           titles: panels.map((panel) => panel.querySelector('h2')?.textContent),
+          featured: panels.findIndex((panel) => panel.getAttribute('data-featured') === 'true'),
           finished: panels.filter((panel) =>
             panel.querySelector('[data-chart-finished="true"] canvas'),
           ).length,
@@ -240,25 +244,43 @@ describe('the wall', () => {
       });
     const first = await shownCharts();
     expect(first.finished).toBe(first.titles.length);
-    expect(first.highlight[0]).toBeGreaterThan(500);
-    expect(first.highlight.slice(1)).toEqual(first.highlight.slice(1).map(() => 0));
+    // Gold in the featured panel's chart, and nowhere else.
+    const goldOnlyIn = (at: number, highlight: number[]) =>
+      highlight.every((pixels, panel) => (panel === at ? pixels > 500 : pixels === 0));
+    expect(first.featured).toBeGreaterThanOrEqual(0);
+    expect(goldOnlyIn(first.featured, first.highlight)).toBe(true);
     await page.evaluate(() => {
       (window as unknown as { firstCanvases: Element[] }).firstCanvases = [
-        ...document.querySelectorAll('[data-testid="wall-panel"] canvas'),
+        ...document.querySelectorAll('.wall-page--shown [data-testid="wall-panel"] canvas'),
       ];
     });
     // The second page: drawn while the first was on the screen, there at once.
     for (let step = 0; step < first.titles.length; step += 1) await page.clock.runFor(3_000);
     const second = await shownCharts();
+    // The page turned away from is out of reach: hidden from assistive technology, not focusable.
+    const pages = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.wall-page')].map((box) => ({
+        shown: box.classList.contains('wall-page--shown'),
+        ariaHidden: box.getAttribute('aria-hidden'),
+        inert: box.inert,
+      })),
+    );
+    expect(pages).toEqual([
+      { shown: false, ariaHidden: 'true', inert: true },
+      { shown: true, ariaHidden: null, inert: false },
+    ]);
     expect(second.titles).not.toEqual(first.titles);
     expect(second.finished).toBe(second.titles.length);
-    expect(second.highlight[0]).toBeGreaterThan(500);
+    expect(second.featured).toBeGreaterThanOrEqual(0);
+    expect(goldOnlyIn(second.featured, second.highlight)).toBe(true);
     // Round again: the first page's charts are the very canvases drawn at the start.
     for (let step = 0; step < second.titles.length; step += 1) await page.clock.runFor(3_000);
     expect(await shownCharts()).toMatchObject({ titles: first.titles });
     const same = await page.evaluate(() => {
       const before = (window as unknown as { firstCanvases: Element[] }).firstCanvases;
-      const now = [...document.querySelectorAll('[data-testid="wall-panel"] canvas')];
+      const now = [
+        ...document.querySelectorAll('.wall-page--shown [data-testid="wall-panel"] canvas'),
+      ];
       return now.length === before.length && now.every((canvas, at) => canvas === before[at]);
     });
     expect(same).toBe(true);

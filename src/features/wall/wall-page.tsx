@@ -1,4 +1,12 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadStatus } from '../../app/use-bundle-sync.ts';
 import type { Indicator, Lang, Localized } from '../../data/bundle-schema.ts';
@@ -6,14 +14,15 @@ import type { BundleIndex } from '../../store/bundle-index.ts';
 import { headlineIndicators, resolvePanels, type ResolvedPanel } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { formatValueParts } from '../../lib/format/number.ts';
+import { derived, type Watchable } from '../../lib/watchable.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { PanelBoundary } from '../../ui/panel-error-card.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
-import { cycleLang, keptPages, tourPosition } from './tour.ts';
+import { cycleLang, keptPages, tourPosition, type TourPosition } from './tour.ts';
 import { useCountUp } from './use-count-up.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, useStageScale } from './use-stage-scale.ts';
-import { useTour } from './use-tour.ts';
+import { useTour, type Tour } from './use-tour.ts';
 
 /**
  * Panels on one page of the wall, bars per panel and lines per bar label, so that 24 px labels
@@ -131,13 +140,13 @@ interface PanelLayout {
 }
 
 /**
- * One panel of the wall. Memoised: a tour step re-renders only the two panels whose featuring
- * changes, and those only tell their chart which bar to emphasise.
+ * One panel of the wall. The tour features it without a render: it sets its own glow, and its
+ * chart holds the featured bar in emphasis, while `featured` is true.
  */
 const WallPanel = memo(function WallPanel({
   panel,
-  shown,
   featured,
+  drawWhenIdle,
   panelWidth,
   lang,
   both,
@@ -145,11 +154,22 @@ const WallPanel = memo(function WallPanel({
   scale,
 }: PanelLayout & {
   panel: ResolvedPanel;
-  /** On the page on the screen (not a page kept or drawn ahead, out of sight). */
-  shown: boolean;
-  featured: boolean;
+  featured: Watchable<boolean>;
+  /** Drawn ahead, out of sight, once the page on the screen is drawn and idle. */
+  drawWhenIdle: boolean;
   panelWidth: number;
 }) {
+  const article = useRef<HTMLElement>(null);
+  // Before the first paint, and again at each change: the class is not React's to render.
+  useLayoutEffect(() => {
+    const show = () => {
+      const on = featured.get();
+      article.current?.classList.toggle('wall-panel--featured', on);
+      article.current?.setAttribute('data-featured', String(on));
+    };
+    show();
+    return featured.subscribe(show);
+  }, [featured]);
   // The chart's width at design size: the panel less its padding and border (styles.css; the
   // browser tests check it). Known without measuring, so a chart is built once, at its size, and
   // its value labels go inside the bars that hold them, leaving the bars the panel's width.
@@ -157,10 +177,9 @@ const WallPanel = memo(function WallPanel({
   return (
     <PanelBoundary panel={panel} className="wall-panel" heading="h2" title={panel.title[lang]}>
       <article
-        className={`wall-panel${featured ? ' wall-panel--featured' : ''}`}
-        // Tests and tools find the panels on the screen.
-        data-testid={shown ? 'wall-panel' : undefined}
-        data-featured={featured}
+        ref={article}
+        className="wall-panel"
+        data-testid="wall-panel"
         data-bars={panel.indicators.length}
         data-label-lines={labelLines}
         data-chart-width={chartWidth}
@@ -177,10 +196,10 @@ const WallPanel = memo(function WallPanel({
           labelLines={labelLines}
           width={chartWidth}
           measuredWidth={chartWidth}
-          highlightId={featured ? panel.indicators[0]?.id : undefined}
+          highlightId={panel.indicators[0]?.id}
+          highlightOn={featured}
           pixelScale={Math.max(1, scale)}
-          // A page out of sight is drawn ahead once the page on the screen is drawn and idle.
-          drawWhenIdle={!shown}
+          drawWhenIdle={drawWhenIdle}
         />
       </article>
     </PanelBoundary>
@@ -189,33 +208,65 @@ const WallPanel = memo(function WallPanel({
 
 /**
  * A page of panels, laid out for its own count. The stage keeps pages once drawn and stacks
- * them; those not shown are hidden, and a page turn fades one out and the next in.
+ * them; those not shown are hidden, and a page turn fades one out and the next in. The tour shows
+ * and hides a page, and features its panels, without a render: a wall that runs for days does a
+ * step's work in the DOM and two charts, and V8 is not kept busy optimising React's render of it.
  */
 const WallPanelPage = memo(function WallPanelPage({
   panels,
-  shown,
-  featured,
+  page,
+  position,
   ...layout
-}: PanelLayout & { panels: ResolvedPanel[]; shown: boolean; featured: number }) {
+}: PanelLayout & {
+  panels: ResolvedPanel[];
+  page: number;
+  position: Watchable<TourPosition>;
+}) {
+  const shown = useMemo(() => derived(position, (at) => at.page === page), [position, page]);
+  const featured = useMemo(
+    () =>
+      panels.map((_, slot) => derived(position, (at) => at.page === page && at.featured === slot)),
+    [panels, position, page],
+  );
+  // A page out of sight is drawn ahead, when idle, until it is first shown; then at once.
+  const [shownOnce, setShownOnce] = useState(() => shown.get());
+  const element = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    let told = false;
+    const show = () => {
+      const on = shown.get();
+      const box = element.current;
+      if (!box) return;
+      box.classList.toggle('wall-page--shown', on);
+      box.inert = !on;
+      if (on) box.removeAttribute('aria-hidden');
+      else box.setAttribute('aria-hidden', 'true');
+      if (on && !told) {
+        told = true;
+        setShownOnce(true);
+      }
+    };
+    show();
+    return shown.subscribe(show);
+  }, [shown]);
   const columns = panels.length > 4 ? 3 : Math.min(Math.max(panels.length, 1), 2);
   const rows = Math.ceil(panels.length / columns) || 1;
   const panelWidth = Math.floor((DESIGN_WIDTH - 80 - (columns - 1) * 20) / columns);
   return (
     <div
-      className={`wall-page${shown ? ' wall-page--shown' : ''}`}
+      ref={element}
+      className="wall-page"
       style={{
         gridTemplateColumns: `repeat(${columns}, 1fr)`,
         gridTemplateRows: `repeat(${rows}, 1fr)`,
       }}
-      aria-hidden={shown ? undefined : true}
-      inert={!shown}
     >
       {panels.map((panel, slot) => (
         <WallPanel
           key={panel.id}
           panel={panel}
-          shown={shown}
-          featured={slot === featured}
+          featured={featured[slot] as Watchable<boolean>}
+          drawWhenIdle={!shownOnce}
           panelWidth={panelWidth}
           {...layout}
         />
@@ -223,6 +274,13 @@ const WallPanelPage = memo(function WallPanelPage({
     </div>
   );
 });
+
+/** Whether the tour is paused, or how to go full screen: renders only when that changes. */
+function TourState({ tour }: { tour: Tour }) {
+  const { t } = useTranslation();
+  const paused = useSyncExternalStore(tour.paused.subscribe, tour.paused.get);
+  return <span data-testid="tour-state">{paused ? t('wall.paused') : t('wall.fullscreen')}</span>;
+}
 
 /** The big screen: a 1920×1080 design scaled to any window, touring its panels by itself. */
 export function WallPage({ index, status }: { index: BundleIndex; status: LoadStatus }) {
@@ -232,7 +290,7 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
   const setLang = useDashboard((state) => state.setLang);
   const interval = useDashboard((state) => state.interval);
   const scale = useStageScale();
-  const { step, paused } = useTour(interval);
+  const tour = useTour(interval);
   const { bundle } = index;
   const both = langParam === 'both';
   const lang: Lang = both ? 'zh' : storeLang;
@@ -244,7 +302,13 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
     return both ? resolved.map(bilingualPanel) : resolved;
   }, [index, layout.maxBars, both]);
   const headline = useMemo(() => headlineIndicators(index), [index]);
-  const position = tourPosition({ step, panelCount: panels.length, perPage: layout.perPage });
+  const position = useMemo(
+    () =>
+      derived(tour.step, (step) =>
+        tourPosition({ step, panelCount: panels.length, perPage: layout.perPage }),
+      ),
+    [tour.step, panels.length, layout.perPage],
+  );
   const pagesOfPanels = useMemo(
     () =>
       Array.from({ length: Math.ceil(panels.length / layout.perPage) }, (_, page) =>
@@ -252,21 +316,34 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
       ),
     [panels, layout.perPage],
   );
-  const pages = keptPages({
-    page: position.page,
-    pageCount: pagesOfPanels.length,
-    perPage: layout.perPage,
-    keepPanels: KEEP_PANELS,
-  });
+  // What a step may render: the pages kept on the stage (they change at a page turn only when
+  // not all pages are kept) and, under `lang=cycle`, the language of the lap.
+  const kept = useMemo(
+    () =>
+      derived(position, (at) =>
+        keptPages({
+          page: at.page,
+          pageCount: pagesOfPanels.length,
+          perPage: layout.perPage,
+          keepPanels: KEEP_PANELS,
+        }).join(' '),
+      ),
+    [position, pagesOfPanels.length, layout.perPage],
+  );
+  const keptKey = useSyncExternalStore(kept.subscribe, kept.get);
+  const pages = keptKey === '' ? [] : keptKey.split(' ').map(Number);
+  const lapLang = useMemo(
+    () => derived(position, (at) => (langParam === 'cycle' ? cycleLang(at.lap) : undefined)),
+    [position, langParam],
+  );
+  const cycleTo = useSyncExternalStore(lapLang.subscribe, lapLang.get);
 
   useEffect(() => {
-    if (langParam !== 'cycle') return;
-    const next = cycleLang(position.lap);
-    if (next !== storeLang) {
-      void i18n.changeLanguage(next);
-      setLang(next);
+    if (cycleTo !== undefined && cycleTo !== storeLang) {
+      void i18n.changeLanguage(cycleTo);
+      setLang(cycleTo);
     }
-  }, [langParam, position.lap, storeLang, setLang, i18n]);
+  }, [cycleTo, storeLang, setLang, i18n]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -319,8 +396,8 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
             <WallPanelPage
               key={page}
               panels={pagesOfPanels[page] ?? []}
-              shown={page === position.page}
-              featured={page === position.page ? position.featured : -1}
+              page={page}
+              position={position}
               lang={lang}
               both={both}
               labelLines={layout.labelLines}
@@ -330,7 +407,7 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
         </section>
         <footer className="wall-footer">
           <span>{t('panel.source', { source: bundle.source.title[lang] })}</span>
-          <span data-testid="tour-state">{paused ? t('wall.paused') : t('wall.fullscreen')}</span>
+          <TourState tour={tour} />
         </footer>
       </div>
     </div>

@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createWatchable, derived } from './watchable.ts';
+
+describe('createWatchable', () => {
+  it('tells each listener of a change, and nobody of a value it already holds', () => {
+    const step = createWatchable(0);
+    const heard = vi.fn();
+    const stop = step.subscribe(heard);
+    step.set(1);
+    step.set(1);
+    expect(step.get()).toBe(1);
+    expect(heard).toHaveBeenCalledTimes(1);
+    stop();
+    step.set(2);
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a listener stop itself while others are being told', () => {
+    const value = createWatchable('a');
+    const second = vi.fn();
+    const stopFirst = value.subscribe(() => stopFirst());
+    value.subscribe(second);
+    value.set('b');
+    value.set('c');
+    expect(second).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('derived', () => {
+  it('maps the value and tells its listener only when the mapped value changes', () => {
+    const step = createWatchable(0);
+    const featured = derived(step, (at) => at % 3 === 1);
+    const heard = vi.fn();
+    featured.subscribe(() => heard(featured.get()));
+    for (let at = 1; at <= 6; at += 1) step.set(at);
+    // true at 1, false at 2, true at 4, false at 5.
+    expect(heard.mock.calls).toEqual([[true], [false], [true], [false]]);
+    expect(featured.get()).toBe(false);
+  });
+
+  it('starts comparing from the value at the time it subscribed', () => {
+    const step = createWatchable(1);
+    const odd = derived(step, (at) => at % 2 === 1);
+    const heard = vi.fn();
+    const stop = odd.subscribe(heard);
+    step.set(3);
+    expect(heard).not.toHaveBeenCalled();
+    step.set(4);
+    expect(heard).toHaveBeenCalledTimes(1);
+    stop();
+    step.set(5);
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+});
