@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps as EChartsProps } from 'echarts-for-react/esm/types';
 import type { EChartsType } from 'echarts/core';
@@ -63,7 +63,7 @@ export function EChart({
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   // The item wanted in emphasis, and the one the live chart holds there.
-  const wanted = useRef(emphasis);
+  const wanted = useRef(emphasisOn && !emphasisOn.get() ? -1 : emphasis);
   const emphasised = useRef(-1);
   const emphasise = useCallback(() => {
     const instance = chart.current;
@@ -79,9 +79,9 @@ export function EChart({
     }
     emphasised.current = wanted.current;
   }, []);
-  // After echarts-for-react has given the chart its option: a new option clears every item's
-  // state, so this runs again for it.
-  useEffect(() => {
+  // After echarts-for-react has given the chart its option (a new option clears every item's
+  // state, so this runs again for it), and before ECharts draws it on the next frame.
+  useLayoutEffect(() => {
     const update = () => {
       wanted.current = emphasisOn && !emphasisOn.get() ? -1 : emphasis;
       emphasise();

@@ -15,14 +15,34 @@ describe('createWatchable', () => {
     expect(heard).toHaveBeenCalledTimes(1);
   });
 
-  it('lets a listener stop itself while others are being told', () => {
+  it('tells a listener added while others are being told of the next change, not this one', () => {
     const value = createWatchable('a');
-    const second = vi.fn();
-    const stopFirst = value.subscribe(() => stopFirst());
-    value.subscribe(second);
+    const late = vi.fn();
+    const stop = value.subscribe(() => {
+      stop();
+      value.subscribe(late);
+    });
     value.set('b');
+    expect(late).not.toHaveBeenCalled();
     value.set('c');
-    expect(second).toHaveBeenCalledTimes(2);
+    expect(late).toHaveBeenCalledTimes(1);
+  });
+
+  it('still tells the others when one listener throws, and reports the error', async () => {
+    const value = createWatchable(0);
+    const reported: unknown[] = [];
+    const onError = (error: unknown) => reported.push(error);
+    process.on('uncaughtException', onError);
+    const others = vi.fn();
+    value.subscribe(() => {
+      throw new Error('panel gone');
+    });
+    value.subscribe(others);
+    value.set(1);
+    expect(others).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    process.off('uncaughtException', onError);
+    expect(reported).toEqual([new Error('panel gone')]);
   });
 });
 

@@ -18,7 +18,16 @@ export function createWatchable<T>(initial: T): Watchable<T> & { set(value: T): 
     set(next) {
       if (Object.is(next, value)) return;
       value = next;
-      for (const listener of [...listeners]) listener();
+      // Those listening now; one that fails is reported and the others still hear the change.
+      for (const listener of [...listeners]) {
+        try {
+          listener();
+        } catch (error) {
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
+      }
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, openPage, waitForCharts } from './browser.ts';
+import { generateHugeBundle } from '../../mock/generate-huge.ts';
 import { screenshot } from './screenshots.ts';
 
 let browser: Browser;
@@ -284,6 +285,48 @@ describe('the wall', () => {
       return now.length === before.length && now.every((canvas, at) => canvas === before[at]);
     });
     expect(same).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps only the page on the screen and the next when a bundle has more than 12 panels', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    const body = JSON.stringify(generateHugeBundle({ count: 400 }));
+    await page.route('**/routed/many-panels.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await page.clock.install();
+    const bundle = encodeURIComponent('/routed/many-panels.json');
+    await page.goto(`${baseURL()}/?mode=screen&lang=zh&interval=3&bundle=${bundle}`);
+    await shownPanels(page).first().waitFor();
+    const stage = () =>
+      page.evaluate(() => ({
+        pages: [...document.querySelectorAll<HTMLElement>('.wall-page')].map((box) => ({
+          shown: box.classList.contains('wall-page--shown'),
+          outOfReach: box.inert && box.getAttribute('aria-hidden') === 'true',
+        })),
+        firstTitle: document.querySelector('.wall-page--shown h2')?.textContent,
+        featured: document.querySelectorAll('.wall-page--shown [data-featured="true"]').length,
+      }));
+    const firstTitles = new Set<string | undefined>();
+    for (let turn = 0; turn < 3; turn += 1) {
+      const panels = await shownPanels(page).count();
+      expect(panels).toBe(6);
+      expect(await waitForCharts(page, panels, SHOWN)).toBe(panels);
+      const now = await stage();
+      // The page on the screen and the one drawn ahead: no more canvases than two pages hold.
+      expect(now.pages).toEqual(
+        expect.arrayContaining([
+          { shown: true, outOfReach: false },
+          { shown: false, outOfReach: true },
+        ]),
+      );
+      expect(now.pages).toHaveLength(2);
+      expect(now.featured).toBe(1);
+      firstTitles.add(now.firstTitle);
+      for (let step = 0; step < panels; step += 1) await page.clock.runFor(3_000);
+    }
+    expect(firstTitles.size).toBe(3);
     expect(problems).toEqual([]);
     await context.close();
   });

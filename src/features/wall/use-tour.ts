@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createWatchable, type Watchable } from '../../lib/watchable.ts';
 
 /** Quiet time after the last pointer or key before the tour moves again. */
@@ -21,16 +21,17 @@ export function useTour(intervalSeconds: number): Tour {
     step: createWatchable(0),
     paused: createWatchable(false),
   }));
+  // Kept across a change of interval, so a pause still lasts its quiet spell.
+  const lastActivity = useRef(-Infinity);
   useEffect(() => {
-    let lastActivity = -Infinity;
     const onActivity = () => {
-      lastActivity = Date.now();
+      lastActivity.current = Date.now();
       tour.paused.set(true);
     };
     const events = ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const;
     for (const name of events) window.addEventListener(name, onActivity, { passive: true });
     const timer = window.setInterval(() => {
-      if (Date.now() - lastActivity < RESUME_AFTER_MS) return;
+      if (Date.now() - lastActivity.current < RESUME_AFTER_MS) return;
       tour.paused.set(false);
       tour.step.set(tour.step.get() + 1);
     }, intervalSeconds * 1000);
