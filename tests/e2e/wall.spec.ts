@@ -213,8 +213,19 @@ describe('the wall', () => {
     await page.goto(`${baseURL()}/?mode=screen&lang=zh&interval=3`);
     await page.getByTestId('wall').waitFor();
     await shownPanels(page).first().locator('canvas').waitFor();
-    // The bars grow in, the featured one turns to the highlight, the next page is drawn ahead.
-    await page.clock.runFor(3_000);
+    // Time stops, so a step comes only with runFor; the checks below then fall a second after a
+    // step, once the featured bar's 300 ms change of colour is over, however fast this machine is.
+    // Meanwhile the bars grow in and the next page is drawn ahead.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
+    const featuredTitle = () =>
+      page.evaluate(
+        () => document.querySelector('.wall-page--shown [data-featured="true"] h2')?.textContent,
+      );
+    const before = await featuredTitle();
+    for (let waited = 0; waited <= 3_000 && (await featuredTitle()) === before; waited += 100) {
+      await page.clock.runFor(100);
+    }
+    await page.clock.runFor(1_000);
     const shownCharts = () =>
       page.evaluate(() => {
         const panels = [
