@@ -2,10 +2,15 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps as EChartsProps } from 'echarts-for-react/esm/types';
 import type { EChartsType } from 'echarts/core';
-import type { Watchable } from '../lib/watchable.ts';
+import { watchNow, type Watchable } from '../lib/watchable.ts';
 import { echarts, type ChartOption } from './echarts.ts';
 import { sameOption } from './same-option.ts';
 import type { ChartMode } from './theme.ts';
+
+/** The item to hold in emphasis: `emphasis`, while `emphasisOn` (if given) is true; else none. */
+function wantedItem(emphasis: number, emphasisOn: Watchable<boolean> | undefined): number {
+  return emphasisOn && !emphasisOn.get() ? -1 : emphasis;
+}
 
 /**
  * echarts-for-react creates every chart twice: a throwaway one, a frame's wait for it to finish,
@@ -63,7 +68,7 @@ export function EChart({
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   // The item wanted in emphasis, and the one the live chart holds there.
-  const wanted = useRef(emphasisOn && !emphasisOn.get() ? -1 : emphasis);
+  const wanted = useRef(wantedItem(emphasis, emphasisOn));
   const emphasised = useRef(-1);
   const emphasise = useCallback(() => {
     const instance = chart.current;
@@ -83,11 +88,11 @@ export function EChart({
   // state, so this runs again for it), and before ECharts draws it on the next frame.
   useLayoutEffect(() => {
     const update = () => {
-      wanted.current = emphasisOn && !emphasisOn.get() ? -1 : emphasis;
+      wanted.current = wantedItem(emphasis, emphasisOn);
       emphasise();
     };
-    update();
-    return emphasisOn?.subscribe(update);
+    if (!emphasisOn) return update();
+    return watchNow(emphasisOn, update);
   }, [emphasis, emphasisOn, option, emphasise]);
   const opts = useMemo(
     () => ({

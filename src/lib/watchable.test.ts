@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createWatchable, derived } from './watchable.ts';
+import { createWatchable, derived, watchNow } from './watchable.ts';
 
 describe('createWatchable', () => {
   it('tells each listener of a change, and nobody of a value it already holds', () => {
@@ -43,6 +43,19 @@ describe('createWatchable', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     process.off('uncaughtException', onError);
     expect(reported).toEqual([new Error('panel gone')]);
+  });
+});
+
+describe('watchNow', () => {
+  it('applies the value at once and after each change, until stopped', () => {
+    const step = createWatchable(0);
+    const applied: number[] = [];
+    const stop = watchNow(step, (at) => applied.push(at));
+    step.set(1);
+    step.set(2);
+    stop();
+    step.set(3);
+    expect(applied).toEqual([0, 1, 2]);
   });
 });
 

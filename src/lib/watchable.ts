@@ -39,6 +39,15 @@ export function createWatchable<T>(initial: T): Watchable<T> & { set(value: T): 
 }
 
 /**
+ * Calls `apply` with the value now and again after each change; returns the function that stops
+ * it. For an effect that keeps something outside React (a class, a chart's state) in step.
+ */
+export function watchNow<T>(watchable: Watchable<T>, apply: (value: T) => void): () => void {
+  apply(watchable.get());
+  return watchable.subscribe(() => apply(watchable.get()));
+}
+
+/**
  * `map` of a watchable's value. A listener hears only the changes that change the mapped value
  * (compared with Object.is), so map to primitives: a panel watching "am I featured?" hears two
  * of every ten tour steps.

@@ -105,8 +105,11 @@ export function PanelChart({
       lang,
     ],
   );
-  const highlightIndex =
-    highlightId === undefined ? -1 : barOrder(rows).findIndex((row) => row.id === highlightId);
+  const highlightIndex = useMemo(
+    () =>
+      highlightId === undefined ? -1 : barOrder(rows).findIndex((row) => row.id === highlightId),
+    [rows, highlightId],
+  );
   const label =
     panel.chart === 'gauge'
       ? t('panel.gaugeLabel', { title })

@@ -14,7 +14,7 @@ import type { BundleIndex } from '../../store/bundle-index.ts';
 import { headlineIndicators, resolvePanels, type ResolvedPanel } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { formatValueParts } from '../../lib/format/number.ts';
-import { derived, type Watchable } from '../../lib/watchable.ts';
+import { derived, watchNow, type Watchable } from '../../lib/watchable.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { PanelBoundary } from '../../ui/panel-error-card.tsx';
@@ -161,15 +161,14 @@ const WallPanel = memo(function WallPanel({
 }) {
   const article = useRef<HTMLElement>(null);
   // Before the first paint, and again at each change: the class is not React's to render.
-  useLayoutEffect(() => {
-    const show = () => {
-      const on = featured.get();
-      article.current?.classList.toggle('wall-panel--featured', on);
-      article.current?.setAttribute('data-featured', String(on));
-    };
-    show();
-    return featured.subscribe(show);
-  }, [featured]);
+  useLayoutEffect(
+    () =>
+      watchNow(featured, (on) => {
+        article.current?.classList.toggle('wall-panel--featured', on);
+        article.current?.setAttribute('data-featured', String(on));
+      }),
+    [featured],
+  );
   // The chart's width at design size: the panel less its padding and border (styles.css; the
   // browser tests check it). Known without measuring, so a chart is built once, at its size, and
   // its value labels go inside the bars that hold them, leaving the bars the panel's width.
@@ -233,8 +232,7 @@ const WallPanelPage = memo(function WallPanelPage({
   const element = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     let told = false;
-    const show = () => {
-      const on = shown.get();
+    return watchNow(shown, (on) => {
       const box = element.current;
       if (!box) return;
       box.classList.toggle('wall-page--shown', on);
@@ -245,9 +243,7 @@ const WallPanelPage = memo(function WallPanelPage({
         told = true;
         setShownOnce(true);
       }
-    };
-    show();
-    return shown.subscribe(show);
+    });
   }, [shown]);
   const columns = panels.length > 4 ? 3 : Math.min(Math.max(panels.length, 1), 2);
   const rows = Math.ceil(panels.length / columns) || 1;
