@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MODE_COLORS } from '../theme.ts';
+import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
 import { barOrder, buildBarOption, labelsAboveBars } from './bar-option.ts';
 import { buildGaugeOption } from './gauge-option.ts';
 import type { ChartRow } from './chart-rows.ts';
@@ -67,6 +67,7 @@ describe('buildBarOption', () => {
       ],
     });
     expect(option.tooltip.renderMode).toBe('richText');
+    expect(option.tooltip.textStyle.fontFamily).toBe(FONT_FAMILY);
     expect(option.tooltip.formatter({ data: option.series[0].data[0] })).toBe(
       '<img src=x onerror=alert(1)>\n1人',
     );

@@ -1,5 +1,5 @@
 import type { ChartOption } from '../echarts.ts';
-import { MODE_COLORS } from '../theme.ts';
+import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
 import {
   estimateTextWidth,
   placeValueLabels,
@@ -104,7 +104,8 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       trigger: 'item',
       renderMode: 'richText',
       confine: true,
-      textStyle: { fontSize: scale.value },
+      // The tooltip does not take the theme's font: without this it draws in the canvas default.
+      textStyle: { fontSize: scale.value, fontFamily: FONT_FAMILY },
       formatter: (params: unknown) => {
         const data = (params as { data?: { tooltip?: string } }).data;
         return data?.tooltip ?? '';

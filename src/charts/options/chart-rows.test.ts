@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { placeValueLabels } from './chart-rows.ts';
+import { placeValueLabels, tooltipText } from './chart-rows.ts';
+
+describe('tooltipText', () => {
+  it("puts the exact value in brackets of the figure's own script", () => {
+    expect(tooltipText({ label: '四季送', display: '近2800万元', exact: '28,000,000' })).toBe(
+      '四季送\n近2800万元（28,000,000）',
+    );
+    expect(tooltipText({ label: 'Aid', display: 'nearly ¥28 million', exact: '28,000,000' })).toBe(
+      'Aid\nnearly ¥28 million (28,000,000)',
+    );
+  });
+
+  it('leaves the exact value out when the figure already shows it', () => {
+    expect(tooltipText({ label: 'Talks', display: '1,160 talks', exact: '1,160' })).toBe(
+      'Talks\n1,160 talks',
+    );
+  });
+});
 
 describe('placeValueLabels', () => {
   it('puts a label inside a bar that holds it and past the end of one that does not', () => {

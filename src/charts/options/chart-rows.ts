@@ -24,11 +24,16 @@ export const SCALES: Record<ChartMode, ChartScale> = {
   wall: { mode: 'wall', label: 24, value: 26, axis: 22 },
 };
 
-/** Text a tooltip shows for a row; rich-text tooltips never interpret HTML. */
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
+/**
+ * Text a tooltip shows for a row; rich-text tooltips never interpret HTML. The brackets around
+ * the exact value follow the figure's script: full-width in Chinese, plain in English.
+ */
 export function tooltipText(row: Pick<ChartRow, 'label' | 'display' | 'exact'>): string {
-  return row.display.includes(row.exact)
-    ? `${row.label}\n${row.display}`
-    : `${row.label}\n${row.display}（${row.exact}）`;
+  if (row.display.includes(row.exact)) return `${row.label}\n${row.display}`;
+  const exact = CJK.test(row.display) ? `（${row.exact}）` : ` (${row.exact})`;
+  return `${row.label}\n${row.display}${exact}`;
 }
 
 /**
@@ -37,7 +42,7 @@ export function tooltipText(row: Pick<ChartRow, 'label' | 'display' | 'exact'>):
  */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const char of text) ems += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.62;
+  for (const char of text) ems += CJK.test(char) ? 1 : 0.62;
   return Math.ceil(ems * fontSize);
 }
 
