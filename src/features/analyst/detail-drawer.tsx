@@ -11,19 +11,41 @@ import { displayValue } from '../../ui/indicator-text.ts';
 
 const CONTEXT_CHARS = 120;
 
-/** The quote inside the text around it, or nothing when the text or quote is not found. */
+/** Han characters and CJK punctuation, between which Chinese text has no spaces. */
+const CJK = '\\u2e80-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+/** Marks where the quote starts and ends while the window around it is tidied. */
+const START = '\ue000';
+const END = '\ue001';
+const BETWEEN_CJK = new RegExp(
+  `(?<=[${CJK}][${START}${END}]?)\\s+(?=[${START}${END}]?[${CJK}])`,
+  'g',
+);
+
+/**
+ * Report text as it was printed: the OCR breaks lines, and puts spaces, in the middle of Chinese
+ * words ("资金物\n\n资", "绩 效"); those go, and other runs of white space become one space.
+ */
+export function tidyReportText(text: string): string {
+  return text.replace(BETWEEN_CJK, '').replace(/\s+/g, ' ');
+}
+
+/** The quote inside the text around it, tidied, or nothing when the text or quote is not found. */
 export function quoteInContext(
   text: string,
   quote: string,
 ): { before: string; match: string; after: string } | undefined {
   const found = findQuote(text, quote);
   if (!found) return undefined;
-  const squash = (part: string) => part.replace(/\s+/g, ' ');
-  return {
-    before: squash(text.slice(Math.max(0, found.start - CONTEXT_CHARS), found.start)).trimStart(),
-    match: squash(text.slice(found.start, found.end)),
-    after: squash(text.slice(found.end, found.end + CONTEXT_CHARS)).trimEnd(),
-  };
+  const window = [
+    text.slice(Math.max(0, found.start - CONTEXT_CHARS), found.start),
+    START,
+    text.slice(found.start, found.end),
+    END,
+    text.slice(found.end, found.end + CONTEXT_CHARS),
+  ].join('');
+  const [before = '', rest = ''] = tidyReportText(window).split(START);
+  const [match = '', after = ''] = rest.split(END);
+  return { before: before.trimStart(), match, after: after.trimEnd() };
 }
 
 /** Everything about one figure: how it reads, what it measures, and where the report says it. */
@@ -111,7 +133,7 @@ export function DetailDrawer({
       </dl>
       <h3>{t('detail.quote')}</h3>
       <blockquote lang="zh-CN" className="detail-drawer__quote" data-testid="detail-quote">
-        {indicator.source.quote}
+        {tidyReportText(indicator.source.quote)}
       </blockquote>
       {sourcePath && (
         <>
