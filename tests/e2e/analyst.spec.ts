@@ -253,6 +253,32 @@ describe('analyst view', () => {
     await context.close();
   });
 
+  it('shows the filters in force above the results, on the first screen, each removable', async () => {
+    const { page, problems, context } = await openPage(browser, { locale: 'en-GB' });
+    await page.goto(`${baseURL()}/?lang=en&cat=rights-services&unit=person`);
+    const active = page.getByRole('list', { name: 'Active filters' });
+    await active.waitFor();
+    expect(await active.getByRole('button').allTextContents()).toEqual([
+      "Workers' rights and services ×",
+      'People ×',
+    ]);
+    // Beside the results, within the window of a laptop, not at the foot of the filter bar.
+    const box = await active.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(768);
+    const count = page.getByTestId('result-count');
+    expect(await count.textContent()).toBe('Showing 8 of 49 indicators');
+    await active.getByRole('button', { name: 'Remove filter: People' }).click();
+    await page.waitForURL((url) => !url.search.includes('unit='));
+    expect(await active.getByRole('button').count()).toBe(1);
+    expect(await page.getByTestId('filter-unit-person').isChecked()).toBe(false);
+    await page.getByTestId('filters-reset').click();
+    await page.waitForURL((url) => !url.search.includes('cat='));
+    expect(await active.count()).toBe(0);
+    expect(await count.textContent()).toBe('Showing 49 of 49 indicators');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('drops unknown URL values with a visible notice instead of crashing', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseURL()}/?cat=no-such-category&unit=furlongs&view=sideways&interval=abc`);

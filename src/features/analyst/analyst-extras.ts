@@ -4,6 +4,6 @@ export { CompareSection } from './compare-section.tsx';
 export { DetailDrawer } from './detail-drawer.tsx';
 export { downloadBlob } from './download.ts';
 export { indicatorsToCsv, subsetBundle } from './export-data.ts';
-export { FilterBar } from './filter-bar.tsx';
+export { ActiveFilters, FilterBar } from './filter-bar.tsx';
 export { IndicatorTable } from './indicator-table.tsx';
 export { PanelCard } from './panel-card.tsx';

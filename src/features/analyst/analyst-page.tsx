@@ -112,7 +112,7 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
       <StatusBanner status={status} />
       <div className="analyst__body">
         {extras ? (
-          <extras.FilterBar index={index} lang={lang} shown={visible.length} />
+          <extras.FilterBar index={index} lang={lang} />
         ) : (
           <aside className="filter-bar filter-bar--pending" aria-busy={!extrasError}>
             <h2 className="filter-bar__title">{t('filters.title')}</h2>
@@ -154,6 +154,12 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
                 {t('export.json')}
               </button>
             </div>
+          </div>
+          <div className="results-bar" aria-live="polite">
+            <p data-testid="result-count">
+              {t('filters.resultCount', { shown: visible.length, total: bundle.indicators.length })}
+            </p>
+            {extras && <extras.ActiveFilters index={index} lang={lang} />}
           </div>
           {extras && <extras.CompareSection index={index} lang={lang} onOpen={open} />}
           {extrasError ? (

@@ -36,22 +36,12 @@ export function activeChips(
 }
 
 /** Categories, themes, units and search, with counts beside the options. */
-export function FilterBar({
-  index,
-  lang,
-  shown,
-}: {
-  index: BundleIndex;
-  lang: Lang;
-  shown: number;
-}) {
+export function FilterBar({ index, lang }: { index: BundleIndex; lang: Lang }) {
   const { t } = useTranslation();
   const filters = useDashboard((state) => state.filters);
   const toggle = useDashboard((state) => state.toggleFilter);
   const setQuery = useDashboard((state) => state.setQuery);
-  const reset = useDashboard((state) => state.resetFilters);
   const counts = useMemo(() => facetCounts(index, filters), [index, filters]);
-  const chips = activeChips(index, filters, lang, (unit) => t(`units.${unit}`));
   return (
     <aside className="filter-bar" aria-label={t('filters.title')}>
       <h2 className="filter-bar__title">{t('filters.title')}</h2>
@@ -97,7 +87,10 @@ export function FilterBar({
                 onClick={() => toggle('theme', id)}
                 data-testid={`filter-theme-${id}`}
               >
-                {index.themesById.get(id)?.label[lang]} <span className="chip__count">{count}</span>
+                {/* The count stays beside the label's last word when a long label wraps. */}
+                {index.themesById.get(id)?.label[lang]}
+                {'\u00a0'}
+                <span className="chip__count">{count}</span>
               </button>
             ))}
           </div>
@@ -118,34 +111,46 @@ export function FilterBar({
           </label>
         ))}
       </fieldset>
-      <div className="active-filters" aria-live="polite">
-        <p data-testid="result-count">
-          {t('filters.resultCount', { shown, total: index.bundle.indicators.length })}
-        </p>
-        {chips.length > 0 && (
-          <>
-            <ul className="chip-row" aria-label={t('filters.active')}>
-              {chips.map((chip) => (
-                <li key={`${chip.facet}:${chip.value}`}>
-                  <button
-                    type="button"
-                    className="chip chip--active"
-                    aria-label={t('filters.remove', { label: chip.label })}
-                    onClick={() =>
-                      chip.facet === 'q' ? setQuery('') : toggle(chip.facet, chip.value)
-                    }
-                  >
-                    {chip.label} <span aria-hidden="true">×</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <button type="button" className="button button--ghost" onClick={reset}>
-              {t('filters.reset')}
-            </button>
-          </>
-        )}
-      </div>
     </aside>
+  );
+}
+
+/**
+ * The filters in force, as removable chips with a way to clear them all, shown above the results
+ * rather than at the foot of the filter bar, where they were below the fold on a laptop.
+ */
+export function ActiveFilters({ index, lang }: { index: BundleIndex; lang: Lang }) {
+  const { t } = useTranslation();
+  const filters = useDashboard((state) => state.filters);
+  const toggle = useDashboard((state) => state.toggleFilter);
+  const setQuery = useDashboard((state) => state.setQuery);
+  const reset = useDashboard((state) => state.resetFilters);
+  const chips = activeChips(index, filters, lang, (unit) => t(`units.${unit}`));
+  if (chips.length === 0) return null;
+  return (
+    <>
+      <ul className="chip-row" aria-label={t('filters.active')}>
+        {chips.map((chip) => (
+          <li key={`${chip.facet}:${chip.value}`}>
+            <button
+              type="button"
+              className="chip chip--active"
+              aria-label={t('filters.remove', { label: chip.label })}
+              onClick={() => (chip.facet === 'q' ? setQuery('') : toggle(chip.facet, chip.value))}
+            >
+              {chip.label} <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button button--ghost"
+        onClick={reset}
+        data-testid="filters-reset"
+      >
+        {t('filters.reset')}
+      </button>
+    </>
   );
 }
