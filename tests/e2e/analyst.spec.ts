@@ -337,14 +337,51 @@ describe('analyst view', () => {
     await context.close();
   });
 
-  it('shows a table that sorts by value', async () => {
+  it('shows a table that sorts by value within each unit, the measure words in lower case', async () => {
     const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseURL()}/?lang=en&view=table&unit=person`);
+    await page.goto(`${baseURL()}/?lang=en&view=table`);
     await page.getByTestId('indicator-table').waitFor();
-    const ids = await page
-      .getByTestId('table-row')
-      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-indicator-id')));
-    expect(ids.length).toBeGreaterThan(5);
+    const read = () =>
+      page.getByTestId('table-row').evaluateAll((rows) =>
+        rows.map((row) => {
+          const cells = row.querySelectorAll('td');
+          return {
+            unit: row.getAttribute('data-unit') ?? '',
+            exact: Number(cells[1]?.querySelector('.exact')?.textContent?.replace(/,/g, '')),
+            word: cells[2]?.textContent ?? '',
+          };
+        }),
+      );
+    /** The units in the order their runs come; values run `direction` within each run. */
+    const runs = (rows: { unit: string; exact: number }[], direction: 1 | -1) => {
+      const units: string[] = [];
+      rows.forEach((row, at) => {
+        const previous = rows[at - 1];
+        if (previous?.unit !== row.unit) units.push(row.unit);
+        else expect(Math.sign(row.exact - previous.exact)).not.toBe(-direction);
+      });
+      return units;
+    };
+    const UNIT_ORDER = [
+      'person',
+      'person-time',
+      'item',
+      'event',
+      'organization',
+      'yuan',
+      'percent',
+    ];
+    const descending = await read();
+    expect(descending.length).toBe(49);
+    // Each unit in one run, in the filter bar's order: ¥104 million never sorts against people.
+    expect(runs(descending, -1)).toEqual(UNIT_ORDER);
+    // The unit column reads like the figures: "people", "talks", "yuan", not "People" or "Funds (yuan)".
+    const words = new Set(descending.map((row) => row.word));
+    expect(words).toContain('people');
+    expect(words).toContain('talks');
+    expect([...words].every((word) => word === word.toLowerCase())).toBe(true);
+    await page.getByRole('button', { name: /^Value/ }).click();
+    expect(runs(await read(), 1)).toEqual(UNIT_ORDER);
     await screenshot(page, 'analyst-table-en-1366x768');
     expect(problems).toEqual([]);
     await context.close();

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Indicator, Lang } from '../../data/bundle-schema.ts';
+import { UNITS, type Indicator, type Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
-import { formatExact } from '../../lib/format/number.ts';
+import { formatExact, unitWord } from '../../lib/format/number.ts';
 
 /** Rows rendered at a time, so a 10,000-indicator bundle stays quick. */
 const PAGE_ROWS = 200;
@@ -11,7 +11,11 @@ const PAGE_ROWS = 200;
 type Column = 'label' | 'category' | 'value' | 'unit' | 'source';
 type Direction = 'ascending' | 'descending';
 
-/** Sorts rows by one column; text columns compare in the reader's collation. */
+/**
+ * Sorts rows by one column; text columns compare in the reader's collation. Values sort within
+ * each unit, the units in the filter bar's order: ¥104 million is not "more" than 1.48 million
+ * person-times.
+ */
 export function sortRows({
   rows,
   column,
@@ -43,6 +47,8 @@ export function sortRows({
   };
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
+    if (column === 'value' && a.unit !== b.unit)
+      return UNITS.indexOf(a.unit) - UNITS.indexOf(b.unit);
     const left = key(a);
     const right = key(b);
     const order =
@@ -124,7 +130,12 @@ export function IndicatorTable({
         </thead>
         <tbody>
           {rows.slice(0, limit).map((indicator) => (
-            <tr key={indicator.id} data-testid="table-row" data-indicator-id={indicator.id}>
+            <tr
+              key={indicator.id}
+              data-testid="table-row"
+              data-indicator-id={indicator.id}
+              data-unit={indicator.unit}
+            >
               <th scope="row">
                 <button type="button" className="link-button" onClick={() => onOpen(indicator.id)}>
                   {indicator.label[lang]}
@@ -135,7 +146,7 @@ export function IndicatorTable({
                 <span>{displayValue(indicator, lang)}</span>
                 <span className="exact">{formatExact({ value: indicator.value, lang })}</span>
               </td>
-              <td>{indicator.unitLabel?.[lang] ?? t(`units.${indicator.unit}`)}</td>
+              <td>{unitWord({ unit: indicator.unit, lang, unitLabel: indicator.unitLabel })}</td>
               <td className="quote-cell" lang="zh-CN">
                 {indicator.source.quote}
               </td>

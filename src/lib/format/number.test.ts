@@ -103,7 +103,7 @@ const TABLE: [string, Input, string, string][] = [
     '1,160 sessions',
   ],
   ['talk audiences', { value: 301000, unit: 'person-time' }, '30.1万人次', '301,000 person-times'],
-  ['culture events', { value: 965, unit: 'event' }, '965场次', '965 sessions'],
+  ['culture events', { value: 965, unit: 'event' }, '965场次', '965 events'],
   [
     'culture audiences',
     { value: 221000, unit: 'person-time', unitLabel: personTimes },

@@ -77,7 +77,9 @@ const EN_UNITS: Record<Unit, { one: string; other: string }> = {
   person: { one: 'person', other: 'people' },
   'person-time': { one: 'person-time', other: 'person-times' },
   item: { one: 'item', other: 'items' },
-  event: { one: 'session', other: 'sessions' },
+  // The generic word, for an axis or a figure without a measure word of its own: a bundle names
+  // what was held (talks, sessions) in `unitLabel`.
+  event: { one: 'event', other: 'events' },
   organization: { one: 'organisation', other: 'organisations' },
   yuan: { one: 'yuan', other: 'yuan' },
   percent: { one: '%', other: '%' },
