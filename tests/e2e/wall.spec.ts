@@ -178,6 +178,26 @@ describe('the wall', () => {
       misjudged: [],
       cutAtRight: [],
     });
+    // The wall's own words too, not only the bundle's: the date line, the source and the hint.
+    for (const selector of ['.wall-asof', '.wall-footer']) {
+      const line = await page.locator(selector).textContent();
+      expect(line).toMatch(/[\u4e00-\u9fff]/);
+      expect(line).toMatch(/[A-Za-z]{4,}/);
+    }
+    // Readable across a room: no visible text under 24 px of the 1920×1080 design.
+    const small = await page.evaluate(() => {
+      const found: string[] = [];
+      const stage = document.querySelector('[data-testid="wall"]') as HTMLElement;
+      const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!node.textContent?.trim() || !element || element.closest('[inert]')) continue;
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        if (size < 24) found.push(`${size}px "${node.textContent.trim()}"`);
+      }
+      return found;
+    });
+    expect(small).toEqual([]);
     await screenshot(page, 'wall-both-1920x1080');
     expect(problems).toEqual([]);
     await context.close();

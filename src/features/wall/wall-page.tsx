@@ -48,12 +48,25 @@ const PANEL_CHROME = 2 * 16 + 2 * 1;
  */
 const KEEP_PANELS = 12;
 
+/** One of the app's own texts in both languages, for `Bilingual`. */
+function useAppText(): (key: AppTextKey, options?: Record<string, string>) => Localized {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const zh = i18n.getFixedT('zh');
+    const en = i18n.getFixedT('en');
+    return (key, options) => ({ zh: zh(key, options), en: en(key, options) });
+  }, [i18n]);
+}
+
+/** The wall's own texts that `lang=both` shows in both languages. */
+type AppTextKey = 'wall.paused' | 'wall.fullscreen' | 'wall.dataAsOf' | 'wall.dataAsOfUnknown';
+
 /** Text in the wall's language; `both` puts the English under the Chinese. */
 function Bilingual({ text, lang, both }: { text: Localized; lang: Lang; both: boolean }) {
   if (!both) return <>{text[lang]}</>;
   return (
     <>
-      <span lang="zh-CN">{text.zh}</span>
+      <span lang="zh-CN">{text.zh}</span>{' '}
       <span lang="en" className="wall-en">
         {text.en}
       </span>
@@ -101,10 +114,12 @@ const WallKpi = memo(function WallKpi({
   const counted = useCountUp(target);
   const shown = Number.isInteger(target) ? Math.round(counted) : counted;
   const parts = formatValueParts({ ...indicator, value: shown, lang });
+  // A word of English stands apart from the number; 万人, 亿元 and % follow it as they do in print.
+  const tight = !/^[A-Za-z]/.test(parts.unit);
   return (
     <div className="wall-kpi" data-testid="wall-kpi">
       <span
-        className="wall-kpi__value"
+        className={tight ? 'wall-kpi__value wall-kpi__value--tight' : 'wall-kpi__value'}
         data-testid="wall-kpi-value"
         aria-label={displayValue(indicator, lang)}
       >
@@ -272,10 +287,14 @@ const WallPanelPage = memo(function WallPanelPage({
 });
 
 /** Whether the tour is paused, or how to go full screen: renders only when that changes. */
-function TourState({ tour }: { tour: Tour }) {
-  const { t } = useTranslation();
+function TourState({ tour, lang, both }: { tour: Tour; lang: Lang; both: boolean }) {
+  const text = useAppText();
   const paused = useSyncExternalStore(tour.paused.subscribe, tour.paused.get);
-  return <span data-testid="tour-state">{paused ? t('wall.paused') : t('wall.fullscreen')}</span>;
+  return (
+    <span data-testid="tour-state">
+      <Bilingual text={text(paused ? 'wall.paused' : 'wall.fullscreen')} lang={lang} both={both} />
+    </span>
+  );
 }
 
 /** The big screen: a 1920×1080 design scaled to any window, touring its panels by itself. */
@@ -291,6 +310,11 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
   const both = langParam === 'both';
   const lang: Lang = both ? 'zh' : storeLang;
   const layout = both ? LAYOUT.both : LAYOUT[lang];
+  const text = useAppText();
+  const sourceLine = {
+    zh: i18n.getFixedT('zh')('panel.source', { source: bundle.source.title.zh }),
+    en: i18n.getFixedT('en')('panel.source', { source: bundle.source.title.en }),
+  };
   // Resolved once per bundle and layout, not on every tour step: a chart whose panel object
   // stays the same keeps its rows and option.
   const panels = useMemo(() => {
@@ -376,7 +400,18 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
               <Bilingual text={bundle.period.label} lang={lang} both={both} />
             </span>
             <span className="wall-asof">
-              {bundle.asOf ? `${t('wall.dataAsOf')} ${bundle.asOf}` : t('wall.dataAsOfUnknown')}
+              <Bilingual
+                text={
+                  bundle.asOf
+                    ? {
+                        zh: `${text('wall.dataAsOf').zh} ${bundle.asOf}`,
+                        en: `${text('wall.dataAsOf').en} ${bundle.asOf}`,
+                      }
+                    : text('wall.dataAsOfUnknown')
+                }
+                lang={lang}
+                both={both}
+              />
             </span>
             <Clock lang={lang} />
           </div>
@@ -402,8 +437,10 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
           ))}
         </section>
         <footer className="wall-footer">
-          <span>{t('panel.source', { source: bundle.source.title[lang] })}</span>
-          <TourState tour={tour} />
+          <span>
+            <Bilingual text={sourceLine} lang={lang} both={both} />
+          </span>
+          <TourState tour={tour} lang={lang} both={both} />
         </footer>
       </div>
     </div>

@@ -211,10 +211,10 @@ describe('units', () => {
 
 describe('wall styles', () => {
   it.each([
-    [{ value: 525800, unit: 'person' }, '52.58万', '525.8K'],
-    [{ value: 1481000, unit: 'person-time' }, '148.1万', '1.48M'],
-    [{ value: 104000000, unit: 'yuan' }, '1.04亿元', '¥104M'],
-    [{ value: 28000000, unit: 'yuan', qualifier: 'nearly' }, '近2800万元', 'nearly ¥28M'],
+    [{ value: 525800, unit: 'person' }, '52.58万', '525,800'],
+    [{ value: 1481000, unit: 'person-time' }, '148.1万', '1,481,000'],
+    [{ value: 104000000, unit: 'yuan' }, '1.04亿元', '¥104 million'],
+    [{ value: 28000000, unit: 'yuan', qualifier: 'nearly' }, '近2800万元', 'nearly ¥28 million'],
     [{ value: 97, unit: 'percent' }, '97%', '97%'],
     [{ value: 1160, unit: 'event', unitLabel: sessionTimes }, '1160', '1,160'],
   ] as [Input, string, string][])('short form of %o', (input, zh, en) => {

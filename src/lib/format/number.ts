@@ -13,8 +13,8 @@ import { compactEnglish, groupThousands, inLargestUnit, roundDecimal } from './d
 
 /**
  * `full`: the figure with its measure word. `compact`: the same with an abbreviated number in
- * English. `short`: for crowded walls whose panel title names the unit — the number alone (English
- * 525.8K, 1.48M), keeping only ¥ and % and the qualifier.
+ * English. `short`: for walls whose panel title names the unit — the number alone (English
+ * 525,800, ¥104 million), keeping only ¥ and % and the qualifier.
  */
 export type NumberStyle = 'full' | 'compact' | 'short';
 
@@ -149,9 +149,10 @@ export function formatValue({
   }
   const prefix = qualifier ? `${EN_QUALIFIER[qualifier]} ` : '';
   if (style === 'short') {
+    // The same number the headline figures show, without its measure word: a wall's readers are
+    // not all used to 525.8K.
     if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
-    const number = value < 10_000 ? englishNumber(value) : compactEnglish(value);
-    return `${prefix}${unit === 'yuan' ? '¥' : ''}${number}`;
+    return `${prefix}${unit === 'yuan' ? `¥${englishLarge(value)}` : englishNumber(value)}`;
   }
   if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
   if (unit === 'yuan') {
