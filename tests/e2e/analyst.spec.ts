@@ -489,28 +489,52 @@ describe('narrow screens', () => {
 });
 
 describe('narrow screens, table view', () => {
-  it('at 412×823 keeps the page as wide as the screen: the table scrolls in its own box', async () => {
+  it('at 412×823 keeps the table within the screen: every figure whole beside its name', async () => {
     const { page, problems, context } = await openPage(browser, { width: 412, height: 823 });
     await page.goto(`${baseURL()}/?lang=en&view=table`);
     await page.getByTestId('indicator-table').waitFor();
     const widths = await page.evaluate(() => {
       const wrap = document.querySelector('.table-wrap') as HTMLElement;
+      const edge = wrap.getBoundingClientRect().right;
+      const cut = [...document.querySelectorAll('.indicator-table td.numeric span')]
+        .filter((span) => span.getBoundingClientRect().right > edge)
+        .map((span) => span.textContent);
       return {
         page: document.documentElement.scrollWidth,
         screen: window.innerWidth,
         tableScrolls: wrap.scrollWidth > wrap.clientWidth,
+        cut,
       };
     });
     // Before, the table's columns widened the whole page to 766 px and cut the filters and
-    // headline figures at the screen's edge.
+    // headline figures at the screen's edge; then it scrolled in its own box, the figures' ends
+    // ("1,481,000 perso…") hidden past the edge.
     expect(widths.page).toBeLessThanOrEqual(widths.screen);
-    expect(widths.tableScrolls).toBe(true);
+    expect(widths.tableScrolls).toBe(false);
+    expect(widths.cut).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
 });
 
 describe('narrow screens, comparison', () => {
+  it('gives a comparison of one unit the width of the section, not half of it', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
+    await page.goto(
+      `${baseURL()}/?lang=en&cmp=skilled-workers-trained,member-database,stable-employment`,
+    );
+    await page.locator('.compare-section canvas').first().waitFor();
+    const share = await page.getByTestId('compare').evaluate((section) => {
+      const grid = section.querySelector('.compare-section__grid') as HTMLElement;
+      const cells = [...section.querySelectorAll('.compare-section__cell')];
+      return cells.map((cell) => cell.getBoundingClientRect().width / grid.clientWidth);
+    });
+    expect(share).toHaveLength(1);
+    expect(share[0]).toBeGreaterThan(0.98);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('at 412×823 draws each comparison chart inside the section', async () => {
     const { page, problems, context } = await openPage(browser, { width: 412, height: 823 });
     await page.goto(
