@@ -307,6 +307,8 @@ describe('analyst view', () => {
     expect(await page.locator('[data-testid="detail-context"] mark').textContent()).toBe(
       '累计投入资金物资 1.04 亿元',
     );
+    // What the bundle says of that part of the report, OCR gaps included.
+    expect(await page.getByTestId('detail-category-about').textContent()).toContain('报告第三部分');
     expect(page.url()).toMatch(/ind=/);
     expect(problems).toEqual([]);
     await context.close();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
 import { findQuote } from '../../data/provenance.ts';
 import { sourceTextQueryOptions } from '../../data/source-text-query.ts';
-import { formatExact } from '../../lib/format/number.ts';
+import { formatExact, unitWord } from '../../lib/format/number.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { displayValue } from '../../ui/indicator-text.ts';
@@ -103,7 +103,7 @@ export function DetailDrawer({
         <dt>{t('detail.exact')}</dt>
         <dd>{formatExact({ value: indicator.value, lang })}</dd>
         <dt>{t('detail.unit')}</dt>
-        <dd>{indicator.unitLabel?.[lang] ?? t(`units.${indicator.unit}`)}</dd>
+        <dd>{unitWord({ unit: indicator.unit, lang, unitLabel: indicator.unitLabel })}</dd>
         {indicator.qualifier && (
           <>
             <dt>{t('detail.qualifier')}</dt>
@@ -161,6 +161,16 @@ export function DetailDrawer({
                 </a>
               </>
             )}
+          </p>
+        </>
+      )}
+      {/* What the bundle says of the part of the report the figure comes from, such as where the
+          OCR lost text around it. */}
+      {category?.description && (
+        <>
+          <h3>{t('detail.aboutCategory', { category: category.label[lang] })}</h3>
+          <p className="detail-drawer__about" data-testid="detail-category-about">
+            {category.description[lang]}
           </p>
         </>
       )}
