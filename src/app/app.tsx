@@ -36,7 +36,10 @@ export function App() {
         <div className="full-page__card" role="alert">
           <h1>{t(failure ? 'errors.title' : 'errors.codeTitle')}</h1>
           {failure ? (
-            <LoadFailureMessage failure={failure} />
+            <>
+              <LoadFailureMessage failure={failure} />
+              {status.retryingByItself && <p>{t('status.retryingByItself')}</p>}
+            </>
           ) : (
             <p>{t('errors.code', { message: wall.error?.message })}</p>
           )}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { bundleQueryOptions } from '../data/bundle-query.ts';
+import { bundleQueryOptions, isTransient, retryDelay } from '../data/bundle-query.ts';
 import { BundleLoadError, type LoadFailure } from '../data/load-bundle.ts';
 import { restoreLastGood, saveLastGood } from '../data/persisted-bundle.ts';
 import { useDashboard, useDashboardStore } from '../store/store-context.tsx';
@@ -13,6 +13,8 @@ export interface LoadStatus {
   failure?: LoadFailure;
   fetching: boolean;
   retry: () => void;
+  /** The failure may pass by itself, and the app is trying again on its own. */
+  retryingByItself?: boolean;
 }
 
 function toFailure(error: unknown): LoadFailure | undefined {
@@ -53,10 +55,27 @@ export function useBundleSync(): LoadStatus {
     }
   }, [failed, query.errorUpdatedAt, store, storageKey]);
 
+  // After the query's own quick retries, a transient failure is tried again on the back-off's
+  // pace, without end: nobody may be at the wall to press Retry. Success starts the count again.
+  const laterAttempts = useRef(0);
+  const { refetch } = query;
+  const transientFailure = query.isError && isTransient(query.error);
+  useEffect(() => {
+    if (query.isSuccess) laterAttempts.current = 0;
+  }, [query.isSuccess, query.dataUpdatedAt]);
+  useEffect(() => {
+    if (!transientFailure) return;
+    // The query's two retries waited 1 s and 2 s; carry on from 4 s.
+    const timer = window.setTimeout(() => void refetch(), retryDelay(laterAttempts.current + 2));
+    laterAttempts.current += 1;
+    return () => window.clearTimeout(timer);
+  }, [transientFailure, query.errorUpdatedAt, refetch]);
+
   return {
     failure: query.isError ? toFailure(query.error) : undefined,
     fetching: query.isFetching,
-    retry: () => void query.refetch(),
+    retry: () => void refetch(),
+    retryingByItself: transientFailure,
   };
 }
 

@@ -1,17 +1,29 @@
 import { queryOptions } from '@tanstack/react-query';
-import { BundleLoadError, loadBundle, loadCatalog, resolveBundleUrl } from './load-bundle.ts';
+import {
+  BundleLoadError,
+  isTransientFailure,
+  loadBundle,
+  loadCatalog,
+  resolveBundleUrl,
+} from './load-bundle.ts';
 
 export const CATALOG_URL = '/data/catalog.json';
 
-/** Retries network-ish failures with back-off; a bundle that is wrong stays wrong. */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (!(error instanceof BundleLoadError)) return failureCount < 2;
-  const { kind } = error.failure;
-  const transient =
-    kind === 'network' || kind === 'timeout' || (kind === 'http' && error.failure.status >= 500);
-  return transient && failureCount < 2;
+/** Whether an error may pass by itself; anything but a known load failure is taken to. */
+export function isTransient(error: unknown): boolean {
+  return !(error instanceof BundleLoadError) || isTransientFailure(error.failure);
 }
 
+/**
+ * Two quick retries of a transient failure before the page says what went wrong; after that the
+ * app keeps trying by itself at the back-off's pace (useBundleSync), so a wall that was switched
+ * on during an outage shows its figures once the server is back.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return isTransient(error) && failureCount < 2;
+}
+
+/** 1 s, 2 s, 4 s… up to 30 s before attempt `attempt` (from 0). */
 export const retryDelay = (attempt: number) => Math.min(1000 * 2 ** attempt, 30_000);
 
 export const catalogQueryOptions = () =>

@@ -13,7 +13,18 @@ export type LoadFailure =
   | { kind: 'invalid'; url: string; problems: BundleProblem[] }
   | { kind: 'refused'; value: string }
   | { kind: 'unknownBundle'; id: string }
-  | { kind: 'catalog'; detail: string };
+  /** `transient`: the catalogue could not be fetched for a reason that may pass by itself. */
+  | { kind: 'catalog'; detail: string; transient?: boolean };
+
+/** Whether a failure may pass by itself (no network, a timeout, a 5xx); a wrong bundle stays wrong. */
+export function isTransientFailure(failure: LoadFailure): boolean {
+  if (failure.kind === 'catalog') return failure.transient === true;
+  return (
+    failure.kind === 'network' ||
+    failure.kind === 'timeout' ||
+    (failure.kind === 'http' && failure.status >= 500)
+  );
+}
 
 export class BundleLoadError extends Error {
   readonly failure: LoadFailure;
@@ -165,7 +176,11 @@ export async function loadCatalog(url: string, signal?: AbortSignal): Promise<Ca
     json = parseJsonText(url, await fetchText(url, signal));
   } catch (error) {
     if (error instanceof BundleLoadError && error.failure.kind !== 'catalog') {
-      throw new BundleLoadError({ kind: 'catalog', detail: describeBriefly(error.failure) });
+      throw new BundleLoadError({
+        kind: 'catalog',
+        detail: describeBriefly(error.failure),
+        transient: isTransientFailure(error.failure),
+      });
     }
     throw error;
   }

@@ -131,6 +131,27 @@ describe('faults', () => {
     await context.close();
   });
 
+  it('shows the wall once the server is back when it was switched on during an outage', async () => {
+    const { page, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.clock.install();
+    await page.route(DEFAULT_BUNDLE, (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto(`${baseURL()}/?mode=screen&lang=en`);
+    const error = page.getByTestId('load-error');
+    // On the fake clock a request may also time out before its real answer: either way it is a
+    // failure that may pass, and the page says it keeps trying.
+    for (let i = 0; i < 30 && !(await error.count()); i += 1) await page.clock.runFor(2_000);
+    expect(await error.textContent()).toContain('keeps trying by itself');
+    // Before, two retries and then the error page for good: nobody at a wall presses Retry.
+    await page.clock.runFor(120_000);
+    expect(await page.getByTestId('wall').count()).toBe(0);
+    await page.unroute(DEFAULT_BUNDLE);
+    const wall = page.getByTestId('wall');
+    for (let i = 0; i < 20 && !(await wall.count()); i += 1) await page.clock.runFor(5_000);
+    await page.getByTestId('bundle-title').waitFor();
+    expect(await error.count()).toBe(0);
+    await context.close();
+  });
+
   it('starts offline from the last good bundle saved locally, marked stale', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseURL()}/?lang=en`);
