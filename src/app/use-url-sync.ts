@@ -21,6 +21,24 @@ export function toUrlState(state: DashboardState): UrlState {
   };
 }
 
+let correcting = false;
+
+/**
+ * Runs `change`, a correction of what the address named (a value dropped as unknown), so the
+ * address is rewritten in place: a new history entry would send Back to the uncorrected address,
+ * which is corrected again, and the reader could never leave the page by Back.
+ */
+export function correctingUrl(change: () => void): void {
+  correcting = true;
+  try {
+    change();
+  } finally {
+    correcting = false;
+  }
+}
+
+const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
+
 /** Keeps the address bar and the store in step: links, reload and back/forward restore the screen. */
 export function useUrlSync(): void {
   const store = useDashboardStore();
@@ -28,17 +46,19 @@ export function useUrlSync(): void {
     const unsubscribe = store.subscribe((state, previous) => {
       const next = serializeUrlState(toUrlState(state));
       if (next === window.location.search) return;
-      const url = `${window.location.pathname}${next}${window.location.hash}`;
       // Typing a search should not fill the history with one entry per key.
       const typing = state.filters.q !== previous.filters.q;
-      if (typing) window.history.replaceState(null, '', url);
-      else window.history.pushState(null, '', url);
+      if (typing || correcting) window.history.replaceState(null, '', urlFor(next));
+      else window.history.pushState(null, '', urlFor(next));
     });
+    // What the page opened with, less what was dropped on reading it (`lang=fr`), in place.
+    const opened = serializeUrlState(toUrlState(store.getState()));
+    if (opened !== window.location.search) window.history.replaceState(null, '', urlFor(opened));
     const onPopState = () => {
       const { state: url, ignored } = parseUrlState(window.location.search);
       const current = store.getState();
       const lang = url.lang === 'zh' || url.lang === 'en' ? url.lang : current.lang;
-      current.applyUrlState(url, lang);
+      correctingUrl(() => current.applyUrlState(url, lang));
       if (ignored.length) {
         current.addNotices(
           ignored.map((param) => ({ key: 'notices.ignoredParam', values: { ...param } })),

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useDashboardStore } from '../store/store-context.tsx';
+import { correctingUrl } from './use-url-sync.ts';
 
 /** Drops filter values and ids the loaded bundle does not know, with a notice for each. */
 export function useUrlValidation(): void {
@@ -25,7 +26,9 @@ export function useUrlValidation(): void {
         selected = undefined;
       }
       if (!notices.length) return;
-      store.setState({ filters: { ...state.filters, cat, theme }, compare: cmp, selected });
+      correctingUrl(() =>
+        store.setState({ filters: { ...state.filters, cat, theme }, compare: cmp, selected }),
+      );
       state.addNotices(notices.map((values) => ({ key: 'notices.ignoredParam', values })));
     };
     check();

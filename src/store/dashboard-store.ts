@@ -44,7 +44,10 @@ export interface UiSlice {
   interval: number;
   refresh: number;
   notices: Notice[];
+  /** The language shown now; under `lang=both` or `cycle` the address keeps that choice. */
   setLang: (lang: Lang) => void;
+  /** The reader's own choice of language: it replaces `both` and `cycle` in the address too. */
+  chooseLang: (lang: Lang) => void;
   toggleFilter: (facet: FilterFacet, value: string) => void;
   setQuery: (q: string) => void;
   resetFilters: () => void;
@@ -99,6 +102,7 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
       lang,
       langParam: state.langParam === 'both' || state.langParam === 'cycle' ? state.langParam : lang,
     })),
+  chooseLang: (lang) => set({ lang, langParam: lang }),
   toggleFilter: (facet, value) =>
     set((state) => ({
       filters: { ...state.filters, [facet]: toggled(state.filters[facet] as string[], value) },

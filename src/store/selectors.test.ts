@@ -29,6 +29,13 @@ describe('filterIndicators', () => {
     ['English text, any case', { ...EMPTY_FILTERS, q: 'SKILLED' }, ['trained']],
     ['Chinese text', { ...EMPTY_FILTERS, q: '技能' }, ['trained']],
     ['text that matches nothing', { ...EMPTY_FILTERS, q: 'zzz' }, []],
+    // As the address keeps it after a reload: "skilled " and "skilled" are one search.
+    ['text with spaces at its ends', { ...EMPTY_FILTERS, q: ' skilled ' }, ['trained']],
+    [
+      'spaces alone',
+      { ...EMPTY_FILTERS, q: '  ' },
+      ['trained', 'aided', 'aid-funds', 'arrears', 'sessions', 'rate'],
+    ],
   ])('filters by %s', (_name, filters, expected) => {
     expect(ids(filterIndicators(index, filters))).toEqual(expected);
   });

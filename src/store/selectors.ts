@@ -21,9 +21,11 @@ export interface FacetCount<Id extends string = string> {
   count: number;
 }
 
+/** Spaces at either end of a search do not count: the address keeps them off, so must we. */
 function matchesQuery(index: BundleIndex, indicator: Indicator, q: string): boolean {
-  if (!q) return true;
-  return index.searchText.get(indicator.id)?.includes(q.toLowerCase()) ?? false;
+  const words = q.trim().toLowerCase();
+  if (!words) return true;
+  return index.searchText.get(indicator.id)?.includes(words) ?? false;
 }
 
 function matches(

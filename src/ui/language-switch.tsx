@@ -5,7 +5,7 @@ import { useDashboard } from '../store/store-context.tsx';
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const lang = useDashboard((state) => state.lang);
-  const setLang = useDashboard((state) => state.setLang);
+  const chooseLang = useDashboard((state) => state.chooseLang);
   const next = lang === 'zh' ? 'en' : 'zh';
   return (
     // The accessible name starts with the visible word ("English"), so a reader who says what
@@ -17,7 +17,7 @@ export function LanguageSwitch() {
       data-testid="lang-switch"
       onClick={() => {
         void i18n.changeLanguage(next);
-        setLang(next);
+        chooseLang(next);
       }}
     >
       <span lang={next === 'zh' ? 'zh-CN' : 'en'}>{t('header.switchTo')}</span>

@@ -279,6 +279,21 @@ describe('analyst view', () => {
     await context.close();
   });
 
+  it('corrects an address in place, so Back still leaves the page', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto('about:blank');
+    await page.goto(`${baseURL()}/?lang=en&ind=no-such-indicator&cat=nope&q=aid+`);
+    await page.getByTestId('notice').first().waitFor();
+    await page.waitForURL((url) => url.search === '?lang=en&q=aid');
+    expect(await page.evaluate(() => history.length)).toBe(2);
+    // Before, the corrected address was a new entry: Back went to the uncorrected one, which
+    // was corrected again, and Back could never leave.
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('drops unknown URL values with a visible notice instead of crashing', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseURL()}/?cat=no-such-category&unit=furlongs&view=sideways&interval=abc`);
