@@ -102,12 +102,48 @@ describe('accessibility', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
     await page.keyboard.press('Escape');
     await page.getByTestId('detail').waitFor({ state: 'detached' });
+    // Focus is back on the figure that opened the panel, not dropped on <body>.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'kpi');
     await page.getByTestId('filter-search').focus();
     await page.keyboard.type('medical');
     await page.waitForURL(/q=medical/);
     expect(
       Number((await page.getByTestId('result-count').textContent())?.match(/\d+/)?.[0]),
     ).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('keeps keyboard focus near a chip that is removed, and in the page when a list is cleared', async () => {
+    const { page, problems, context } = await openPage(browser, { locale: 'en-GB' });
+    await page.goto(
+      `${baseURL()}/?lang=en&cat=rights-services&unit=person&cmp=skilled-workers-trained,member-database`,
+    );
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        return element?.getAttribute('aria-label') ?? element?.id ?? element?.tagName;
+      });
+    const compare = page.getByTestId('compare');
+    await compare
+      .getByRole('button', { name: 'Remove from comparison: Skilled workers trained' })
+      .focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement !== document.body);
+    expect(await focused()).toBe('Remove from comparison: Entries in real-name member database');
+    await page.keyboard.press('Enter');
+    // The last chip gone, the section goes with it: focus moves to the main region.
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    const chips = page.getByRole('list', { name: 'Active filters' });
+    await chips
+      .getByRole('button', { name: "Remove filter: Workers' rights and services" })
+      .focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement !== document.body);
+    expect(await focused()).toBe('Remove filter: People');
+    await page.getByTestId('filters-reset').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -17,6 +17,7 @@ import { ReloadButton } from '../../ui/reload-button.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
 import { AnalystHeader } from './analyst-header.tsx';
 import { KpiStrip } from './kpi-strip.tsx';
+import { focusAfterChange } from '../../ui/keep-focus.ts';
 
 const loadExtras = () => import('./analyst-extras.ts');
 const extrasModule = lazyModule(loadExtras);
@@ -171,7 +172,14 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
             <div className="empty-state" data-testid="empty-state">
               <h2>{t('empty.title')}</h2>
               <p>{t('empty.body')}</p>
-              <button type="button" className="button" onClick={reset}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  reset();
+                  focusAfterChange(null);
+                }}
+              >
                 {t('filters.reset')}
               </button>
             </div>

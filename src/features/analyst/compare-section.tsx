@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { compareGroups, type ResolvedPanel } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { MeasuredPanelChart } from '../../ui/lazy-panel-chart.tsx';
+import { focusAfterChange, removeKeepingFocus } from '../../ui/keep-focus.ts';
 import { barChartHeight } from '../../ui/panel-size.ts';
 
 /** The analyst's own picks side by side: one chart per unit, never a shared axis across units. */
@@ -22,6 +23,7 @@ export function CompareSection({
   const toggle = useDashboard((state) => state.toggleCompare);
   const clear = useDashboard((state) => state.clearCompare);
   const groups = useMemo(() => compareGroups(index, ids), [index, ids]);
+  const clearButton = useRef<HTMLButtonElement>(null);
   if (!ids.length) return null;
   const panels: ResolvedPanel[] = groups.map((group) => ({
     id: `compare-${group.unit}`,
@@ -49,7 +51,9 @@ export function CompareSection({
                   type="button"
                   className="chip chip--active"
                   aria-label={t('compare.remove', { label })}
-                  onClick={() => toggle(id)}
+                  onClick={(event) =>
+                    removeKeepingFocus(event.currentTarget, () => toggle(id), clearButton.current)
+                  }
                 >
                   {label} <span aria-hidden="true">×</span>
                 </button>
@@ -57,7 +61,15 @@ export function CompareSection({
             );
           })}
         </ul>
-        <button type="button" className="button button--ghost" onClick={clear}>
+        <button
+          ref={clearButton}
+          type="button"
+          className="button button--ghost"
+          onClick={() => {
+            clear();
+            focusAfterChange(null);
+          }}
+        >
           {t('compare.clear')}
         </button>
       </header>

@@ -8,6 +8,7 @@ import { formatExact, unitWord } from '../../lib/format/number.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { displayValue } from '../../ui/indicator-text.ts';
+import { focusAfterChange } from '../../ui/keep-focus.ts';
 
 const CONTEXT_CHARS = 120;
 
@@ -66,6 +67,12 @@ export function DetailDrawer({
   const sourcePath = index.bundle.source.text;
   const sourceText = useQuery(sourceTextQueryOptions(sourcePath));
   const closeButton = useRef<HTMLButtonElement>(null);
+  // Focus goes back where it came from when the panel closes: the headline figure or table row
+  // that opened it, or the main region if that was a chart's bar.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => focusAfterChange(opener === document.body ? null : opener);
+  }, []);
   useEffect(() => {
     closeButton.current?.focus();
     const onKey = (event: KeyboardEvent) => {

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Unit } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import type { FilterFacet, Filters } from '../../store/dashboard-store.ts';
 import { facetCounts } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
+import { focusAfterChange, removeKeepingFocus } from '../../ui/keep-focus.ts';
 
 interface Chip {
   facet: FilterFacet | 'q';
@@ -126,6 +127,7 @@ export function ActiveFilters({ index, lang }: { index: BundleIndex; lang: Lang 
   const setQuery = useDashboard((state) => state.setQuery);
   const reset = useDashboard((state) => state.resetFilters);
   const chips = activeChips(index, filters, lang, (unit) => t(`units.${unit}`));
+  const resetButton = useRef<HTMLButtonElement>(null);
   if (chips.length === 0) return null;
   return (
     <>
@@ -136,7 +138,13 @@ export function ActiveFilters({ index, lang }: { index: BundleIndex; lang: Lang 
               type="button"
               className="chip chip--active"
               aria-label={t('filters.remove', { label: chip.label })}
-              onClick={() => (chip.facet === 'q' ? setQuery('') : toggle(chip.facet, chip.value))}
+              onClick={(event) =>
+                removeKeepingFocus(
+                  event.currentTarget,
+                  () => (chip.facet === 'q' ? setQuery('') : toggle(chip.facet, chip.value)),
+                  resetButton.current,
+                )
+              }
             >
               {chip.label} <span aria-hidden="true">×</span>
             </button>
@@ -144,9 +152,13 @@ export function ActiveFilters({ index, lang }: { index: BundleIndex; lang: Lang 
         ))}
       </ul>
       <button
+        ref={resetButton}
         type="button"
         className="button button--ghost"
-        onClick={reset}
+        onClick={() => {
+          reset();
+          focusAfterChange(null);
+        }}
         data-testid="filters-reset"
       >
         {t('filters.reset')}
