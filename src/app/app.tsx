@@ -21,11 +21,11 @@ export function App() {
   const status = useBundleSync();
   useUrlSync();
   useUrlValidation();
-  useDocumentLang();
   const index = useBundleIndex();
   const mode = useDashboard((state) => state.mode);
   const wall = wallModule.use(mode === 'screen');
   const failure = !index && status.failure;
+  useDocumentLang(Boolean(failure || wall.error));
 
   let view: ReactNode;
   if (index && mode !== 'screen') view = <AnalystPage index={index} status={status} />;

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useDashboard } from '../store/store-context.tsx';
 import { LANG_STORAGE_KEY } from './initial-lang.ts';
 
-/** Follows the chosen language everywhere outside React: i18next, <html lang>, the tab title. */
-export function useDocumentLang(): void {
+/**
+ * Follows the chosen language everywhere outside React: i18next, <html lang>, the tab title (the
+ * bundle's, or what went wrong when nothing could be loaded).
+ */
+export function useDocumentLang(failed = false): void {
   const lang = useDashboard((state) => state.lang);
   const title = useDashboard((state) => state.index?.bundle.title);
   const langParam = useDashboard((state) => state.langParam);
@@ -21,6 +24,8 @@ export function useDocumentLang(): void {
     }
   }, [lang, langParam, i18n]);
   useEffect(() => {
-    document.title = title ? t('app.documentTitle', { title: title[lang] }) : t('app.loading');
-  }, [title, lang, t]);
+    document.title = title
+      ? t('app.documentTitle', { title: title[lang] })
+      : t(failed ? 'errors.title' : 'app.loading');
+  }, [title, lang, t, failed]);
 }

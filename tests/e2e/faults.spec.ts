@@ -22,8 +22,9 @@ async function errorFor(bundle: string, lang: 'zh' | 'en' = 'en') {
   await error.waitFor({ timeout: 20_000 });
   const text = (await error.textContent()) ?? '';
   const retry = await page.getByRole('button', { name: lang === 'en' ? 'Retry' : '重试' }).count();
+  const title = await page.title();
   await context.close();
-  return { text, retry, problems };
+  return { text, retry, problems, title };
 }
 
 describe('faults', () => {
@@ -49,9 +50,11 @@ describe('faults', () => {
   ])(
     '%s gives a clear message naming the problem, with a retry control',
     async (_name, bundle, expected) => {
-      const { text, retry, problems } = await errorFor(bundle);
+      const { text, retry, problems, title } = await errorFor(bundle);
       expect(text).toContain(expected);
       expect(retry).toBe(1);
+      // The tab says what happened too, not "Loading…".
+      expect(title).toBe('The indicators could not be loaded');
       expect(problems.filter((problem) => !problem.includes('Failed to load resource'))).toEqual(
         [],
       );
