@@ -346,7 +346,9 @@ describe('analyst view', () => {
     const body = rows.slice(1).filter((row) => row.length > 1);
     const shown = await page.getByTestId('result-count').textContent();
     expect(shown).toContain(`${body.length} /`);
-    expect(body.every((row) => row[4] === 'yuan')).toBe(true);
+    // Unit and qualifier in the page's language, as the table shows them: 元 and 近, not codes.
+    expect(body.every((row) => row[4] === '元')).toBe(true);
+    expect(body.find((row) => (row[5] ?? '').startsWith('近'))?.[6]).toBe('近');
     expect(body.map((row) => Number(row[3]))).toContain(104000000);
     expect(body.some((row) => (row[1] ?? '').includes('四季送'))).toBe(true);
     expect(body.some((row) => (row[7] ?? '').includes('1.04 亿元'))).toBe(true);

@@ -95,6 +95,7 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
         quote: t('export.csvHeader.quote'),
       },
       display: (indicator) => displayValue(indicator, lang),
+      qualifier: (qualifier) => t(`qualifier.${qualifier}`),
     });
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${bundle.id}-${lang}.csv`);
   };

@@ -39,10 +39,36 @@ describe('indicatorsToCsv', () => {
         quote: '引文',
       },
       display: (indicator) => `${indicator.value}人`,
+      qualifier: (qualifier) => ({ nearly: '近', over: '超', about: '约' })[qualifier],
     });
     expect(csv.startsWith('\uFEFFid,指标,类别')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);
-    expect(csv).toContain('trained,培养技能人才,工作,525800,person,525800人,,引文 525800');
+    expect(csv).toContain('trained,培养技能人才,工作,525800,人,525800人,,引文 525800');
+  });
+
+  it("writes the unit and qualifier in the reader's language, as the screen does", () => {
+    const bundle = makeBundle();
+    const funds = { ...bundle.indicators[2]!, qualifier: 'nearly' as const };
+    const csv = (lang: 'zh' | 'en') =>
+      indicatorsToCsv({
+        indicators: [funds],
+        bundle,
+        lang,
+        headers: {
+          id: 'id',
+          label: 'l',
+          category: 'c',
+          value: 'v',
+          unit: 'u',
+          display: 'd',
+          qualifier: 'q',
+          quote: 's',
+        },
+        display: () => 'shown',
+        qualifier: (qualifier) => `${lang}:${qualifier}`,
+      }).split('\r\n')[1];
+    expect(csv('zh')).toContain(',104000000,元,shown,zh:nearly,');
+    expect(csv('en')).toContain(',104000000,yuan,shown,en:nearly,');
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Bundle, Indicator, Lang } from '../../data/bundle-schema.ts';
+import type { Bundle, Indicator, Lang, Qualifier } from '../../data/bundle-schema.ts';
+import { unitWord } from '../../lib/format/number.ts';
 
 /** Quotes one CSV field per RFC 4180: wrapped in quotes when needed, quotes doubled. */
 export function csvField(value: string | number): string {
@@ -19,19 +20,26 @@ export interface CsvColumns {
   quote: string;
 }
 
-/** CSV that Excel opens with Chinese intact: UTF-8 with a byte-order mark, CRLF line ends. */
+/**
+ * CSV that Excel opens with Chinese intact: UTF-8 with a byte-order mark, CRLF line ends. Every
+ * text is in the reader's language, as on the screen (unit 元, qualifier 近); the id and the value
+ * in base units are there for machines, and the JSON export keeps the bundle's own codes.
+ */
 export function indicatorsToCsv({
   indicators,
   bundle,
   lang,
   headers,
   display,
+  qualifier,
 }: {
   indicators: readonly Indicator[];
   bundle: Bundle;
   lang: Lang;
   headers: CsvColumns;
   display: (indicator: Indicator) => string;
+  /** The qualifier's word in `lang`: 近 / nearly. */
+  qualifier: (qualifier: Qualifier) => string;
 }): string {
   const categories = new Map(
     bundle.categories.map((category) => [category.id, category.label[lang]]),
@@ -52,9 +60,9 @@ export function indicatorsToCsv({
       indicator.label[lang],
       categories.get(indicator.category) ?? indicator.category,
       indicator.value,
-      indicator.unit,
+      unitWord({ unit: indicator.unit, lang, unitLabel: indicator.unitLabel }),
       display(indicator),
-      indicator.qualifier ?? '',
+      indicator.qualifier ? qualifier(indicator.qualifier) : '',
       indicator.source.quote,
     ]),
   ];
