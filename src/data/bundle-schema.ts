@@ -25,6 +25,9 @@ export const QUALIFIERS = ['nearly', 'over', 'about'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const CHART_KINDS = ['bar', 'pie', 'gauge'] as const;
+
+/** The largest value a bundle may hold, in base units. */
+export const MAX_VALUE = 1e15;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 const slug = z
@@ -64,7 +67,14 @@ export const indicatorSchema = z.object({
   themes: z.optional(z.array(slug)),
   label: localizedSchema,
   // z.number() already refuses NaN and ±Infinity.
-  value: z.number({ error: 'expected a number' }).check(z.gte(0, 'expected a number ≥ 0')),
+  // Up to 10^15 (a thousand trillion yuan, several times any country's yearly output): a larger
+  // figure is a slip, and would not fit a headline card.
+  value: z
+    .number({ error: 'expected a number' })
+    .check(
+      z.gte(0, 'expected a number ≥ 0'),
+      z.lte(MAX_VALUE, 'expected a number ≤ 1,000,000,000,000,000 (10^15)'),
+    ),
   unit: z.enum(UNITS, { error: `expected one of ${UNITS.join(', ')}` }),
   unitLabel: z.optional(localizedSchema),
   qualifier: z.optional(z.enum(QUALIFIERS, { error: `expected one of ${QUALIFIERS.join(', ')}` })),
@@ -143,6 +153,27 @@ function reportDuplicates(
   return seen;
 }
 
+/** An id listed twice in one list (`headline`, a panel's `indicators`): shown twice, a mistake. */
+function reportRepeats(
+  ctx: z.core.$RefinementCtx<BundleObject>,
+  ids: readonly string[],
+  path: (string | number)[],
+): void {
+  const where = path
+    .map((part, at) => (typeof part === 'number' ? `[${part}]` : at ? `.${part}` : part))
+    .join('');
+  ids.forEach((id, index) => {
+    const first = ids.indexOf(id);
+    if (first !== index) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, index],
+        message: `"${id}" is already listed at ${where}[${first}]; expected each indicator once`,
+      });
+    }
+  });
+}
+
 function reportDangling(
   ctx: z.core.$RefinementCtx<BundleObject>,
   known: Set<string>,
@@ -179,6 +210,7 @@ export const bundleSchema = bundleObjectSchema.check(
     bundle.headline?.forEach((id, index) =>
       reportDangling(ctx, indicatorIds, id, ['headline', index], 'indicator'),
     );
+    reportRepeats(ctx, bundle.headline ?? [], ['headline']);
     bundle.panels?.forEach((panel, panelIndex) => {
       panel.indicators.forEach((id, index) =>
         reportDangling(
@@ -189,12 +221,22 @@ export const bundleSchema = bundleObjectSchema.check(
           'indicator',
         ),
       );
+      reportRepeats(ctx, panel.indicators, ['panels', panelIndex, 'indicators']);
       const units = new Set(panel.indicators.map((id) => unitOf.get(id)).filter(Boolean));
       if (units.size > 1) {
         ctx.addIssue({
           code: 'custom',
           path: ['panels', panelIndex, 'indicators'],
           message: `expected indicators that share one unit, found ${[...units].join(', ')}`,
+        });
+      }
+      // A gauge reads against 100 %: a count drawn on one is neither right nor readable.
+      const [unit] = units;
+      if (panel.chart === 'gauge' && units.size === 1 && unit !== 'percent') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['panels', panelIndex, 'chart'],
+          message: `expected "bar" or "pie" for indicators in ${unit}; "gauge" is for percentages`,
         });
       }
     });

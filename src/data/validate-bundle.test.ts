@@ -80,6 +80,8 @@ describe('validateBundle', () => {
     ['Infinity', Number.POSITIVE_INFINITY, 'expected a number'],
     ['-Infinity', Number.NEGATIVE_INFINITY, 'expected a number'],
     ['-1', -1, 'expected a number ≥ 0'],
+    // It spilled out of its headline card and turned the axis into a row of zeros.
+    ['1e300', 1e300, 'expected a number ≤ 1,000,000,000,000,000 (10^15)'],
   ])('rejects %s as a value', (_name, value, message) => {
     const bundle = makeBundle();
     const broken = { ...bundle, indicators: [{ ...bundle.indicators[0], value }] };
@@ -102,6 +104,53 @@ describe('validateBundle', () => {
       path: 'indicators[0].unit',
       message: expect.stringContaining('expected one of person'),
     });
+  });
+
+  it('accepts the largest value it allows', () => {
+    const bundle = makeBundle();
+    const largest = { ...bundle, indicators: [{ ...bundle.indicators[0]!, value: 1e15 }] };
+    expect(validateBundle(largest).ok).toBe(true);
+  });
+
+  it('names an indicator listed twice in the headline or in one panel', () => {
+    const bundle = makeBundle({
+      headline: ['trained', 'aided', 'trained'],
+      panels: [
+        {
+          id: 'p',
+          title: { zh: '人', en: 'People' },
+          chart: 'bar',
+          indicators: ['aided', 'aided'],
+        },
+      ],
+    });
+    expect(problemsOf(bundle)).toEqual([
+      {
+        path: 'headline[2]',
+        message: '"trained" is already listed at headline[0]; expected each indicator once',
+      },
+      {
+        path: 'panels[0].indicators[1]',
+        message:
+          '"aided" is already listed at panels[0].indicators[0]; expected each indicator once',
+      },
+    ]);
+  });
+
+  it('keeps gauges to percentages', () => {
+    const panel = (indicators: string[]) => ({
+      id: 'g',
+      title: { zh: '仪表', en: 'Gauge' },
+      chart: 'gauge' as const,
+      indicators,
+    });
+    expect(problemsOf(makeBundle({ panels: [panel(['trained', 'aided'])] }))).toEqual([
+      {
+        path: 'panels[0].chart',
+        message: 'expected "bar" or "pie" for indicators in person; "gauge" is for percentages',
+      },
+    ]);
+    expect(validateBundle(makeBundle({ panels: [panel(['rate'])] })).ok).toBe(true);
   });
 
   it('ignores unknown extra fields', () => {

@@ -150,6 +150,8 @@ const TABLE: [string, Input, string, string][] = [
     '¥100 million',
   ],
   ['edge: a billion yuan', { value: 1e9, unit: 'yuan' }, '10亿元', '¥1 billion'],
+  // The largest a bundle allows: thousands grouped in the billions too.
+  ['edge: the largest value', { value: 1e15, unit: 'yuan' }, '10000000亿元', '¥1,000,000 billion'],
   [
     'edge: over',
     { value: 36000000, unit: 'yuan', qualifier: 'over' },

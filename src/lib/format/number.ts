@@ -36,7 +36,7 @@ function englishNumber(value: number): string {
 /** English money and large amounts: 104 million, 14.26 million, 1 billion; smaller stay grouped. */
 function englishLarge(value: number): string {
   const abs = Math.abs(value);
-  if (abs >= 1e9) return `${roundDecimal(value, 9, 2)} billion`;
+  if (abs >= 1e9) return `${groupThousands(roundDecimal(value, 9, 2))} billion`;
   if (abs >= 1e6) return `${roundDecimal(value, 6, 2)} million`;
   return englishNumber(value);
 }
