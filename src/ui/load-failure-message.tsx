@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LoadFailure } from '../data/load-bundle.ts';
+import { problemMessage } from '../data/problem-text.ts';
+import { useDashboard } from '../store/store-context.tsx';
 
 const MAX_LISTED = 8;
 
@@ -10,6 +12,7 @@ function formatBytes(bytes: number): string {
 /** Says in the reader's language what went wrong, naming paths in the bundle. */
 export function LoadFailureMessage({ failure }: { failure: LoadFailure }) {
   const { t } = useTranslation();
+  const lang = useDashboard((state) => state.lang);
   switch (failure.kind) {
     case 'http':
       return <p>{t('errors.http', { status: failure.status, url: failure.url })}</p>;
@@ -35,7 +38,7 @@ export function LoadFailureMessage({ failure }: { failure: LoadFailure }) {
     case 'unknownBundle':
       return <p>{t('errors.unknownBundle', { id: failure.id })}</p>;
     case 'catalog':
-      return <p>{t('errors.catalog', { detail: failure.detail })}</p>;
+      return <p>{t('errors.catalog', { detail: problemMessage(failure.detail, lang) })}</p>;
     case 'invalid':
       return (
         <>
@@ -43,7 +46,7 @@ export function LoadFailureMessage({ failure }: { failure: LoadFailure }) {
           <ul className="problem-list">
             {failure.problems.slice(0, MAX_LISTED).map((problem, position) => (
               <li key={position}>
-                <code>{problem.path}</code> — {problem.message}
+                <code>{problem.path}</code> — {problemMessage(problem.message, lang)}
               </li>
             ))}
             {failure.problems.length > MAX_LISTED && <li>…</li>}
