@@ -71,6 +71,14 @@ describe('showFirstScreen', () => {
     expect(shellText()).toBe('525,800 people');
   });
 
+  it('reads the language named in any case, as the app does', async () => {
+    buildPage();
+    window.history.replaceState(null, '', '/?LANG=en');
+    serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+    await showFirstScreen();
+    expect(shellText()).toBe('525,800 people');
+  });
+
   it.each([
     ['the bundle on the server changed', { [BUNDLE_URL]: '{"figures":"new"}' }],
     [
@@ -118,7 +126,7 @@ describe('showFirstScreen', () => {
     expect(shellText()).toBe('');
   });
 
-  it.each(['mode=screen', 'bundle=/other.json', 'view=table'])(
+  it.each(['mode=screen', 'bundle=/other.json', 'view=table', 'Mode=screen'])(
     'does not ask the server at all under ?%s',
     async (query) => {
       buildPage();

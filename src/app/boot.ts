@@ -33,8 +33,10 @@ export async function showFirstScreen(): Promise<void> {
   const { bundleUrl, catalogUrl, fingerprint: expected, sha256 } = shell?.dataset ?? {};
   if (!shell || !bundleUrl || !catalogUrl || !expected) return;
   const params = new URLSearchParams(window.location.search);
-  if (SHELL_SKIPPED_BY.some((name) => params.has(name))) return;
-  const param = params.get('lang');
+  const names = [...params.keys()].map((name) => name.toLowerCase());
+  if (SHELL_SKIPPED_BY.some((name) => names.includes(name))) return;
+  // Names in any case, as the app reads them (`?LANG=en`).
+  const param = [...params].find(([name]) => name.toLowerCase() === 'lang')?.[1];
   const lang = initialLang(
     LANG_PARAMS.find((value: LangParam) => value === param),
     savedLang(),

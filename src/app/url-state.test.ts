@@ -38,6 +38,12 @@ describe('parseUrlState', () => {
     expect(ignored).toContainEqual({ name, value });
   });
 
+  it('reads the names it knows in any case, as people type them', () => {
+    const { state, ignored } = parseUrlState('?Mode=screen&LANG=en&Cat=a,b&utm_Source=x');
+    expect(state).toMatchObject({ mode: 'screen', lang: 'en', cat: ['a', 'b'] });
+    expect(ignored).toEqual([]);
+  });
+
   it('never throws on random garbage', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;

@@ -70,9 +70,34 @@ function oneOf<T extends string>(
   return undefined;
 }
 
+const PARAM_NAMES = [
+  'bundle',
+  'lang',
+  'mode',
+  'cat',
+  'theme',
+  'unit',
+  'q',
+  'view',
+  'ind',
+  'cmp',
+  'interval',
+  'refresh',
+] as const;
+
+/** The query with the names this app reads in lower case: `?Mode=screen` is `?mode=screen`. */
+function withKnownNames(search: string): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of new URLSearchParams(search)) {
+    const lower = name.toLowerCase();
+    params.append((PARAM_NAMES as readonly string[]).includes(lower) ? lower : name, value);
+  }
+  return params;
+}
+
 /** Reads the URL's query string; garbage is dropped and reported, never thrown. */
 export function parseUrlState(search: string): { state: UrlState; ignored: IgnoredParam[] } {
-  const params = new URLSearchParams(search);
+  const params = withKnownNames(search);
   const ignored: IgnoredParam[] = [];
   const mode = oneOf(params, 'mode', ['screen', 'analyst'] as const, ignored) ?? 'analyst';
   const lang = oneOf(params, 'lang', LANG_PARAMS, ignored);
