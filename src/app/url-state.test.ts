@@ -4,7 +4,7 @@ import { parseUrlState, serializeUrlState } from './url-state.ts';
 describe('parseUrlState', () => {
   it('reads every parameter the dashboard understands', () => {
     const { state, ignored } = parseUrlState(
-      '?bundle=demo&lang=en&mode=screen&cat=a,b&theme=t&unit=yuan,person&q=medical&view=table&ind=x-1&cmp=a1,b2&interval=20&refresh=5',
+      '?bundle=demo&lang=en&mode=screen&cat=a,b&theme=t&unit=yuan,person&q=medical&view=table&sort=label&ind=x-1&cmp=a1,b2&interval=20&refresh=5',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -16,6 +16,7 @@ describe('parseUrlState', () => {
       unit: ['yuan', 'person'],
       q: 'medical',
       view: 'table',
+      sort: { column: 'label', direction: 'ascending' },
       ind: 'x-1',
       cmp: ['a1', 'b2'],
       interval: 20,
@@ -33,6 +34,7 @@ describe('parseUrlState', () => {
     ['interval', '?interval=NaN', 'NaN'],
     ['refresh', '?refresh=1e9', '1e9'],
     ['ind', '?ind=javascript:alert(1)', 'javascript:alert(1)'],
+    ['sort', '?sort=-price', '-price'],
   ])('drops a bad %s and reports it', (name, search, value) => {
     const { ignored } = parseUrlState(search);
     expect(ignored).toContainEqual({ name, value });
@@ -83,5 +85,10 @@ describe('parseUrlState', () => {
     expect(serializeUrlState(state)).toBe('?cat=a&unit=yuan&q=%E5%8C%BB%E7%96%97&cmp=x,y');
     expect(parseUrlState(serializeUrlState(state)).state).toEqual(state);
     expect(serializeUrlState(parseUrlState('').state)).toBe('');
+    // The table's sort: descending with a minus, the default (by value, descending) left out.
+    expect(serializeUrlState(parseUrlState('?view=table&sort=-category').state)).toBe(
+      '?view=table&sort=-category',
+    );
+    expect(serializeUrlState(parseUrlState('?sort=-value').state)).toBe('');
   });
 });

@@ -4,6 +4,16 @@ import { LANG_PARAMS, type LangParam } from './initial-lang.ts';
 export type { LangParam };
 export type ViewParam = 'charts' | 'table';
 
+/** The table's columns, each sortable. */
+export const SORT_COLUMNS = ['label', 'category', 'value', 'unit', 'source'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+/** How the table is sorted: `sort=label` ascending, `sort=-value` descending (the default). */
+export interface TableSort {
+  column: SortColumn;
+  direction: 'ascending' | 'descending';
+}
+export const DEFAULT_SORT: TableSort = { column: 'value', direction: 'descending' };
+
 /** Everything the URL can say about the screen, already checked for shape. */
 export interface UrlState {
   bundle?: string;
@@ -14,6 +24,7 @@ export interface UrlState {
   unit: Unit[];
   q: string;
   view: ViewParam;
+  sort: TableSort;
   ind?: string;
   cmp: string[];
   /** Wall tour step in seconds. */
@@ -79,6 +90,7 @@ const PARAM_NAMES = [
   'unit',
   'q',
   'view',
+  'sort',
   'ind',
   'cmp',
   'interval',
@@ -93,6 +105,20 @@ function withKnownNames(search: string): URLSearchParams {
     params.append((PARAM_NAMES as readonly string[]).includes(lower) ? lower : name, value);
   }
   return params;
+}
+
+function tableSort(params: URLSearchParams, ignored: IgnoredParam[]): TableSort {
+  const raw = params.get('sort');
+  if (raw === null || raw === '') return DEFAULT_SORT;
+  const column = raw.replace(/^-/, '');
+  if (!(SORT_COLUMNS as readonly string[]).includes(column)) {
+    ignored.push({ name: 'sort', value: raw });
+    return DEFAULT_SORT;
+  }
+  return {
+    column: column as SortColumn,
+    direction: raw.startsWith('-') ? 'descending' : 'ascending',
+  };
 }
 
 /** Reads the URL's query string; garbage is dropped and reported, never thrown. */
@@ -116,6 +142,7 @@ export function parseUrlState(search: string): { state: UrlState; ignored: Ignor
     unit,
     q,
     view: oneOf(params, 'view', ['charts', 'table'] as const, ignored) ?? 'charts',
+    sort: tableSort(params, ignored),
     cmp: list(params, 'cmp', ignored),
     interval: boundedNumber(
       params,
@@ -145,6 +172,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.unit.length) params.set('unit', state.unit.join(','));
   if (state.q) params.set('q', state.q);
   if (state.view !== 'charts') params.set('view', state.view);
+  const { column, direction } = state.sort;
+  if (column !== DEFAULT_SORT.column || direction !== DEFAULT_SORT.direction) {
+    params.set('sort', `${direction === 'descending' ? '-' : ''}${column}`);
+  }
   if (state.ind) params.set('ind', state.ind);
   if (state.cmp.length) params.set('cmp', state.cmp.join(','));
   if (state.interval !== DEFAULT_INTERVAL) params.set('interval', String(state.interval));

@@ -14,6 +14,7 @@ export function toUrlState(state: DashboardState): UrlState {
     unit: state.filters.unit,
     q: state.filters.q,
     view: state.view,
+    sort: state.sort,
     ind: state.selected,
     cmp: state.compare,
     interval: state.interval,

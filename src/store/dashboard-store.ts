@@ -1,6 +1,13 @@
 import { create, type StateCreator } from 'zustand';
 import type { Bundle, Lang, Unit } from '../data/bundle-schema.ts';
-import type { LangParam, UrlState, ViewParam } from '../app/url-state.ts';
+import {
+  DEFAULT_SORT,
+  type LangParam,
+  type SortColumn,
+  type TableSort,
+  type UrlState,
+  type ViewParam,
+} from '../app/url-state.ts';
 import { indexBundle, type BundleIndex } from './bundle-index.ts';
 
 export interface Filters {
@@ -39,6 +46,8 @@ export interface UiSlice {
   bundleParam?: string;
   filters: Filters;
   view: ViewParam;
+  /** How the table is sorted. */
+  sort: TableSort;
   selected?: string;
   compare: string[];
   interval: number;
@@ -52,6 +61,8 @@ export interface UiSlice {
   setQuery: (q: string) => void;
   resetFilters: () => void;
   setView: (view: ViewParam) => void;
+  /** Sorts the table by `column`: descending first, the other way on a second click. */
+  sortBy: (column: SortColumn) => void;
   select: (id: string | undefined) => void;
   toggleCompare: (id: string) => void;
   clearCompare: () => void;
@@ -93,6 +104,7 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
   mode: 'analyst',
   filters: EMPTY_FILTERS,
   view: 'charts',
+  sort: DEFAULT_SORT,
   compare: [],
   interval: 10,
   refresh: 0,
@@ -110,6 +122,14 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
   setQuery: (q) => set((state) => ({ filters: { ...state.filters, q } })),
   resetFilters: () => set({ filters: EMPTY_FILTERS }),
   setView: (view) => set({ view }),
+  sortBy: (column) =>
+    set(({ sort }) => ({
+      sort: {
+        column,
+        direction:
+          sort.column === column && sort.direction === 'descending' ? 'ascending' : 'descending',
+      },
+    })),
   select: (selected) => set({ selected }),
   toggleCompare: (id) => set((state) => ({ compare: toggled(state.compare, id) })),
   clearCompare: () => set({ compare: [] }),
@@ -130,6 +150,7 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
       bundleParam: url.bundle,
       filters: { cat: url.cat, theme: url.theme, unit: url.unit, q: url.q },
       view: url.view,
+      sort: url.sort,
       selected: url.ind,
       compare: url.cmp,
       interval: url.interval,

@@ -401,6 +401,12 @@ describe('analyst view', () => {
     expect([...words].every((word) => word === word.toLowerCase())).toBe(true);
     await page.getByRole('button', { name: /^Value/ }).click();
     expect(runs(await read(), 1)).toEqual(UNIT_ORDER);
+    // The sort is in the address: a reload, or the link sent on, shows the same order.
+    await page.waitForURL(/sort=value/);
+    const ascending = await read();
+    await page.reload();
+    await page.getByTestId('indicator-table').waitFor();
+    expect(await read()).toEqual(ascending);
     await screenshot(page, 'analyst-table-en-1366x768');
     expect(problems).toEqual([]);
     await context.close();

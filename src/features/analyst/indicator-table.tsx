@@ -1,15 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNITS, type Indicator, type Lang } from '../../data/bundle-schema.ts';
+import type { SortColumn, TableSort } from '../../app/url-state.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
+import { useDashboard } from '../../store/store-context.tsx';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { formatExact, unitWord } from '../../lib/format/number.ts';
 
 /** Rows rendered at a time, so a 10,000-indicator bundle stays quick. */
 const PAGE_ROWS = 200;
 
-type Column = 'label' | 'category' | 'value' | 'unit' | 'source';
-type Direction = 'ascending' | 'descending';
+type Column = SortColumn;
+type Direction = TableSort['direction'];
 
 /**
  * Sorts rows by one column; text columns compare in the reader's collation. Values sort within
@@ -72,10 +74,9 @@ export function IndicatorTable({
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const [sort, setSort] = useState<{ column: Column; direction: Direction }>({
-    column: 'value',
-    direction: 'descending',
-  });
+  // In the store, so the address keeps it (`sort=label`, `sort=-value`).
+  const sort = useDashboard((state) => state.sort);
+  const sortBy = useDashboard((state) => state.sortBy);
   const [limit, setLimit] = useState(PAGE_ROWS);
   const collator = useMemo(() => new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en'), [lang]);
   const rows = useMemo(
@@ -95,19 +96,7 @@ export function IndicatorTable({
       aria-sort={sort.column === column ? sort.direction : 'none'}
       className={numeric ? 'numeric' : undefined}
     >
-      <button
-        type="button"
-        className="sort-button"
-        onClick={() =>
-          setSort((current) => ({
-            column,
-            direction:
-              current.column === column && current.direction === 'descending'
-                ? 'ascending'
-                : 'descending',
-          }))
-        }
-      >
+      <button type="button" className="sort-button" onClick={() => sortBy(column)}>
         {text}
         <span aria-hidden="true">
           {sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
