@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, serializeUrlState } from './url-state.ts';
+import { PARAM_NAMES, parseUrlState, serializeUrlState } from './url-state.ts';
 
 describe('parseUrlState', () => {
   it('reads every parameter the dashboard understands', () => {
@@ -49,23 +49,9 @@ describe('parseUrlState', () => {
   it('never throws on random garbage', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const names = [
-      'lang',
-      'mode',
-      'cat',
-      'theme',
-      'unit',
-      'q',
-      'view',
-      'ind',
-      'cmp',
-      'interval',
-      'refresh',
-      'bundle',
-    ];
     for (let run = 0; run < 500; run += 1) {
       const params = new URLSearchParams();
-      for (const name of names) {
+      for (const name of PARAM_NAMES) {
         if (random() < 0.5) continue;
         const length = Math.floor(random() * 20);
         params.set(

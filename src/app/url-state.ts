@@ -81,7 +81,8 @@ function oneOf<T extends string>(
   return undefined;
 }
 
-const PARAM_NAMES = [
+/** Every parameter the app reads. */
+export const PARAM_NAMES = [
   'bundle',
   'lang',
   'mode',
