@@ -24,6 +24,16 @@ function page() {
   return { a: a!, b: b!, c: c!, clear: document.getElementById('clear') };
 }
 
+describe('focusAfterChange', () => {
+  it('leaves focus alone when the move is no longer wanted by then', () => {
+    frameNow();
+    const { a, b } = page();
+    b.focus();
+    focusAfterChange(a, () => false);
+    expect(document.activeElement).toBe(b);
+  });
+});
+
 describe('removeKeepingFocus', () => {
   it('moves focus to the next chip, or the one before the last', () => {
     frameNow();

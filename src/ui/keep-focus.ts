@@ -4,9 +4,16 @@
 /** The page's main region, the place of last resort (`tabIndex={-1}` lets it take focus). */
 const MAIN_ID = 'main';
 
-/** Focuses `target` once the page has drawn its change, or the main region if it has gone. */
-export function focusAfterChange(target: HTMLElement | null | undefined): void {
+/**
+ * Focuses `target` once the page has drawn its change, or the main region if it has gone; not at
+ * all if by then `still` says the move is no longer wanted.
+ */
+export function focusAfterChange(
+  target: HTMLElement | null | undefined,
+  still: () => boolean = () => true,
+): void {
   requestAnimationFrame(() => {
+    if (!still()) return;
     const next = target?.isConnected ? target : document.getElementById(MAIN_ID);
     next?.focus();
   });

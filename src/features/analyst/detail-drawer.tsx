@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
@@ -68,11 +68,17 @@ export function DetailDrawer({
   const sourceText = useQuery(sourceTextQueryOptions(sourcePath));
   const closeButton = useRef<HTMLButtonElement>(null);
   // Focus goes back where it came from when the panel closes: the headline figure or table row
-  // that opened it, or the main region if that was a chart's bar.
+  // that opened it, or the main region if that was a chart's bar. Only once the panel has gone:
+  // React's development checks unmount and mount it again without taking it off the page.
+  const panel = useRef<HTMLElement>(null);
+  const [opener] = useState(() => {
+    const active = document.activeElement;
+    return active instanceof HTMLElement && active !== document.body ? active : null;
+  });
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => focusAfterChange(opener === document.body ? null : opener);
-  }, []);
+    const element = panel.current;
+    return () => focusAfterChange(opener, () => !element?.isConnected);
+  }, [opener]);
   useEffect(() => {
     closeButton.current?.focus();
     const onKey = (event: KeyboardEvent) => {
@@ -90,6 +96,7 @@ export function DetailDrawer({
   const url = index.bundle.source.url;
   return (
     <aside
+      ref={panel}
       className="detail-drawer"
       role="dialog"
       aria-modal="false"
