@@ -153,15 +153,22 @@ function reportDuplicates(
   return seen;
 }
 
+/** Formats a path in a bundle the way people write it: `indicators[12].label.en`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    const name = String(key);
+    return text ? `${text}.${name}` : name;
+  }, '');
+}
+
 /** An id listed twice in one list (`headline`, a panel's `indicators`): shown twice, a mistake. */
 function reportRepeats(
   ctx: z.core.$RefinementCtx<BundleObject>,
   ids: readonly string[],
   path: (string | number)[],
 ): void {
-  const where = path
-    .map((part, at) => (typeof part === 'number' ? `[${part}]` : at ? `.${part}` : part))
-    .join('');
+  const where = formatPath(path);
   ids.forEach((id, index) => {
     const first = ids.indexOf(id);
     if (first !== index) {

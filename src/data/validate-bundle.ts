@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, bundleSchema, type Bundle } from './bundle-schema.ts';
+import { SCHEMA_VERSION, bundleSchema, formatPath, type Bundle } from './bundle-schema.ts';
 
 /** One thing wrong with a bundle: where it is (`indicators[12].value`) and what was expected. */
 export interface BundleProblem {
@@ -8,15 +8,6 @@ export interface BundleProblem {
 
 export type BundleValidation =
   { ok: true; bundle: Bundle } | { ok: false; problems: BundleProblem[] };
-
-/** Formats a zod issue path the way people write it: `indicators[12].label.en`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    const name = String(key);
-    return text ? `${text}.${name}` : name;
-  }, '');
-}
 
 /** Validates untrusted JSON as an indicator bundle v1, naming every problem by its path. */
 export function validateBundle(input: unknown): BundleValidation {

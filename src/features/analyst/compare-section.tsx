@@ -1,12 +1,12 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { compareGroups, type ResolvedPanel } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { MeasuredPanelChart } from '../../ui/lazy-panel-chart.tsx';
-import { focusAfterChange, removeKeepingFocus } from '../../ui/keep-focus.ts';
 import { barChartHeight } from '../../ui/panel-size.ts';
+import { RemovableChips } from '../../ui/removable-chips.tsx';
 
 /** The analyst's own picks side by side: one chart per unit, never a shared axis across units. */
 export function CompareSection({
@@ -23,7 +23,6 @@ export function CompareSection({
   const toggle = useDashboard((state) => state.toggleCompare);
   const clear = useDashboard((state) => state.clearCompare);
   const groups = useMemo(() => compareGroups(index, ids), [index, ids]);
-  const clearButton = useRef<HTMLButtonElement>(null);
   if (!ids.length) return null;
   const panels: ResolvedPanel[] = groups.map((group) => ({
     id: `compare-${group.unit}`,
@@ -42,36 +41,19 @@ export function CompareSection({
       <header className="compare-section__header">
         <h2 id="compare-title">{t('compare.title')}</h2>
         <p>{groups.length > 1 ? t('compare.indexed') : t('compare.sameUnit')}</p>
-        <ul className="chip-row">
-          {ids.map((id) => {
+        <RemovableChips
+          chips={ids.map((id) => {
             const label = index.indicatorsById.get(id)?.label[lang] ?? id;
-            return (
-              <li key={id}>
-                <button
-                  type="button"
-                  className="chip chip--active"
-                  aria-label={t('compare.remove', { label })}
-                  onClick={(event) =>
-                    removeKeepingFocus(event.currentTarget, () => toggle(id), clearButton.current)
-                  }
-                >
-                  {label} <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            );
+            return {
+              key: id,
+              label,
+              removeLabel: t('compare.remove', { label }),
+              onRemove: () => toggle(id),
+            };
           })}
-        </ul>
-        <button
-          ref={clearButton}
-          type="button"
-          className="button button--ghost"
-          onClick={() => {
-            clear();
-            focusAfterChange(null);
-          }}
-        >
-          {t('compare.clear')}
-        </button>
+          clearText={t('compare.clear')}
+          onClear={clear}
+        />
       </header>
       <div className="compare-section__grid">
         {panels.map((panel) => (

@@ -1,11 +1,11 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Unit } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import type { FilterFacet, Filters } from '../../store/dashboard-store.ts';
 import { facetCounts } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
-import { focusAfterChange, removeKeepingFocus } from '../../ui/keep-focus.ts';
+import { RemovableChips } from '../../ui/removable-chips.tsx';
 
 interface Chip {
   facet: FilterFacet | 'q';
@@ -127,42 +127,19 @@ export function ActiveFilters({ index, lang }: { index: BundleIndex; lang: Lang 
   const setQuery = useDashboard((state) => state.setQuery);
   const reset = useDashboard((state) => state.resetFilters);
   const chips = activeChips(index, filters, lang, (unit) => t(`units.${unit}`));
-  const resetButton = useRef<HTMLButtonElement>(null);
   if (chips.length === 0) return null;
   return (
-    <>
-      <ul className="chip-row" aria-label={t('filters.active')}>
-        {chips.map((chip) => (
-          <li key={`${chip.facet}:${chip.value}`}>
-            <button
-              type="button"
-              className="chip chip--active"
-              aria-label={t('filters.remove', { label: chip.label })}
-              onClick={(event) =>
-                removeKeepingFocus(
-                  event.currentTarget,
-                  () => (chip.facet === 'q' ? setQuery('') : toggle(chip.facet, chip.value)),
-                  resetButton.current,
-                )
-              }
-            >
-              {chip.label} <span aria-hidden="true">×</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <button
-        ref={resetButton}
-        type="button"
-        className="button button--ghost"
-        onClick={() => {
-          reset();
-          focusAfterChange(null);
-        }}
-        data-testid="filters-reset"
-      >
-        {t('filters.reset')}
-      </button>
-    </>
+    <RemovableChips
+      chips={chips.map((chip) => ({
+        key: `${chip.facet}:${chip.value}`,
+        label: chip.label,
+        removeLabel: t('filters.remove', { label: chip.label }),
+        onRemove: () => (chip.facet === 'q' ? setQuery('') : toggle(chip.facet, chip.value)),
+      }))}
+      listLabel={t('filters.active')}
+      clearText={t('filters.reset')}
+      onClear={reset}
+      clearTestId="filters-reset"
+    />
   );
 }

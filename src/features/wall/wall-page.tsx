@@ -48,18 +48,25 @@ const PANEL_CHROME = 2 * 16 + 2 * 1;
  */
 const KEEP_PANELS = 12;
 
-/** One of the app's own texts in both languages, for `Bilingual`. */
-function useAppText(): (key: AppTextKey, options?: Record<string, string>) => Localized {
+/**
+ * One of the app's own texts in both languages, for `Bilingual`; `options` may differ by
+ * language (a bundle's title in each).
+ */
+function useAppText(): (
+  key: AppTextKey,
+  options?: (lang: Lang) => Record<string, string>,
+) => Localized {
   const { i18n } = useTranslation();
   return useMemo(() => {
     const zh = i18n.getFixedT('zh');
     const en = i18n.getFixedT('en');
-    return (key, options) => ({ zh: zh(key, options), en: en(key, options) });
+    return (key, options) => ({ zh: zh(key, options?.('zh')), en: en(key, options?.('en')) });
   }, [i18n]);
 }
 
 /** The wall's own texts that `lang=both` shows in both languages. */
-type AppTextKey = 'wall.paused' | 'wall.fullscreen' | 'wall.dataAsOf' | 'wall.dataAsOfUnknown';
+type AppTextKey =
+  'wall.paused' | 'wall.fullscreen' | 'wall.dataAsOf' | 'wall.dataAsOfUnknown' | 'panel.source';
 
 /** Text in the wall's language; `both` puts the English under the Chinese. */
 function Bilingual({ text, lang, both }: { text: Localized; lang: Lang; both: boolean }) {
@@ -311,10 +318,13 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
   const lang: Lang = both ? 'zh' : storeLang;
   const layout = both ? LAYOUT.both : LAYOUT[lang];
   const text = useAppText();
-  const sourceLine = {
-    zh: i18n.getFixedT('zh')('panel.source', { source: bundle.source.title.zh }),
-    en: i18n.getFixedT('en')('panel.source', { source: bundle.source.title.en }),
-  };
+  const sourceLine = text('panel.source', (language) => ({
+    source: bundle.source.title[language],
+  }));
+  const dated = text('wall.dataAsOf');
+  const asOfLine = bundle.asOf
+    ? { zh: `${dated.zh} ${bundle.asOf}`, en: `${dated.en} ${bundle.asOf}` }
+    : text('wall.dataAsOfUnknown');
   // Resolved once per bundle and layout, not on every tour step: a chart whose panel object
   // stays the same keeps its rows and option.
   const panels = useMemo(() => {
@@ -400,18 +410,7 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
               <Bilingual text={bundle.period.label} lang={lang} both={both} />
             </span>
             <span className="wall-asof">
-              <Bilingual
-                text={
-                  bundle.asOf
-                    ? {
-                        zh: `${text('wall.dataAsOf').zh} ${bundle.asOf}`,
-                        en: `${text('wall.dataAsOf').en} ${bundle.asOf}`,
-                      }
-                    : text('wall.dataAsOfUnknown')
-                }
-                lang={lang}
-                both={both}
-              />
+              <Bilingual text={asOfLine} lang={lang} both={both} />
             </span>
             <Clock lang={lang} />
           </div>
