@@ -7,7 +7,7 @@ import { createI18n } from '../i18n/index.ts';
 import { createDashboardStore } from '../store/dashboard-store.ts';
 import { App } from './app.tsx';
 import { Providers } from './providers.tsx';
-import { parseUrlState } from './url-state.ts';
+import { parseUrlState } from '../store/url-state.ts';
 
 // jsdom has no canvas: charts are proven in the browser tests; here a stand-in shows their name.
 vi.mock('../charts/echart.tsx', () => ({

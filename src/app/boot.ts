@@ -1,7 +1,8 @@
 // Runs before the app's code: shows the first screen rendered at build time, if it still shows
 // what the server holds. Tiny on purpose; it imports nothing heavy.
 import { startEarlyRequest } from '../data/early-request.ts';
-import { initialLang, LANG_PARAMS, savedLang, type LangParam } from './initial-lang.ts';
+import { LANG_PARAMS, type LangParam } from '../store/lang-param.ts';
+import { initialLang, savedLang } from './initial-lang.ts';
 import { fingerprint, firstBundleUrl, sha256Hex, SHELL_ID, SHELL_SKIPPED_BY } from './shell.ts';
 
 /** A copy of the response for our check: the app reads the response itself. */

@@ -1,10 +1,7 @@
 import type { Lang } from '../data/bundle-schema.ts';
+import type { LangParam } from '../store/lang-param.ts';
 
 export const LANG_STORAGE_KEY = 'indicator-dashboard:lang';
-
-/** The values `?lang=` takes. */
-export const LANG_PARAMS = ['zh', 'en', 'both', 'cycle'] as const;
-export type LangParam = (typeof LANG_PARAMS)[number];
 
 /** The language the reader chose on an earlier visit, if it was saved and can be read. */
 export function savedLang(): string | null {

@@ -10,7 +10,7 @@ import { App, wallModule } from './app.tsx';
 import { initialLang, savedLang } from './initial-lang.ts';
 import { Providers } from './providers.tsx';
 import { shellShown } from './shell.ts';
-import { parseUrlState } from './url-state.ts';
+import { parseUrlState } from '../store/url-state.ts';
 
 const { state: url, ignored } = parseUrlState(window.location.search);
 const lang = initialLang(url.lang, savedLang(), navigator.languages ?? [navigator.language]);

@@ -2,20 +2,13 @@ import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { bundleQueryOptions, isTransient, retryDelay } from '../data/bundle-query.ts';
 import { BundleLoadError, type LoadFailure } from '../data/load-bundle.ts';
+import type { LoadStatus } from '../data/load-status.ts';
 import { restoreLastGood, saveLastGood } from '../data/persisted-bundle.ts';
 import { useDashboard, useDashboardStore } from '../store/store-context.tsx';
 import type { BundleIndex } from '../store/bundle-index.ts';
 
 declare const __BUILD_ID__: string;
 const BUILD_ID = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
-
-export interface LoadStatus {
-  failure?: LoadFailure;
-  fetching: boolean;
-  retry: () => void;
-  /** The failure may pass by itself, and the app is trying again on its own. */
-  retryingByItself?: boolean;
-}
 
 function toFailure(error: unknown): LoadFailure | undefined {
   if (!error) return undefined;

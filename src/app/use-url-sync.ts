@@ -1,26 +1,7 @@
 import { useEffect } from 'react';
 import { useDashboardStore } from '../store/store-context.tsx';
-import type { DashboardState } from '../store/dashboard-store.ts';
-import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
-
-/** The part of the store the URL mirrors. */
-export function toUrlState(state: DashboardState): UrlState {
-  return {
-    bundle: state.bundleParam,
-    lang: state.langParam,
-    mode: state.mode,
-    cat: state.filters.cat,
-    theme: state.filters.theme,
-    unit: state.filters.unit,
-    q: state.filters.q,
-    view: state.view,
-    sort: state.sort,
-    ind: state.selected,
-    cmp: state.compare,
-    interval: state.interval,
-    refresh: state.refresh,
-  };
-}
+import { toUrlState } from '../store/url-mapping.ts';
+import { parseUrlState, serializeUrlState } from '../store/url-state.ts';
 
 let correcting = false;
 

@@ -2,7 +2,7 @@
 // With no files it checks every bundle of public/data/catalog.json. Exits 1 on any problem.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkBundleFile } from '../data/check-bundle.ts';
+import { checkBundleFile } from '../authoring/check-bundle.ts';
 
 const PUBLIC = path.resolve(import.meta.dirname, '../../public');
 

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareDrafts, draftBundle, summarizeDraft } from '../data/draft/draft-bundle.ts';
+import { compareDrafts, draftBundle, summarizeDraft } from '../authoring/draft/draft-bundle.ts';
 
 const USAGE =
   'usage: npm run bundle:draft -- <report.txt> [--out draft.json] [--id slug] [--title-zh 标题] ' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState } from '../app/url-state.ts';
+import { parseUrlState } from './url-state.ts';
 import { createDashboardStore } from './dashboard-store.ts';
 
 const storeFor = (search: string) => {

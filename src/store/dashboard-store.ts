@@ -7,8 +7,9 @@ import {
   type TableSort,
   type UrlState,
   type ViewParam,
-} from '../app/url-state.ts';
+} from './url-state.ts';
 import { indexBundle, type BundleIndex } from './bundle-index.ts';
+import { fromUrlState } from './url-mapping.ts';
 
 export interface Filters {
   cat: string[];
@@ -142,20 +143,7 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
     })),
   dismissNotice: (id) =>
     set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
-  applyUrlState: (url, lang) =>
-    set({
-      lang,
-      langParam: url.lang,
-      mode: url.mode,
-      bundleParam: url.bundle,
-      filters: { cat: url.cat, theme: url.theme, unit: url.unit, q: url.q },
-      view: url.view,
-      sort: url.sort,
-      selected: url.ind,
-      compare: url.cmp,
-      interval: url.interval,
-      refresh: url.refresh,
-    }),
+  applyUrlState: (url, lang) => set(fromUrlState(url, lang)),
 });
 
 /**

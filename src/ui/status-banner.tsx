@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LoadStatus } from '../app/use-bundle-sync.ts';
+import type { LoadStatus } from '../data/load-status.ts';
 import { useDashboard } from '../store/store-context.tsx';
 import { LoadFailureMessage } from './load-failure-message.tsx';
 

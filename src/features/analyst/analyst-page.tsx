@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LoadStatus } from '../../app/use-bundle-sync.ts';
+import type { LoadStatus } from '../../data/load-status.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import {
   filterIndicators,

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
-import { findQuote } from '../../data/provenance.ts';
+import { findQuote } from '../../data/quote-match.ts';
 import { sourceTextQueryOptions } from '../../data/source-text-query.ts';
 import { formatExact, unitWord } from '../../lib/format/number.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNITS, type Indicator, type Lang } from '../../data/bundle-schema.ts';
-import type { SortColumn, TableSort } from '../../app/url-state.ts';
+import type { SortColumn, TableSort } from '../../store/url-state.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { displayValue } from '../../ui/indicator-text.ts';

@@ -8,7 +8,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LoadStatus } from '../../app/use-bundle-sync.ts';
+import type { LoadStatus } from '../../data/load-status.ts';
 import type { Indicator, Lang, Localized } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { headlineIndicators, resolvePanels, type ResolvedPanel } from '../../store/selectors.ts';

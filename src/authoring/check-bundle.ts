@@ -1,5 +1,5 @@
 import { checkProvenance, checkTranslations } from './provenance.ts';
-import { validateBundle, type BundleProblem } from './validate-bundle.ts';
+import { validateBundle, type BundleProblem } from '../data/validate-bundle.ts';
 
 /** What `bundle:check` found in one file. */
 export interface BundleCheck {

@@ -4,9 +4,9 @@
 // spaces sit inside numbers ("52.58 万人"). So the text is read with white space removed and
 // full-width forms folded (the same view `bundle:check` matches quotes in), and every position maps
 // back to the original so each quote is a span of the report as printed.
-import type { Qualifier, Unit } from '../bundle-schema.ts';
-import { normalizeForMatch, type NormalizedText } from '../provenance.ts';
-import { scaleFigure } from '../units.ts';
+import type { Qualifier, Unit } from '../../data/bundle-schema.ts';
+import { normalizeForMatch, type NormalizedText } from '../../data/quote-match.ts';
+import { scaleFigure } from '../../data/units.ts';
 
 /** How a measure word reads as a unit of bundle v1, and its English when it carries meaning. */
 interface MeasureWord {

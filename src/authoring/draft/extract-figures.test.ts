@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPublic } from '../../../mock/fixtures.ts';
-import type { Bundle } from '../bundle-schema.ts';
+import type { Bundle } from '../../data/bundle-schema.ts';
 import { checkProvenance } from '../provenance.ts';
-import { validateBundle } from '../validate-bundle.ts';
+import { validateBundle } from '../../data/validate-bundle.ts';
 import {
   compareDrafts,
   detectPeriod,

@@ -1,7 +1,7 @@
 import { UNITS, type Unit } from '../data/bundle-schema.ts';
-import { LANG_PARAMS, type LangParam } from './initial-lang.ts';
+import { LANG_PARAMS, type LangParam } from './lang-param.ts';
 
-export type { LangParam };
+export { LANG_PARAMS, type LangParam };
 export type ViewParam = 'charts' | 'table';
 
 /** The table's columns, each sortable. */

@@ -1,7 +1,7 @@
 // A draft indicator bundle v1 from a report's text, the comparison with a hand-made bundle, and the
 // terminal summary. Pure functions; `src/cli/bundle-draft.ts` is the shell around them.
-import { SCHEMA_VERSION, type Qualifier, type Unit, UNITS } from '../bundle-schema.ts';
-import { localizedTexts } from '../localized-texts.ts';
+import { SCHEMA_VERSION, type Qualifier, type Unit, UNITS } from '../../data/bundle-schema.ts';
+import { localizedTexts } from '../../data/localized-texts.ts';
 import {
   extractFigures,
   type Extraction,

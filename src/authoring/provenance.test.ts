@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
-import {
-  checkProvenance,
-  checkTranslations,
-  extractNumbers,
-  findQuote,
-  normalizeForMatch,
-} from './provenance.ts';
+import { findQuote, normalizeForMatch } from '../data/quote-match.ts';
+import { checkProvenance, checkTranslations, extractNumbers } from './provenance.ts';
 
 // Line breaks inside phrases and between number and magnitude, as the OCR leaves them.
 const source =

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readFixture, readPublic } from '../../mock/fixtures.ts';
-import type { Bundle } from './bundle-schema.ts';
+import type { Bundle } from '../data/bundle-schema.ts';
 import { checkBundleFile, jsonErrorOffset } from './check-bundle.ts';
 
 const DEFAULT_BUNDLE = '/data/bundles/huainan-union-five-year.json';

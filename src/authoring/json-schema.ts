@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { bundleSchema, SCHEMA_VERSION } from './bundle-schema.ts';
+import { bundleSchema, SCHEMA_VERSION } from '../data/bundle-schema.ts';
 
 /** Site path of the published JSON Schema, under public/. */
 export const JSON_SCHEMA_PATH = `/schema/indicator-bundle.v${SCHEMA_VERSION}.json`;

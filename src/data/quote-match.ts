@@ -1,0 +1,68 @@
+/** A text prepared for matching, and where each of its characters stands in the original. */
+export interface NormalizedText {
+  flat: string;
+  positions: number[];
+}
+
+const CURLY_QUOTES: Readonly<Record<string, string>> = { '“': '"', '”': '"', '‘': "'", '’': "'" };
+
+/** One character as matching sees it: full-width ASCII forms (５２．５８，％) and curly quotes folded. */
+function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return CURLY_QUOTES[char] ?? char;
+}
+
+/**
+ * Text with all white space removed and full-width forms folded, plus a map back to positions in
+ * the original. The OCR breaks lines mid-phrase and interleaves columns, so quotes are compared
+ * this way; folding is one character for one, so every position maps back exactly.
+ */
+export function normalizeForMatch(text: string): NormalizedText {
+  let flat = '';
+  const positions: number[] = [];
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index] as string;
+    if (/\s/.test(char)) continue;
+    flat += foldChar(char);
+    positions.push(index);
+  }
+  return { flat, positions };
+}
+
+/** Start indices of every occurrence of `needle` in `haystack`, overlapping ones included. */
+export function occurrences(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  if (!needle) return found;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    found.push(at);
+  }
+  return found;
+}
+
+/** The span `[start, end)` of the first occurrence of `[from, to)` of the flat text, in the original. */
+export function originalSpan(
+  source: NormalizedText,
+  from: number,
+  to: number,
+): { start: number; end: number } {
+  return {
+    start: source.positions[from] as number,
+    end: (source.positions[to - 1] as number) + 1,
+  };
+}
+
+/**
+ * Where a quote stands in the source, white space and full-width forms ignored. Positions are in
+ * the original text, so `sourceText.slice(start, end)` is the passage to highlight.
+ */
+export function findQuote(
+  sourceText: string,
+  quote: string,
+): { start: number; end: number } | null {
+  const source = normalizeForMatch(sourceText);
+  const needle = normalizeForMatch(quote).flat;
+  if (!needle) return null;
+  const at = source.flat.indexOf(needle);
+  return at < 0 ? null : originalSpan(source, at, at + needle.length);
+}
