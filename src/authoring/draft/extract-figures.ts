@@ -13,7 +13,7 @@ import { labelFigure, type PreviousFigure } from './label-figure.ts';
 import { type Measure, MEASURE_WORDS, measureOf } from './measures.ts';
 import { FORMULA, notAFigure, ORDINAL, quotedSpans, type SetAsideReason } from './not-figures.ts';
 import { foldTraditional, type NumberToken, scanNumbers } from './numbers.ts';
-import { clauseStart } from './labels.ts';
+import { clauseStart, PEOPLE, THRESHOLD } from './labels.ts';
 
 export { SET_ASIDE_REASONS, type SetAsideReason } from './not-figures.ts';
 
@@ -160,13 +160,23 @@ export function extractFigures(text: string): Extraction {
       );
       continue;
     }
-    const { unit, value, unitLabel } = unitOf(token.measureWord, token.value);
+    const reading = unitOf(token.measureWord, token.value);
+    const { value, unitLabel } = reading;
     const label = labelFigure(flat, token, {
       previous,
       isBreak,
-      isPercent: unit.unit === 'percent',
+      isPercent: reading.unit.unit === 'percent',
       piece,
     });
+    if (!token.measureWord && label.labels.some((each) => THRESHOLD.test(each))) {
+      setAsideSpan(label.quoteFrom, token.end, 'no-measure-word', token.digits);
+      continue;
+    }
+    // A bare "420万" before 困难群众 or after 参保人数 counts people.
+    const unit: FigureUnit =
+      !token.measureWord && label.labels.some((each) => PEOPLE.test(each))
+        ? { unit: 'person' }
+        : reading.unit;
     const quote = [quoteOf(label.quoteFrom, label.quoteTo)];
     if (piece) quote.push(quoteOf(piece.from, Math.max(piece.to, label.pieceTo ?? piece.to)));
     const base = {

@@ -8,7 +8,9 @@ import {
   endsWithVerb,
   nounAfter,
   respectively,
+  GENERIC,
   SENTENCE_END,
+  sentenceSubject,
 } from './labels.ts';
 import type { NumberToken } from './numbers.ts';
 
@@ -59,10 +61,18 @@ export function labelFigure(
   const sameSentence = previous !== undefined && !SENTENCE_END.test(gap) && gap.length < 60;
   const floor = Math.max(previous?.end ?? 0, token.from - 40);
   const from = clauseStart(flat, token.from, floor, isBreak);
-  const raw = flat.slice(from, token.from);
+  // Words the previous figure already took as its noun ("4个万亿元台阶、双双突破9万亿元") are not ours.
+  const raw = flat.slice(
+    Math.max(from, previous && previous.nounEnd <= token.from ? previous.nounEnd : 0),
+    token.from,
+  );
   const consumed = previous !== undefined && previous.nounEnd > from;
   const nounFrom = piece ? piece.to : token.end;
-  const noun = isPercent ? '' : nounAfter(flat, nounFrom, isBreak);
+  // "90%以上的矛盾纠纷": a share names what it counts after 的.
+  const ofShare = isPercent
+    ? (/^(?:以上|左右)?的/.exec(flat.slice(token.end, token.end + 3))?.[0] ?? '')
+    : '';
+  const noun = isPercent && !ofShare ? '' : nounAfter(flat, nounFrom + ofShare.length, isBreak);
   const own = consumed && noun ? '' : cleanLabel(raw);
 
   let quoteFrom = Math.max(from, token.from - QUOTE_LEAD);
@@ -88,10 +98,16 @@ export function labelFigure(
     pending = undefined;
     let label: string;
     if (noun && endsWithVerb(own)) {
-      label = `${own}${noun}`;
+      label = `${own}${noun.replace(/"/g, '')}`;
       if (piece) pieceTo = piece.to + noun.length;
-      else quoteTo = token.end + noun.length;
-    } else if (own.length >= 2 && !(ASPECT.test(own) && own.length <= 4 && sameSentence)) {
+      else quoteTo = token.end + ofShare.length + noun.length;
+    } else if (
+      own.length >= 2 &&
+      !(ASPECT.test(own) && own.length <= 4) &&
+      !(GENERIC.test(own) && sameSentence) &&
+      // "…台阶、双双突破9万亿元": after a list comma with nothing of its own, the subject carries on.
+      !(sameSentence && raw.includes('、') && !cleanLabel(raw.slice(raw.lastIndexOf('、') + 1)))
+    ) {
       label = own;
     } else if (
       sameSentence &&
@@ -100,12 +116,15 @@ export function labelFigure(
     ) {
       // "从40.3%提高到45.4%": the second number is the new level of the same thing.
       label = previous.subject;
-    } else if (sameSentence && previous && ASPECT.test(own)) {
+    } else if (sameSentence && previous && (ASPECT.test(own) || GENERIC.test(own))) {
       label = `${previous.subject}${own}`;
       quoteFrom = Math.max(
         previous.end - QUOTE_LEAD,
         clauseStart(flat, previous.end - 1, 0, isBreak),
       );
+    } else if (!sameSentence && ASPECT.test(own) && from > 0) {
+      // "地区生产总值连跨两个万亿元台阶,年均增长5.7%": the growth is of the clause before.
+      label = `${sentenceSubject(flat, from)}${own}`;
     } else if (sameSentence && previous) {
       label = own ? `${previous.subject}（${own}）` : previous.subject;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
