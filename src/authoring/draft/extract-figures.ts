@@ -8,7 +8,7 @@ import type { Qualifier, Unit } from '../../data/bundle-schema.ts';
 import { normalizeForMatch } from '../../data/quote-match.ts';
 import { claimOrphan, endsLine, orphanMeasureWords } from './columns.ts';
 import { mergeDuplicates } from './dedupe.ts';
-import { findHeadings, sectionIndex } from './headings.ts';
+import { findHeadings, flatIndexAt, sectionIndex } from './headings.ts';
 import { labelFigure, type PreviousFigure } from './label-figure.ts';
 import { type Measure, MEASURE_WORDS, measureOf } from './measures.ts';
 import { FORMULA, notAFigure, ORDINAL, quotedSpans, type SetAsideReason } from './not-figures.ts';
@@ -118,6 +118,10 @@ export function extractFigures(text: string): Extraction {
       setAsideSpan(match.index, match.index + match[0].length, 'ordinal', match[0]);
   }
 
+  const lineStart = new Uint8Array(flat.length + 1);
+  for (const match of text.matchAll(/\n\s*(?=\S)/g)) {
+    lineStart[flatIndexAt(source, match.index + match[0].length)] = 1;
+  }
   const orphans = orphanMeasureWords(text, source, flat);
   const usedOrphans = new Set<number>();
   const figures: DraftFigure[] = [];
@@ -149,7 +153,13 @@ export function extractFigures(text: string): Extraction {
       let lead =
         verdict.reason === 'ordinal' || verdict.reason === 'code'
           ? token.from
-          : clauseStart(flat, token.from, Math.max(0, token.from - 12), isBreak);
+          : clauseStart(
+              flat,
+              token.from,
+              Math.max(0, token.from - 12),
+              // A lead-in stops at a line break and at numbers already read.
+              (index) => isBreak(index) || lineStart[index + 1] === 1 || taken[index] === 1,
+            );
       while (verdict.reason === 'code' && quoted[lead - 1] === 1 && lead > token.from - 14)
         lead -= 1;
       setAsideSpan(

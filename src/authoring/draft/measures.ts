@@ -73,6 +73,7 @@ export const MEASURE_WORDS: Readonly<Record<string, MeasureWordReading>> = {
   例: unit('item', 'cases'),
   笔: unit('item', 'transactions'),
   起: unit('item', 'cases'),
+  列: unit('item', 'trains'),
   款: unit('item', 'products'),
   架次: unit('event', 'flights'),
   元: unit('yuan'),
