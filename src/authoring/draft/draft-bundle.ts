@@ -1,13 +1,18 @@
-// A draft indicator bundle v1 from a report's text, the comparison with a hand-made bundle, and the
-// terminal summary. Pure functions; `src/cli/bundle-draft.ts` is the shell around them.
+// A draft indicator bundle v1 from a report's text and the terminal summary. Pure functions;
+// `src/cli/bundle-draft.ts` is the shell around them.
 import { SCHEMA_VERSION, type Qualifier, type Unit, UNITS } from '../../data/bundle-schema.ts';
 import { localizedTexts } from '../../data/localized-texts.ts';
 import {
+  type DraftFigure,
   extractFigures,
   type Extraction,
   SET_ASIDE_REASONS,
   type SetAsideReason,
 } from './extract-figures.ts';
+import { detectPeriod, type PeriodSuggestion } from './period.ts';
+
+export { compareDrafts, type DraftComparison } from './compare.ts';
+export { detectPeriod } from './period.ts';
 
 /** Text for both readers; in a draft the English may be empty until a person writes it. */
 interface DraftText {
@@ -32,7 +37,7 @@ export interface DraftBundle {
   id: string;
   title: DraftText;
   publisher: DraftText;
-  period: { label: DraftText; start?: string; end?: string };
+  period: PeriodSuggestion;
   source: { title: DraftText; text: string };
   categories: { id: string; label: DraftText }[];
   indicators: DraftIndicator[];
@@ -49,34 +54,25 @@ export interface DraftOptions {
   sourcePath: string;
 }
 
-const CHINESE_YEARS: Readonly<Record<string, string>> = {
-  一: 'year',
-  两: 'two years',
-  三: 'three years',
-  四: 'four years',
-  五: 'five years',
-  十: 'ten years',
-};
-
-/** The period a report covers, when it says so: "2021—2025年" or "过去五年". */
-export function detectPeriod(text: string): DraftBundle['period'] {
-  const range = /((?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年/.exec(text);
-  if (range) {
-    const [, start = '', end = ''] = range;
-    return { label: { zh: `${start}—${end}年`, en: `${start}–${end}` }, start, end };
-  }
-  const span = /过去([一两三四五十])年/.exec(text);
-  if (span) {
-    const years = CHINESE_YEARS[span[1] as string] as string;
-    return { label: { zh: span[0], en: `The past ${years}` } };
-  }
-  return { label: { zh: '', en: '' } };
-}
-
 /** Figures before the first heading go to this category. */
 const LEAD_CATEGORY = { id: 'lead', label: { zh: '开篇', en: 'Opening' } };
 
-/** Builds the draft bundle: every figure an indicator, every other number uncited with its reason. */
+/** The quote bundle v1 holds: the piece that states the number. */
+const quoteOf = (figure: DraftFigure) => figure.quote[0] ?? '';
+
+/** Why a figure in a measure the format lacks is listed as uncited, in both languages. */
+function measureReason(figure: DraftFigure): DraftText {
+  const label = figure.measure?.label ?? { zh: '', en: '' };
+  return {
+    zh: `格式 v1 还没有此单位：${label.zh}（${figure.label}）`,
+    en: `unit not in format v1 yet: ${label.en}`,
+  };
+}
+
+/**
+ * Builds the draft bundle: every figure in a unit of v1 an indicator; figures in other measures and
+ * every number that is not a figure listed as uncited with the reason, so nothing is lost.
+ */
 export function draftBundle(
   text: string,
   options: DraftOptions,
@@ -84,25 +80,27 @@ export function draftBundle(
   const extraction = extractFigures(text);
   const categoryId = (section: number) =>
     section < 0 ? LEAD_CATEGORY.id : `section-${section + 1}`;
-  const used = new Set(extraction.figures.map((figure) => figure.section));
+  const inUnits = extraction.figures.filter((figure) => figure.unit !== undefined);
+  const used = new Set(inUnits.map((figure) => figure.section));
   const categories = [
     ...(used.has(-1) ? [LEAD_CATEGORY] : []),
-    ...extraction.sections.map((heading, index) => ({
-      id: categoryId(index),
-      label: { zh: heading, en: '' },
-    })),
+    ...extraction.sections
+      .map((heading, index) => ({ id: categoryId(index), label: { zh: heading, en: '' }, index }))
+      .filter((category) => used.has(category.index))
+      .map(({ id, label }) => ({ id, label })),
   ];
-  const width = String(extraction.figures.length).length;
-  const indicators = extraction.figures.map((figure, index): DraftIndicator => ({
-    id: `figure-${String(index + 1).padStart(Math.max(2, width), '0')}`,
+  const width = Math.max(2, String(inUnits.length).length);
+  const indicators = inUnits.map((figure, index): DraftIndicator => ({
+    id: `figure-${String(index + 1).padStart(width, '0')}`,
     category: categoryId(figure.section),
     label: { zh: figure.label, en: '' },
     value: figure.value,
-    unit: figure.unit,
+    unit: figure.unit as Unit,
     ...(figure.unitLabel ? { unitLabel: figure.unitLabel } : {}),
     ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
-    source: { quote: figure.quote },
+    source: { quote: quoteOf(figure) },
   }));
+  const inMeasures = extraction.figures.filter((figure) => figure.measure !== undefined);
   const bundle: DraftBundle = {
     schemaVersion: SCHEMA_VERSION,
     id: options.id,
@@ -112,92 +110,15 @@ export function draftBundle(
     source: { title: { zh: options.titleZh, en: options.titleEn ?? '' }, text: options.sourcePath },
     categories,
     indicators,
-    uncited: extraction.setAside.map((entry) => ({
-      quote: entry.quote,
-      reason: { ...SET_ASIDE_REASONS[entry.reason] },
-    })),
+    uncited: [
+      ...inMeasures.map((figure) => ({ quote: quoteOf(figure), reason: measureReason(figure) })),
+      ...extraction.setAside.map((entry) => ({
+        quote: entry.quote,
+        reason: { ...SET_ASIDE_REASONS[entry.reason] },
+      })),
+    ],
   };
   return { bundle, extraction };
-}
-
-interface Comparable {
-  id: string;
-  value: number;
-  unit: string;
-  source: { quote: string };
-}
-
-export interface DraftComparison {
-  /** Reference indicators the draft found with the same value and unit. */
-  matched: { reference: string; draft: string }[];
-  /** Reference indicators the draft did not find. */
-  missed: Comparable[];
-  /** Draft indicators that match nothing in the reference. */
-  extra: Comparable[];
-  /** matched / reference indicators. */
-  recall: number;
-  /** matched / draft indicators. */
-  precision: number;
-}
-
-/** Characters two quotes share, white space ignored: how to pick between equal values. */
-function overlap(a: string, b: string): number {
-  const flatA = a.replace(/\s+/g, '');
-  const flatB = b.replace(/\s+/g, '');
-  let best = 0;
-  for (let start = 0; start < flatA.length; start += 1) {
-    for (let end = start + best + 1; end <= flatA.length; end += 1) {
-      if (flatB.includes(flatA.slice(start, end))) best = end - start;
-      else break;
-    }
-  }
-  return best;
-}
-
-/**
- * Matches a draft against a hand-made bundle, one to one, on value and unit; among equal values the
- * pairs whose quotes share most are taken first.
- */
-export function compareDrafts(
-  draft: readonly Comparable[],
-  reference: readonly Comparable[],
-): DraftComparison {
-  const pairs: { wanted: number; candidate: number; shared: number }[] = [];
-  reference.forEach((wanted, wantedIndex) => {
-    draft.forEach((candidate, candidateIndex) => {
-      if (candidate.unit !== wanted.unit) return;
-      if (Math.abs(candidate.value - wanted.value) > 1e-9 * Math.max(1, wanted.value)) return;
-      pairs.push({
-        wanted: wantedIndex,
-        candidate: candidateIndex,
-        shared: overlap(candidate.source.quote, wanted.source.quote),
-      });
-    });
-  });
-  // Closest quotes first; ties keep reading order.
-  pairs.sort((a, b) => b.shared - a.shared || a.wanted - b.wanted || a.candidate - b.candidate);
-  const pickFor = new Map<number, number>();
-  const picked = new Set<number>();
-  for (const pair of pairs) {
-    if (pickFor.has(pair.wanted) || picked.has(pair.candidate)) continue;
-    pickFor.set(pair.wanted, pair.candidate);
-    picked.add(pair.candidate);
-  }
-  const matched: DraftComparison['matched'] = [];
-  const missed: Comparable[] = [];
-  reference.forEach((wanted, index) => {
-    const pick = pickFor.get(index);
-    if (pick === undefined) missed.push(wanted);
-    else matched.push({ reference: wanted.id, draft: (draft[pick] as Comparable).id });
-  });
-  const extra = draft.filter((_, index) => !picked.has(index));
-  return {
-    matched,
-    missed,
-    extra,
-    recall: reference.length === 0 ? 1 : matched.length / reference.length,
-    precision: draft.length === 0 ? 1 : matched.length / draft.length,
-  };
 }
 
 /** Every `{ zh, en }` in the draft whose English is still empty, by path. */
@@ -207,7 +128,7 @@ export function untranslated(bundle: DraftBundle): string[] {
     .map((text) => `${text.path}.en`);
 }
 
-/** The terminal summary: figures by unit, numbers set aside and why, English still to write. */
+/** The terminal summary: figures by unit and measure, numbers set aside and why, English to write. */
 export function summarizeDraft(bundle: DraftBundle, extraction: Extraction): string[] {
   const byUnit = UNITS.map(
     (unit) =>
@@ -216,6 +137,15 @@ export function summarizeDraft(bundle: DraftBundle, extraction: Extraction): str
   const lines = [
     `Figures found: ${bundle.indicators.length} (${byUnit.map(([unit, count]) => `${unit} ${count}`).join(', ')})`,
   ];
+  const measures = extraction.figures.filter((figure) => figure.measure);
+  if (measures.length > 0) {
+    lines.push(`Figures in units format v1 lacks (listed as uncited): ${measures.length}`);
+    for (const figure of measures) {
+      lines.push(
+        `  ${figure.label}: ${figure.value} ${figure.measure?.label.en ?? ''} 「${quoteOf(figure)}」`,
+      );
+    }
+  }
   const reasons = new Map<SetAsideReason, string[]>();
   for (const entry of extraction.setAside) {
     reasons.set(entry.reason, [...(reasons.get(entry.reason) ?? []), entry.quote]);
@@ -227,7 +157,7 @@ export function summarizeDraft(bundle: DraftBundle, extraction: Extraction): str
     );
   }
   const qualified = bundle.indicators.filter((indicator) => indicator.qualifier).length;
-  if (qualified > 0) lines.push(`Approximate figures (近/超/余/多/逾/约): ${qualified}`);
+  if (qualified > 0) lines.push(`Approximate figures (近/超/余/多/逾/约/以上/左右): ${qualified}`);
   const english = untranslated(bundle);
   lines.push(
     `English left for a person to write: ${english.length} text${english.length === 1 ? '' : 's'} ` +

@@ -15,6 +15,8 @@ import {
   untranslated,
 } from './draft-bundle.ts';
 import { extractFigures } from './extract-figures.ts';
+import { type ExpectedFigure, scoreFixture } from './fixture-score.ts';
+import { MEASURE_WORDS, MEASURES } from './measures.ts';
 
 const REPORTS = path.resolve(import.meta.dirname, '../../../mock/reports');
 const DEFAULT_REPORT = readPublic('data/sources/huainan-union-five-year-report.zh.txt');
@@ -24,15 +26,9 @@ const DEFAULT_BUNDLE = JSON.parse(
 const OPTIONS = { id: 'draft', titleZh: '报告', sourcePath: '/data/sources/report.txt' };
 
 interface Expected {
-  sections: string[];
-  figures: {
-    value: number;
-    unit: string;
-    measureWord: string;
-    qualifier?: string;
-    label: string;
-  }[];
-  setAside: { number: string; reason: string }[];
+  sections?: string[];
+  figures: ExpectedFigure[];
+  setAside?: { number: string; reason: string }[];
 }
 
 const fixtures = readdirSync(REPORTS)
@@ -53,31 +49,55 @@ function translated<T>(value: T): T {
 }
 
 describe('extractFigures on the report excerpts in mock/reports', () => {
-  it('has at least three excerpts', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(3);
+  const scored = fixtures.map(({ name, text, expected }) => ({
+    name,
+    expected,
+    result: extractFigures(text),
+    score: scoreFixture(extractFigures(text).figures, expected.figures),
+  }));
+  const government = scored.filter(({ name }) => name.includes('five-year-review'));
+
+  it('has the union excerpts and a five-year review from each of four government reports', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(7);
+    expect(government).toHaveLength(4);
   });
 
-  it.each(fixtures)(
-    '$name: figures, units, qualifiers, labels and set-aside numbers as expected',
-    ({ text, expected }) => {
-      const result = extractFigures(text);
-      expect(result.sections).toEqual(expected.sections);
+  it.each(scored)(
+    '$name: finds ≥ 98% of the hand-checked figures, ≥ 95% of its figures are real, ≥ 90% of labels name what is counted',
+    ({ score }) => {
+      expect(score.found / score.expected, JSON.stringify(score.missed)).toBeGreaterThanOrEqual(
+        0.98,
+      );
       expect(
-        result.figures.map(({ value, unit, measureWord, qualifier, label }) => ({
-          value,
-          unit,
-          measureWord,
-          ...(qualifier ? { qualifier } : {}),
-          label,
-        })),
-      ).toEqual(expected.figures);
+        score.found / score.proposed,
+        JSON.stringify(score.extra.map(({ label, quote }) => ({ label, quote }))),
+      ).toBeGreaterThanOrEqual(0.95);
+      expect(
+        score.labelled / score.found,
+        JSON.stringify(score.mislabelled),
+      ).toBeGreaterThanOrEqual(0.9);
+    },
+  );
+
+  it.each(scored.filter(({ expected }) => expected.sections))(
+    '$name: section headings and set-aside numbers as expected',
+    ({ expected, result }) => {
+      expect(result.sections).toEqual(expected.sections);
       expect(result.setAside.map(({ number, reason }) => ({ number, reason }))).toEqual(
-        expected.setAside,
+        expect.arrayContaining(expected.setAside ?? []),
       );
     },
   );
 
-  it.each(fixtures)(
+  it('reads the parts and sections a government report numbers (一、 and (一))', () => {
+    const jiangsu = government.find(({ name }) => name.startsWith('jiangsu'));
+    expect(jiangsu?.result.sections.slice(0, 2)).toEqual([
+      '“十四五”时期和2025年工作回顾',
+      '更好统筹质的有效提升和量的合理增长，经济实力显著增强',
+    ]);
+  });
+
+  it.each(fixtures.filter(({ name }) => !name.includes('five-year-review')))(
     '$name: every figure and set-aside number round-trips through bundle:check provenance',
     ({ text }) => {
       const { bundle } = draftBundle(text, OPTIONS);
@@ -90,20 +110,18 @@ describe('extractFigures on the default report, against the hand-made bundle', (
   const { bundle } = draftBundle(DEFAULT_REPORT, OPTIONS);
   const comparison = compareDrafts(bundle.indicators, DEFAULT_BUNDLE.indicators);
 
-  it('finds at least 95% of the figures with the right value and unit', () => {
-    expect(comparison.recall).toBeGreaterThanOrEqual(0.95);
+  it('finds at least 98% of the figures with the right value and unit', () => {
+    expect(comparison.recall).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('proposes at least 90% real figures', () => {
-    expect(comparison.precision).toBeGreaterThanOrEqual(0.9);
+  it('proposes at least 95% real figures', () => {
+    expect(comparison.precision).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('misses only the figure whose measure word the OCR separated from it, and says so', () => {
-    expect(comparison.missed.map((indicator) => indicator.id)).toEqual([
-      'legal-oversight-employers',
-    ]);
-    const set = extractFigures(DEFAULT_REPORT).setAside.find((entry) => entry.number === '1163');
-    expect(set?.reason).toBe('no-measure-word');
+  it('joins a number to the measure word the OCR put in another column, quoting both pieces', () => {
+    const split = extractFigures(DEFAULT_REPORT).figures.find((figure) => figure.value === 1163);
+    expect(split).toMatchObject({ unit: 'organization', quote: ['对 1163', '家'] });
+    expect(comparison.missed).toEqual([]);
   });
 
   it('sets aside the years, brand codes, framework names and ordinal the hand-made bundle leaves uncited', () => {
@@ -177,7 +195,7 @@ describe('reading figures', () => {
 
   it('sets aside what is not a figure, with the reason', () => {
     const reasons = extractFigures(
-      '入选2024年度十大亮点。2021—2025年。5月1日起持续3个月。第九次调查。"12351"品牌。"1+5+N"体系。提高1.8个百分点。对 1163\n\n全省第一。',
+      '入选2024年度十大亮点。2021—2025年。5月1日起持续3个月。第九次调查。"12351"品牌。"1+5+N"体系。1-3月。对 1163\n\n全省第一。',
     ).setAside.map(({ number, reason }) => `${reason}:${number}`);
     expect(reasons).toEqual([
       'year:2024',
@@ -188,18 +206,18 @@ describe('reading figures', () => {
       'ordinal:第九次',
       'code:12351',
       'formula:1+5+N',
-      'percentage-points:1.8',
+      'range:1',
       'no-measure-word:1163',
     ]);
   });
 
   it('takes the quote from the original text, line breaks shown as one space', () => {
-    expect(one('开展法律服务活动，覆盖职工 44.6\n\n万人。').quote).toBe('覆盖职工 44.6 万人');
+    expect(one('开展法律服务活动，覆盖职工 44.6\n\n万人。').quote).toEqual(['覆盖职工 44.6 万人']);
   });
 
   it('labels a figure by the words after it when the words before say nothing ("帮助8028名职工追讨欠薪")', () => {
     const [workers] = extractFigures('帮助8028名职工追讨欠薪。').figures;
-    expect(workers).toMatchObject({ label: '帮助职工追讨欠薪', quote: '帮助8028名职工追讨欠薪' });
+    expect(workers).toMatchObject({ label: '帮助职工追讨欠薪', quote: ['帮助8028名职工追讨欠薪'] });
   });
 
   it('reads a slogan-and-heading line as a section heading, and a sentence fragment as none', () => {
@@ -211,7 +229,8 @@ describe('reading figures', () => {
   });
 
   it('never proposes a figure whose value its quote does not state', () => {
-    for (const { text } of fixtures) {
+    // The government excerpts state 万亿元, which the provenance check does not scale yet.
+    for (const { text } of fixtures.filter(({ name }) => !name.includes('five-year-review'))) {
       const { bundle } = draftBundle(text, OPTIONS);
       const problems = checkProvenance({
         bundle: { indicators: bundle.indicators },
@@ -219,6 +238,95 @@ describe('reading figures', () => {
       });
       expect(problems.filter((problem) => problem.path.startsWith('indicators'))).toEqual([]);
     }
+  });
+});
+
+describe('reading government work reports', () => {
+  const all = (text: string) => extractFigures(text).figures;
+
+  it('names what is counted by the noun after the measure word', () => {
+    expect(
+      all('组织785场劳动竞赛，组建15支职工志愿服务队伍，150万人次职工参与。').map((f) => [
+        f.value,
+        f.unit,
+        f.label,
+      ]),
+    ).toEqual([
+      [785, 'event', '组织劳动竞赛'],
+      [15, 'item', '组建职工志愿服务队伍'],
+      [1500000, 'person-time', '职工参与'],
+    ]);
+  });
+
+  it.each([
+    ['新增装机1200万千瓦。', 12000000, 'kw'],
+    ['实际使用外资846亿美元。', 84600000000, 'usd'],
+    ['城镇化率提升5.27个百分点。', 5.27, 'percentage-point'],
+    ['高速公路里程达5500公里。', 5500, 'km'],
+    ['建设高标准农田200.9万亩。', 2009000, 'mu'],
+    ['新增保障性租赁住房3.8万套。', 38000, 'set'],
+    ['科技型中小企业数增长4.9倍。', 4.9, 'multiple'],
+  ])('%j → %d in the measure %s', (text, value, measure) => {
+    const [figure] = all(text);
+    expect(figure).toMatchObject({ value, measure: { id: measure } });
+    expect(figure?.unit).toBeUndefined();
+  });
+
+  it('reads 万亿, traditional script, spaces before the unit and ASCII punctuation', () => {
+    expect(all('地区生产总值5.3万亿元。').map((f) => f.value)).toEqual([5.3e12]);
+    expect(
+      all('投入資金1.2億元,惠及職工3萬餘人.').map((f) => [f.value, f.unit, f.qualifier]),
+    ).toEqual([
+      [120000000, 'yuan', undefined],
+      [30000, 'person', 'over'],
+    ]);
+    expect(all('投入普惠资金 1955 万元。').map((f) => f.value)).toEqual([19550000]);
+  });
+
+  it('takes a bare 万/亿 number as a count when a noun names what is counted', () => {
+    expect(all('作品阅读量超2800万。').map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [28000000, 'item', 'over'],
+    ]);
+    expect(all('近1亿农村贫困人口实现脱贫。').map((f) => [f.value, f.unit])).toEqual([
+      [100000000, 'person'],
+    ]);
+  });
+
+  it('labels growth rates and shares by their subject, with 增长 or 比重 in the label', () => {
+    const figures = all(
+      '全省地区生产总值5.3万亿元、增长5.5%，制造业增加值占地区生产总值比重达33.5%。城镇、农村居民人均可支配收入分别增长4.4%、5.9%。',
+    );
+    expect(figures.map((f) => [f.value, f.aspect, f.label])).toEqual([
+      [5.3e12, undefined, '全省地区生产总值'],
+      [5.5, 'growth', '全省地区生产总值增长'],
+      [33.5, 'share', '制造业增加值占地区生产总值比重'],
+      [4.4, 'growth', '城镇、农村居民人均可支配收入增长（城镇）'],
+      [5.9, 'growth', '城镇、农村居民人均可支配收入增长（农村居民人均可支配收入）'],
+    ]);
+  });
+
+  it('merges a figure the summary and the body both state, and lists the restatement', () => {
+    const text = `全年新增就业75.7万人，${'各项工作扎实推进，'.repeat(8)}城镇新增就业75.7万人。`;
+    const result = extractFigures(text);
+    expect(result.figures.map((f) => f.value)).toEqual([757000]);
+    expect(result.setAside.map((entry) => entry.reason)).toEqual(['duplicate']);
+  });
+
+  it('exports one measure table that every measure word points into', () => {
+    for (const reading of Object.values(MEASURE_WORDS)) {
+      if ('measure' in reading) expect(MEASURES[reading.measure]).toBeDefined();
+    }
+  });
+
+  it('lists a figure in a measure format v1 lacks as uncited, with the reason', () => {
+    const { bundle } = draftBundle('新增装机1200万千瓦，投资30亿元。', OPTIONS);
+    expect(bundle.indicators.map((indicator) => indicator.value)).toEqual([3000000000]);
+    expect(bundle.uncited).toEqual([
+      {
+        quote: '新增装机1200万千瓦',
+        reason: expect.objectContaining({ en: 'unit not in format v1 yet: kW' }),
+      },
+    ]);
   });
 });
 
@@ -268,11 +376,11 @@ describe('draftBundle', () => {
   it('summarises figures by unit, numbers set aside, and English left to write', () => {
     const summary = summarizeDraft(bundle, extraction).join('\n');
     expect(summary).toContain(
-      'Figures found: 48 (person 16, person-time 6, item 9, event 5, organization 4, yuan 5, percent 3)',
+      'Figures found: 49 (person 16, person-time 6, item 9, event 5, organization 5, yuan 5, percent 3)',
     );
-    expect(summary).toContain('no-measure-word (1): 「对 1163」');
+    expect(summary).not.toContain('no-measure-word');
     expect(summary).toMatch(
-      /English left for a person to write: \d+ texts \(48 indicator labels\)/,
+      /English left for a person to write: \d+ texts \(49 indicator labels\)/,
     );
   });
 });
@@ -288,6 +396,9 @@ describe('detectPeriod', () => {
       zh: '过去五年',
       en: 'The past five years',
     });
+    expect(detectPeriod('一、“十四五”时期和2025年工作回顾').start).toBe('2021');
+    expect(detectPeriod('五年来，全省…').label.zh).toBe('五年来');
+    expect(detectPeriod('一、2025年工作回顾').start).toBe('2025');
     expect(detectPeriod('没有期间').label).toEqual({ zh: '', en: '' });
   });
 });
@@ -317,7 +428,8 @@ describe('compareDrafts', () => {
   });
 });
 
-describe('npm run bundle:draft (the CLI shell)', () => {
+// Each case starts Node with tsx: seconds on a busy machine.
+describe('npm run bundle:draft (the CLI shell)', { timeout: 30_000 }, () => {
   const cli = path.resolve(import.meta.dirname, '../../cli/bundle-draft.ts');
   const run = (args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8' });

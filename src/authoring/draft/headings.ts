@@ -1,0 +1,102 @@
+// Section headings, the source of the draft's categories. Government reports number their parts
+// (一、二、…) and sections ((一)(二)…); a newspaper page sets its part headings apart on lines of
+// their own, sometimes after a slogan ("压实责任、抓好党建, 党建引领保障成效显著").
+import type { NormalizedText } from '../../data/quote-match.ts';
+
+export interface Heading {
+  text: string;
+  /** 1 for a part (一、), 2 for a section within it ((一)); unnumbered headings are parts. */
+  level: 1 | 2;
+  /** Flat-text range the heading occupies. */
+  from: number;
+  to: number;
+}
+
+/** The index in the flat text of the first character at or after an original position. */
+export function flatIndexAt(source: NormalizedText, original: number): number {
+  let low = 0;
+  let high = source.positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((source.positions[middle] as number) < original) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const NUMERAL = '[一二三四五六七八九十]{1,3}';
+const PART = new RegExp(`^${NUMERAL}[、.．]`);
+const SECTION = new RegExp(`^[（(]${NUMERAL}[）)]`);
+
+/** Headings numbered 一、 or (一): the text up to the first full stop, numbering dropped. */
+function numberedHeadings(text: string, source: NormalizedText): Heading[] {
+  const headings: Heading[] = [];
+  for (const match of text.matchAll(/^[ \t\u3000]*(\S[^\n]*)$/gm)) {
+    const line = match[1] as string;
+    const level = PART.test(line) ? 1 : SECTION.test(line) ? 2 : 0;
+    if (level === 0) continue;
+    const stop = line.search(/[。！？!?]/);
+    const heading = stop < 0 ? line : line.slice(0, stop);
+    // A part heading is short; a numbered list item in running text is not a heading.
+    if (heading.length > 40 || (level === 1 && stop >= 0 && stop < line.length - 1)) continue;
+    const start = (match.index ?? 0) + match[0].length - line.length;
+    headings.push({
+      text: heading
+        .replace(level === 1 ? PART : SECTION, '')
+        .replace(/\s+/g, '')
+        .replace(/[，,]$/, ''),
+      level,
+      from: flatIndexAt(source, start),
+      to: flatIndexAt(source, start + heading.length),
+    });
+  }
+  return headings;
+}
+
+/**
+ * Unnumbered headings: a block of one line between blank lines, no sentence punctuation, 6–20 CJK
+ * characters. A slogan and heading printed on one line gives the part after its comma.
+ */
+function pageHeadings(text: string, source: NormalizedText): Heading[] {
+  const headings: Heading[] = [];
+  const blocks = /(?:^|\n[ \t\u3000]*\n)([^\n]+)(?=\n[ \t\u3000]*\n|\n?$)/g;
+  for (const match of text.matchAll(blocks)) {
+    const line = match[1] as string;
+    const lineStart = (match.index ?? 0) + match[0].length - line.length;
+    const trimmed = line.trim();
+    if (/[。；;！!？?：:"“”]/.test(trimmed) || /[,，、]$/.test(trimmed)) continue;
+    const parts = trimmed.split(/[,，]\s*/);
+    if (
+      parts.length > 2 ||
+      (parts.length === 2 && !/^[\u3400-\u9fff]{2,6}、[\u3400-\u9fff]{2,6}$/.test(parts[0] ?? ''))
+    )
+      continue;
+    const candidate = (parts.at(-1) ?? '').replace(/\s+/g, '');
+    if (!/^[\u3400-\u9fff]{6,20}$/.test(candidate)) continue;
+    headings.push({
+      text: candidate,
+      level: 1,
+      from: flatIndexAt(source, lineStart),
+      to: flatIndexAt(source, lineStart + line.length),
+    });
+  }
+  return headings;
+}
+
+/** The report's headings in reading order: numbered ones when it has them, else the page's. */
+export function findHeadings(text: string, source: NormalizedText): Heading[] {
+  const numbered = numberedHeadings(text, source);
+  return numbered.length >= 2 ? numbered : pageHeadings(text, source);
+}
+
+/**
+ * For each flat index, the heading its figure falls under: the last section heading of the current
+ * part, or the part itself when it has none. -1 before the first heading.
+ */
+export function sectionIndex(headings: readonly Heading[], length: number): Int32Array {
+  const under = new Int32Array(length).fill(-1);
+  headings.forEach((heading, index) => {
+    under.fill(index, heading.from);
+  });
+  return under;
+}

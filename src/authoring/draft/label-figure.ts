@@ -1,0 +1,167 @@
+// One figure's label and quote from the words around its number, with what the next figure in the
+// same sentence may lean on ("团组2个、69人", "5.3万亿元、增长5.5%", "分别增长4.4%、5.9%").
+import {
+  ASPECT,
+  cleanLabel,
+  CLAUSE_END,
+  clauseStart,
+  endsWithVerb,
+  nounAfter,
+  respectively,
+  GENERIC,
+  SENTENCE_END,
+  sentenceSubject,
+} from './labels.ts';
+import type { NumberToken } from './numbers.ts';
+
+/** What a figure leaves for the next one in its sentence. */
+export interface PreviousFigure {
+  /** Flat index after its measure word, and after the noun it took from behind the number. */
+  end: number;
+  nounEnd: number;
+  label: string;
+  /** The label without a growth or share word, for "…、增长5.5%". */
+  subject: string;
+  /** The subjects of a "分别" list still waiting for their numbers. */
+  pending?: { subjects: string[]; verb: string; whole: string };
+}
+
+export interface FigureLabel {
+  /** One label, or one per subject when one number states several ("…率、…率均达100%"). */
+  labels: string[];
+  quoteFrom: number;
+  quoteTo: number;
+  /** Where the second piece of a figure split across columns ends, with its noun. */
+  pieceTo?: number;
+  aspect?: 'growth' | 'share';
+  next: PreviousFigure;
+}
+
+const QUOTE_LEAD = 16;
+
+function aspectOf(label: string): 'growth' | 'share' | undefined {
+  if (/占|比重|占比|份额/.test(label)) return 'share';
+  if (/增长|增速|提高|下降|上涨|增加|减少|降低|回落/.test(label)) return 'growth';
+  return undefined;
+}
+
+/** Label, quote span and aspect of the number `token` in the flat text. */
+export function labelFigure(
+  flat: string,
+  token: NumberToken,
+  context: {
+    previous: PreviousFigure | undefined;
+    isBreak: (index: number) => boolean;
+    isPercent: boolean;
+    piece?: { from: number; to: number };
+  },
+): FigureLabel {
+  const { previous, isBreak, isPercent, piece } = context;
+  const gap = previous ? flat.slice(previous.end, token.from) : '';
+  const sameSentence = previous !== undefined && !SENTENCE_END.test(gap) && gap.length < 60;
+  const floor = Math.max(previous?.end ?? 0, token.from - 40);
+  const from = clauseStart(flat, token.from, floor, isBreak);
+  // Words the previous figure already took as its noun ("4个万亿元台阶、双双突破9万亿元") are not ours.
+  const raw = flat.slice(
+    Math.max(from, previous && previous.nounEnd <= token.from ? previous.nounEnd : 0),
+    token.from,
+  );
+  const consumed = previous !== undefined && previous.nounEnd > from;
+  const nounFrom = piece ? piece.to : token.end;
+  // "90%以上的矛盾纠纷": a share names what it counts after 的.
+  const ofShare = isPercent
+    ? (/^(?:以上|左右)?的/.exec(flat.slice(token.end, token.end + 3))?.[0] ?? '')
+    : '';
+  const noun = isPercent && !ofShare ? '' : nounAfter(flat, nounFrom + ofShare.length, isBreak);
+  const own = consumed && noun ? '' : cleanLabel(raw);
+
+  let quoteFrom = Math.max(from, token.from - QUOTE_LEAD);
+  let quoteTo = token.end;
+  let pieceTo: number | undefined;
+  let labels: string[];
+  let pending = sameSentence ? previous?.pending : undefined;
+  const listed = respectively(raw.replace(/^[、,]+/, ''));
+  const shared = /^(.+、.+)均(?:达到|达|为)?$/.exec(raw.replace(/^[、,]+/, ''));
+
+  if (listed) {
+    const whole = `${listed.subjects.join('、')}${cleanLabel(listed.verb)}`;
+    pending = { subjects: listed.subjects.slice(1), verb: listed.verb, whole };
+    labels = [`${whole}（${listed.subjects[0]}）`];
+  } else if (pending && pending.subjects.length > 0 && own.length <= 1) {
+    labels = [`${pending.whole}（${pending.subjects[0]}）`];
+    pending = { ...pending, subjects: pending.subjects.slice(1) };
+    quoteFrom = Math.max(previous?.nounEnd ?? from, token.from - QUOTE_LEAD);
+  } else if (shared) {
+    labels = (shared[1] as string).split('、').map(cleanLabel).filter(Boolean);
+    pending = undefined;
+  } else {
+    pending = undefined;
+    let label: string;
+    if (noun && endsWithVerb(own)) {
+      label = `${own}${noun.replace(/"/g, '')}`;
+      if (piece) pieceTo = piece.to + noun.length;
+      else quoteTo = token.end + ofShare.length + noun.length;
+    } else if (
+      own.length >= 2 &&
+      !(ASPECT.test(own) && own.length <= 4) &&
+      !(GENERIC.test(own) && sameSentence) &&
+      // "…台阶、双双突破9万亿元": after a list comma with nothing of its own, the subject carries on.
+      !(sameSentence && raw.includes('、') && !cleanLabel(raw.slice(raw.lastIndexOf('、') + 1)))
+    ) {
+      label = own;
+    } else if (
+      sameSentence &&
+      previous &&
+      /^(?:提高|提升|增加|上升|下降|降低|减少)?(?:到|至)/.test(raw.replace(/^[%、,]+/, ''))
+    ) {
+      // "从40.3%提高到45.4%": the second number is the new level of the same thing.
+      label = previous.subject;
+    } else if (sameSentence && previous && (ASPECT.test(own) || GENERIC.test(own))) {
+      label = `${previous.subject}${own}`;
+      quoteFrom = Math.max(
+        previous.end - QUOTE_LEAD,
+        clauseStart(flat, previous.end - 1, 0, isBreak),
+      );
+    } else if (!sameSentence && ASPECT.test(own) && from > 0) {
+      // "地区生产总值连跨两个万亿元台阶,年均增长5.7%": the growth is of the clause before.
+      label = `${sentenceSubject(flat, from)}${own}`;
+    } else if (sameSentence && previous) {
+      label = own ? `${previous.subject}（${own}）` : previous.subject;
+      quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
+    } else {
+      // Nothing before the number says what it counts: the clause before it may ("体系更加健全。对1163").
+      const lead =
+        own.length < 2 && from > 0
+          ? cleanLabel(
+              flat.slice(clauseStart(flat, from - 1, Math.max(0, from - 30), isBreak), from - 1),
+            )
+          : '';
+      label = lead
+        ? `${lead}（${own || token.measureWord || ''}）`
+        : own || noun || token.measureWord || '';
+    }
+    labels = [label];
+  }
+  // Keep quotes short and never starting with a separator.
+  while (
+    quoteFrom < token.from &&
+    (CLAUSE_END.test(flat[quoteFrom] as string) || flat[quoteFrom] === '、')
+  )
+    quoteFrom += 1;
+  const first = labels[0] ?? '';
+  const aspect = isPercent ? aspectOf(first) : undefined;
+  return {
+    labels,
+    quoteFrom,
+    quoteTo,
+    ...(pieceTo ? { pieceTo } : {}),
+    ...(aspect ? { aspect } : {}),
+    next: {
+      end: token.end,
+      nounEnd: quoteTo > token.end ? quoteTo : token.end,
+      label: first,
+      subject: first.replace(/(?:年均增长|同比增长|增长|增速)?从?$/, '') || first,
+      ...(pending && pending.subjects.length > 0 ? { pending } : {}),
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// Labels: the words of the report that say what a number counts. Chinese puts the counted noun
+// before the number ("培养技能人才52.58万人") or after its measure word ("组织785场劳动竞赛"); a
+// growth rate or share reads off its subject ("地区生产总值5.3万亿元、增长5.5%").
+
+/** Where a clause ends, in the folded flat text. */
+export const CLAUSE_END = /[。,;:!?()（）《》]/;
+/** Where a sentence ends. */
+export const SENTENCE_END = /[。;!?]/;
+
+/** Words that open a clause but are not part of what is counted. */
+const LEADING_FILLER =
+  /^(?:累计共|累计|其中|共计|合计|先后|共|并|还|全年|一年来|五年来|过去五年|五年|十年|近五年|去年|今年|、)+/;
+/** Words that close a label before its number: 达, 为, 增至, 突破… */
+const TRAILING_FILLER =
+  /(?:均达到|均达|达到|达|均为|为|共计|共|计|了|增至|升至|降至|突破|双双突破|超过|超|近|逾|约|分别|总计|规模|累计|保持|稳定在|从|由|跃居|双双|均|(?:提高|提升|增加|上升|下降|降低|减少|跃升|缩小)?(?:到|至))+$/;
+/** Verbs that may end the words before a number whose counted noun follows it. */
+const LEADING_VERB =
+  /(?:组织|开展|举办|建成|新建|新增|培育|帮助|吸引|组建|实施|打造|创建|认定|培养|选树|推选|命名|建立|设立|完成|引进|招引|惠及|带动|服务|返还|提供|发放|新开工|开工|落地|签约|引育|资助|走访|慰问|接待|推动|支持|布局|建设|获批|入选|培训|帮扶|救助|解决|化解|投入|创造|开通|实现|达成|促成|拥有|有|累计|共|超|近|达|推出|连续)(?:首批|一批|了)?$/;
+/** What may follow a measure word without being the counted noun. */
+const NOT_A_NOUN =
+  /^(?:以上|左右|增长|同比|比上年|比|和|及|与|并|且|连续|的|分别|居(?:全国|世界|全省|各|前|第|首)|位居|均|占|以|达|为|用于|、|其中|全部|以下|之内|多|余|年均|提高|下降|上升|增加|减少|左|右)/;
+
+/** Growth, change and share words a percent figure's label keeps. */
+export const ASPECT = /^(?:年均增长|同比增长|增长|增速|下降|提高|增加|减少|上涨|占比|比重)/;
+
+/** The label cleaned of filler at both ends and of quotation marks. */
+export function cleanLabel(raw: string): string {
+  // "从2020年的10.5万元": the year dates the figure, it does not name it.
+  let label = raw.replace(/["'“”]/g, '').replace(/(?:19|20)\d\d年(?:的|底|末)?/g, '');
+  for (let pass = 0; pass < 2; pass += 1) {
+    label = label.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
+  }
+  return label.trim();
+}
+
+/** Flat index where the clause holding `at` starts: back to punctuation, a break or `floor`. */
+export function clauseStart(
+  flat: string,
+  at: number,
+  floor: number,
+  isBreak: (index: number) => boolean,
+): number {
+  let from = at;
+  while (from > floor && !CLAUSE_END.test(flat[from - 1] as string) && !isBreak(from - 1))
+    from -= 1;
+  return from;
+}
+
+/** The counted noun after a measure word ("785场劳动竞赛" → 劳动竞赛) as printed, quotation marks kept; "" when none follows. */
+export function nounAfter(flat: string, end: number, isBreak: (index: number) => boolean): string {
+  const rest = /^[\u3400-\u9fff"·]{2,12}/.exec(flat.slice(end, end + 12))?.[0] ?? '';
+  if (!rest || NOT_A_NOUN.test(rest)) return '';
+  let length = 0;
+  while (length < rest.length && !isBreak(end + length)) length += 1;
+  const noun = rest.slice(0, length).replace(/"$/, '');
+  // "6051名新业态劳动者等提供…": what is counted ends at 等.
+  const counted = noun.replace(/等.*$/, '');
+  return counted.length >= 2 ? counted : noun.length >= 2 ? noun : '';
+}
+
+/** Whether the words before a number only say what was done, so the counted noun comes after. */
+export function endsWithVerb(before: string): boolean {
+  return (
+    before.length <= 1 || /^(?:全国|全省|全市|全区|全县)$/.test(before) || LEADING_VERB.test(before)
+  );
+}
+
+/** Splits "城镇、农村居民人均可支配收入分别增长" into subjects and the shared verb. */
+export function respectively(before: string): { subjects: string[]; verb: string } | undefined {
+  const match = /^(.+?)分别(.*)$/.exec(before);
+  if (!match) return undefined;
+  const subjects = (match[1] as string)
+    .split(/、|和(?=.{2})/)
+    .map(cleanLabel)
+    .filter(Boolean);
+  return subjects.length > 1 ? { subjects, verb: match[2] as string } : undefined;
+}
+
+/** Shared character pairs of two labels over the smaller label's pairs: 1 when one holds the other. */
+export function labelSimilarity(a: string, b: string): number {
+  if (!a || !b) return 0;
+  if (a.includes(b) || b.includes(a)) return 1;
+  const pairs = (text: string) =>
+    new Set([...text].slice(1).map((char, index) => `${text[index]}${char}`));
+  const left = pairs(a);
+  const right = pairs(b);
+  const shared = [...left].filter((pair) => right.has(pair)).length;
+  return shared / Math.max(1, Math.min(left.size, right.size));
+}
+
+/** Nouns that say a bare "420万" counts people: 困难群众, 农村贫困人口, 参保人数… */
+export const PEOPLE =
+  /^.{0,10}(?:人口|人员|人数|人才|群众|职工|学生|患者|儿童|老人|农民工|对象|居民|游客)/;
+
+/** Words that say "the total" without saying of what: the thing before them in the sentence. */
+export const GENERIC = /^(?:总数|总量|合计|总计|其中)$/;
+
+/** A bare "7万亿" in "连续跨越7万亿、8万亿…台阶" marks a threshold crossed, not a figure. */
+export const THRESHOLD = /(?:跨越|迈上|跨上|台阶)/;
+
+/** The words a sentence opens with, up to its first number or clause end: its subject. */
+export function sentenceSubject(flat: string, at: number): string {
+  let start = at;
+  while (start > 0 && start > at - 80 && !SENTENCE_END.test(flat[start - 1] as string)) start -= 1;
+  return cleanLabel(/^[^\d,;:]*/.exec(flat.slice(start, at))?.[0] ?? '');
+}

@@ -1,0 +1,89 @@
+// Numbers that are not figures: years, dates and spans of time, ranges, ordinals, codes and
+// framework names in quotation marks. Each is set aside with its reason so a person sees it.
+import type { NumberToken } from './numbers.ts';
+
+export type SetAsideReason =
+  'year' | 'date' | 'range' | 'ordinal' | 'code' | 'formula' | 'no-measure-word' | 'duplicate';
+
+export const SET_ASIDE_REASONS: Readonly<Record<SetAsideReason, { zh: string; en: string }>> = {
+  year: { zh: '年份，不是统计数字。', en: 'A year, not a figure.' },
+  date: {
+    zh: '日期或时长（年、月、日、天），不是统计数字。',
+    en: 'A date or a length of time (year, month, day), not a figure.',
+  },
+  range: {
+    zh: '范围（如“1-3月”），不是统计数字。',
+    en: 'A range (such as "January to March"), not a figure.',
+  },
+  ordinal: {
+    zh: '序数或名次（第几次、第几位），不是统计数字。',
+    en: 'An ordinal or a rank (the nth survey, nth place…), not a figure.',
+  },
+  code: {
+    zh: '引号中的编号或名称，不是统计数字。',
+    en: 'A code or name in quotation marks, not a figure.',
+  },
+  formula: {
+    zh: '体系或模式的名称（如“1+5+N”），不是统计数字。',
+    en: 'The name of a framework or model (such as "1+5+N"), not a figure.',
+  },
+  'no-measure-word': {
+    zh: '数字后没有可识别的量词，无法确定单位，请对照原文人工判断。',
+    en: 'No measure word the tool knows follows the number, so its unit is unknown; check the report by hand.',
+  },
+  duplicate: {
+    zh: '同一数字在报告中再次出现（如摘要与正文），已合并为一个指标。',
+    en: 'The same figure stated again (in the summary and the body, say); merged into one indicator.',
+  },
+};
+
+/** Brand or framework names built from numbers: "1+5+N", "4+1". */
+export const FORMULA = /[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+/g;
+/** Ordinals and ranks in Chinese or Arabic numerals: 第九次, 第3届, 第1位. */
+export const ORDINAL =
+  /第(?:[一二三四五六七八九十百千零〇两]+(?:次|届|批|个|轮|期)|\d+(?:次|届|批|个|轮|期|位|名|家|大)?)/g;
+
+const RANGE_JOIN = /^[-—–~～至到]\d/;
+const TIME_AFTER = /^(?:个?月|日|号|天|年|周|季度|分钟|秒)/;
+
+/** Spans of the flat text inside short quotation marks ("12351", "双20条"). */
+export function quotedSpans(flat: string): Uint8Array {
+  const inside = new Uint8Array(flat.length);
+  for (const match of flat.matchAll(/"([^"]{1,14})"/g)) {
+    inside.fill(1, match.index, match.index + match[0].length);
+  }
+  return inside;
+}
+
+/** Why a number is not a figure, and the flat span to list it by; undefined for a figure. */
+export function notAFigure(
+  flat: string,
+  token: NumberToken,
+  quoted: Uint8Array,
+): { reason: SetAsideReason; to: number } | undefined {
+  const afterDigits = token.digitsAt + token.digits.length;
+  const next = flat.slice(afterDigits, afterDigits + 4);
+  const yearLike = /^(?:19|20)\d\d$/.test(token.digits);
+  const bare = !token.magnitude && !token.measureWord;
+  if (flat[token.digitsAt - 1] === '第') return { reason: 'ordinal', to: token.end };
+  if (RANGE_JOIN.test(flat.slice(token.end, token.end + 2)) || RANGE_JOIN.test(next)) {
+    const rest = /^(?:[-—–~～至到][\d.]+)+[年月日号]?/.exec(flat.slice(afterDigits))?.[0] ?? '';
+    return { reason: yearLike ? 'year' : 'range', to: afterDigits + rest.length };
+  }
+  if (yearLike && bare && /^年/.test(next)) {
+    return { reason: 'year', to: afterDigits + (next[1] === '度' ? 2 : 1) };
+  }
+  if (quoted[token.digitsAt] === 1) {
+    let to = token.end;
+    while (quoted[to] === 1) to += 1;
+    return { reason: 'code', to };
+  }
+  const timeFrom = token.measureWord === '个' ? token.end - 1 : bare ? token.end : -1;
+  const time = timeFrom >= 0 ? TIME_AFTER.exec(flat.slice(timeFrom, timeFrom + 3)) : null;
+  if (time) return { reason: 'date', to: timeFrom + time[0].length };
+  // "2800万" alone is a count only when nothing that could be a unit (Latin letters: 4.8万P) follows.
+  if (!token.measureWord && (!token.magnitude || /^[A-Za-z]/.test(flat[token.end] ?? ''))) {
+    return { reason: 'no-measure-word', to: token.magnitude ? token.end + 1 : afterDigits };
+  }
+  return undefined;
+}

@@ -1,0 +1,89 @@
+// Numbers as reports print them: Arabic digits with thousands groups and decimals, a qualifier
+// before (近, 超, 逾, 约) or after (余, 多, 以上, 左右), a magnitude (万, 亿, 万亿) and a measure word.
+import type { Qualifier } from '../../data/bundle-schema.ts';
+import { measureWordAt } from './measures.ts';
+
+/** Traditional forms folded one for one, so positions still map back to the report. */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  萬: '万',
+  億: '亿',
+  餘: '余',
+  個: '个',
+  區: '区',
+};
+
+/** The flat text with traditional magnitude and qualifier characters folded to simplified. */
+export function foldTraditional(flat: string): string {
+  return flat.replace(/[萬億餘個區]/g, (char) => TRADITIONAL[char] ?? char);
+}
+
+const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = {
+  将近: 'nearly',
+  近: 'nearly',
+  超过: 'over',
+  超: 'over',
+  逾: 'over',
+  约: 'about',
+};
+const QUALIFIER_AFTER: Readonly<Record<string, Qualifier>> = {
+  余: 'over',
+  多: 'over',
+  以上: 'over',
+  左右: 'about',
+};
+
+const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+
+/** One number in the flat text, before it is judged a figure or set aside. */
+export interface NumberToken {
+  /** Flat index where the token starts (the qualifier, if any). */
+  from: number;
+  /** Flat index of the first digit. */
+  digitsAt: number;
+  digits: string;
+  magnitude?: string;
+  measureWord?: string;
+  qualifier?: Qualifier;
+  /** Flat index just after the measure word (or the number, without one). */
+  end: number;
+  value: number;
+}
+
+const NUMBER =
+  /(?<before>将近|超过|近|超|逾|约)?(?<digits>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(?<after1>余|多)?(?<magnitude>万亿|万|亿)?(?<after2>余|多)?/g;
+
+/** Digits times magnitude, rounded so 1.04 × 10^8 is exactly 104000000. */
+export function scaleValue(digits: string, factor: number): number {
+  const plain = digits.replace(/,/g, '');
+  const decimals = (plain.split('.')[1] ?? '').length;
+  const places = Math.max(0, Math.round(decimals - Math.log10(factor)));
+  return Number((Number(plain) * factor).toFixed(Math.min(places, 20)));
+}
+
+/** Every number of the flat text with its qualifier, magnitude and measure word. */
+export function scanNumbers(flat: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const match of flat.matchAll(NUMBER)) {
+    const groups = match.groups as Record<string, string | undefined>;
+    const digits = groups.digits as string;
+    const digitsAt = match.index + (groups.before?.length ?? 0);
+    let end = match.index + match[0].length;
+    const measureWord = measureWordAt(flat, end);
+    if (measureWord) end += measureWord.length;
+    const tail = /^(以上|左右)/.exec(flat.slice(end, end + 2))?.[1];
+    const qualifier =
+      (groups.before ? QUALIFIER_BEFORE[groups.before] : undefined) ??
+      QUALIFIER_AFTER[groups.after1 ?? groups.after2 ?? tail ?? ''];
+    tokens.push({
+      from: match.index,
+      digitsAt,
+      digits,
+      ...(groups.magnitude ? { magnitude: groups.magnitude } : {}),
+      ...(measureWord ? { measureWord } : {}),
+      ...(qualifier ? { qualifier } : {}),
+      end,
+      value: scaleValue(digits, MAGNITUDE[groups.magnitude ?? ''] ?? 1),
+    });
+  }
+  return tokens;
+}
