@@ -7,7 +7,16 @@ export const SHELL_ID = 'shell';
 /** URL parameters that ask for another first screen than the desk on the default bundle. */
 export const SHELL_SKIPPED_BY = ['mode', 'bundle', 'view'] as const;
 
-/** The catalogue's first bundle, the one a page without `?bundle=` shows; undefined if none. */
+/**
+ * The url of the catalogue's first entry, read by hand; undefined if there is none.
+ *
+ * Not parseCatalog (src/data/catalog-schema.ts) on purpose: this runs in the page's first script,
+ * before the first screen, and the catalogue's zod schema would put zod into that script. It only
+ * decides whether the build-time first screen may be shown, and errs towards showing nothing: the
+ * build renders the default that parseCatalog picks and skips the first screen unless this read
+ * agrees with it (src/cli/prerender-shell.ts, render-shell.tsx), and on a catalogue changed since,
+ * any other first url shows nothing early. What the page loads is always parseCatalog's choice.
+ */
 export function firstBundleUrl(catalogText: string | undefined): string | undefined {
   if (catalogText === undefined) return undefined;
   const catalog = JSON.parse(catalogText) as { bundles?: { url?: unknown }[] } | null;

@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readPublic } from '../../mock/fixtures.ts';
-import { bundleJsonSchema, bundleJsonSchemaText, JSON_SCHEMA_PATH } from './json-schema.ts';
+import {
+  bundleJsonSchema,
+  bundleJsonSchemaText,
+  CATALOG_JSON_SCHEMA_PATH,
+  catalogJsonSchema,
+  catalogJsonSchemaText,
+  JSON_SCHEMA_PATH,
+} from './json-schema.ts';
 
 describe('published JSON Schema', () => {
   it('is what the zod schema generates now', () => {
@@ -25,5 +32,33 @@ describe('published JSON Schema', () => {
       expect.arrayContaining(['schemaVersion', 'id', 'title', 'categories', 'indicators']),
     );
     expect(schema.properties.indicators.items.properties.unit.enum).toContain('person-time');
+  });
+});
+
+describe("the catalogue's published JSON Schema", () => {
+  it('is what the zod schema generates now', () => {
+    const committed = readPublic(CATALOG_JSON_SCHEMA_PATH);
+    expect(
+      committed === catalogJsonSchemaText(),
+      `public${CATALOG_JSON_SCHEMA_PATH} is out of date with src/data/catalog-schema.ts: run \`npm run schema:write\``,
+    ).toBe(true);
+  });
+
+  it('requires id, title and url of every entry and allows only paths on this site', () => {
+    const schema = catalogJsonSchema() as {
+      $id: string;
+      required: string[];
+      properties: {
+        bundles: { items: { required: string[]; properties: { url: { pattern: string } } } };
+      };
+    };
+    expect(schema.$id).toBe('catalog.v1.json');
+    expect(schema.required).toEqual(['bundles']);
+    const entry = schema.properties.bundles.items;
+    expect(entry.required).toEqual(['id', 'title', 'url']);
+    const sitePath = new RegExp(entry.properties.url.pattern);
+    expect(sitePath.test('/data/bundles/x.json')).toBe(true);
+    expect(sitePath.test('//elsewhere.example/x.json')).toBe(false);
+    expect(sitePath.test('https://elsewhere.example/x.json')).toBe(false);
   });
 });

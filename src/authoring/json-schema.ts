@@ -1,21 +1,32 @@
 import * as z from 'zod/mini';
 import { bundleSchema, SCHEMA_VERSION } from '../data/bundle-schema.ts';
+import { CATALOG_SCHEMA_VERSION, catalogSchema } from '../data/catalog-schema.ts';
 
 /** Site path of the published JSON Schema, under public/. */
 export const JSON_SCHEMA_PATH = `/schema/indicator-bundle.v${SCHEMA_VERSION}.json`;
 
-/**
- * The JSON Schema published for bundle authors and their editors, generated from the zod schema
- * by zod's own `z.toJSONSchema`. It describes the input shape; the cross-checks of the zod
- * refinements have no JSON Schema form, which its description says.
- */
-export function bundleJsonSchema(): Record<string, unknown> {
-  const { $schema, ...generated } = z.toJSONSchema(bundleSchema, {
+/** Site path of the catalogue's published JSON Schema, under public/. */
+export const CATALOG_JSON_SCHEMA_PATH = `/schema/catalog.v${CATALOG_SCHEMA_VERSION}.json`;
+
+/** A zod schema as JSON Schema by zod's own `z.toJSONSchema`, with our id, title and description. */
+function generate(
+  schema: z.ZodMiniType,
+  head: { $id: string; title: string; description: string },
+): Record<string, unknown> {
+  const { $schema, ...generated } = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
   }) as Record<string, unknown>;
-  return {
-    $schema,
+  return { $schema, ...head, ...generated };
+}
+
+/**
+ * The JSON Schema published for bundle authors and their editors, generated from the zod schema.
+ * It describes the input shape; the cross-checks of the zod refinements have no JSON Schema form,
+ * which its description says.
+ */
+export function bundleJsonSchema(): Record<string, unknown> {
+  return generate(bundleSchema, {
     $id: `indicator-bundle.v${SCHEMA_VERSION}.json`,
     title: `Indicator bundle v${SCHEMA_VERSION}`,
     description:
@@ -24,11 +35,30 @@ export function bundleJsonSchema(): Record<string, unknown> {
       'indicator ids in headline and panels, one unit per panel, start year ≤ end year and https: ' +
       'source URLs are checked by the app and by `npm run bundle:check`, which also verifies ' +
       'every quote against the source text.',
-    ...generated,
-  };
+  });
 }
+
+/** The JSON Schema of public/data/catalog.json, generated from its zod schema. */
+export function catalogJsonSchema(): Record<string, unknown> {
+  return generate(catalogSchema, {
+    $id: `catalog.v${CATALOG_SCHEMA_VERSION}.json`,
+    title: `Bundle catalogue v${CATALOG_SCHEMA_VERSION}`,
+    description:
+      'Generated from src/data/catalog-schema.ts by `npm run schema:write`; do not edit by hand. ' +
+      'The bundles the site offers; the first is the default. The app skips an entry that does ' +
+      'not match (and says why in the console); ids should be unique, and a repeated one is ' +
+      'skipped too.',
+  });
+}
+
+const asText = (schema: Record<string, unknown>) => `${JSON.stringify(schema, null, 2)}\n`;
 
 /** The schema file's text exactly as committed. */
 export function bundleJsonSchemaText(): string {
-  return `${JSON.stringify(bundleJsonSchema(), null, 2)}\n`;
+  return asText(bundleJsonSchema());
+}
+
+/** The catalogue schema file's text exactly as committed. */
+export function catalogJsonSchemaText(): string {
+  return asText(catalogJsonSchema());
 }

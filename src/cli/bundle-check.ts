@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkBundleFile } from '../authoring/check-bundle.ts';
+import { describeCatalogProblem, parseCatalog } from '../data/catalog-schema.ts';
 
 const PUBLIC = path.resolve(import.meta.dirname, '../../public');
 
@@ -18,17 +19,21 @@ function publicFile(sitePath: string): string | undefined {
   return file.startsWith(PUBLIC + path.sep) ? file : undefined;
 }
 
-function catalogFiles(): string[] {
+/** The files of the catalogue's bundles; a wrong entry is printed and fails the check. */
+function catalogFiles(): { files: string[]; problems: string[] } {
   const catalogPath = path.join(PUBLIC, 'data/catalog.json');
-  const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as {
-    bundles?: { url?: unknown }[];
-  };
-  return (catalog.bundles ?? []).map((entry) => {
-    const file = typeof entry.url === 'string' ? publicFile(entry.url) : undefined;
+  const catalog = parseCatalog(JSON.parse(readFileSync(catalogPath, 'utf8')));
+  if (!catalog.ok) throw new Error(`catalog.json: ${catalog.message}`);
+  const problems = catalog.problems.map(
+    (problem) => `catalog.json: ${describeCatalogProblem(problem)}`,
+  );
+  const files = catalog.entries.flatMap((entry) => {
+    const file = publicFile(entry.url);
     if (!file)
-      throw new Error(`catalog.json: bundle url ${JSON.stringify(entry.url)} is not under public/`);
-    return file;
+      problems.push(`catalog.json: bundle url ${JSON.stringify(entry.url)} is not under public/`);
+    return file ? [file] : [];
   });
+  return { files, problems };
 }
 
 function readSource(sitePath: string): string | undefined {
@@ -40,7 +45,10 @@ let failed = false;
 let files = process.argv.slice(2);
 if (files.length === 0) {
   try {
-    files = catalogFiles();
+    const catalog = catalogFiles();
+    files = catalog.files;
+    for (const problem of catalog.problems) console.error(`✗ ${problem}`);
+    if (catalog.problems.length > 0) failed = true;
   } catch (error) {
     console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
     failed = true;

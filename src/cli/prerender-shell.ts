@@ -3,16 +3,25 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withShell } from '../app/render-shell.tsx';
-import { firstBundleUrl } from '../app/shell.ts';
 import { CATALOG_URL } from '../data/bundle-query.ts';
+import { describeCatalogProblem, parseCatalog } from '../data/catalog-schema.ts';
 
 async function main() {
   const dist = path.resolve(process.argv[2] ?? 'dist');
   const htmlPath = path.join(dist, 'index.html');
   const catalogText = await readFile(path.join(dist, CATALOG_URL), 'utf8');
-  const bundleUrl = firstBundleUrl(catalogText) ?? '';
-  if (!bundleUrl.startsWith('/')) {
-    console.warn(`prerender-shell: skipped, the catalogue's first bundle is not on this site`);
+  const catalog = parseCatalog(JSON.parse(catalogText));
+  if (!catalog.ok) {
+    console.warn(`prerender-shell: skipped, ${CATALOG_URL}: ${catalog.message}`);
+    return;
+  }
+  for (const problem of catalog.problems) {
+    console.warn(`prerender-shell: ${CATALOG_URL}: ${describeCatalogProblem(problem)}`);
+  }
+  // The default the app will load; the catalogue's schema allows only paths on this site.
+  const bundleUrl = catalog.entries[0]?.url;
+  if (!bundleUrl) {
+    console.warn(`prerender-shell: skipped, the catalogue lists no bundle`);
     return;
   }
   const bundleText = await readFile(path.join(dist, bundleUrl), 'utf8');

@@ -1,8 +1,19 @@
-// `npm run schema:write`: regenerates public/schema/indicator-bundle.v1.json from the zod schema.
+// `npm run schema:write`: regenerates the JSON Schemas under public/schema/ (the indicator bundle
+// and the catalogue) from their zod schemas.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundleJsonSchemaText, JSON_SCHEMA_PATH } from '../authoring/json-schema.ts';
+import {
+  bundleJsonSchemaText,
+  CATALOG_JSON_SCHEMA_PATH,
+  catalogJsonSchemaText,
+  JSON_SCHEMA_PATH,
+} from '../authoring/json-schema.ts';
 
-const target = path.resolve(import.meta.dirname, '../../public', `.${JSON_SCHEMA_PATH}`);
-writeFileSync(target, bundleJsonSchemaText());
-console.log(`wrote ${path.relative(process.cwd(), target)}`);
+for (const [sitePath, text] of [
+  [JSON_SCHEMA_PATH, bundleJsonSchemaText()],
+  [CATALOG_JSON_SCHEMA_PATH, catalogJsonSchemaText()],
+] as const) {
+  const target = path.resolve(import.meta.dirname, '../../public', `.${sitePath}`);
+  writeFileSync(target, text);
+  console.log(`wrote ${path.relative(process.cwd(), target)}`);
+}

@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
 import { startEarlyRequest } from './early-request.ts';
-import { BundleLoadError, loadBundle, parseJsonText, resolveBundleUrl } from './load-bundle.ts';
+import {
+  BundleLoadError,
+  loadBundle,
+  loadCatalog,
+  parseJsonText,
+  resolveBundleUrl,
+} from './load-bundle.ts';
 
 const catalog = [
   { id: 'default', title: { zh: '默认', en: 'Default' }, url: '/data/bundles/default.json' },
@@ -81,5 +87,61 @@ describe('loadBundle after an early request', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('loadCatalog', () => {
+  async function load(body: unknown) {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body))),
+    );
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const entries = await loadCatalog('/data/catalog.json');
+      return { entries, warnings: warn.mock.calls.map((call) => String(call[0])) };
+    } finally {
+      warn.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  }
+
+  async function loadFailure(body: unknown) {
+    try {
+      await load(body);
+    } catch (error) {
+      if (error instanceof BundleLoadError) return error.failure;
+      throw error;
+    }
+    throw new Error('expected a BundleLoadError');
+  }
+
+  it('returns the valid entries and names each one it skipped in the console', async () => {
+    const { entries, warnings } = await load({
+      bundles: [catalog[0], { ...catalog[1], url: 'https://elsewhere.example/x.json' }],
+    });
+    expect(entries).toEqual([catalog[0]]);
+    expect(warnings).toEqual([
+      '/data/catalog.json: bundles[1].url: expected a same-origin path starting with a single "/" (entry skipped)',
+    ]);
+  });
+
+  it('says plainly when the JSON is not a catalogue', async () => {
+    expect(await loadFailure([catalog[0]])).toEqual({
+      kind: 'catalog',
+      detail: 'expected { "bundles": [...] }',
+    });
+    expect(await loadFailure({ schemaVersion: 9, bundles: [] })).toMatchObject({
+      kind: 'catalog',
+      detail: expect.stringMatching(/unsupported catalogue schemaVersion 9/),
+    });
+  });
+
+  it('reports a page served instead of the catalogue as a catalogue failure', async () => {
+    expect(await loadFailure('<!doctype html><p>not here</p>')).toEqual({
+      kind: 'catalog',
+      detail: 'html',
+      transient: false,
+    });
   });
 });

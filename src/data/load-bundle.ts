@@ -1,4 +1,5 @@
 import type { Bundle } from './bundle-schema.ts';
+import { describeCatalogProblem, parseCatalog, type CatalogEntry } from './catalog-schema.ts';
 import { takeEarlyRequest } from './early-request.ts';
 import { validateBundle, type BundleProblem } from './validate-bundle.ts';
 
@@ -38,11 +39,7 @@ export class BundleLoadError extends Error {
 export const MAX_BUNDLE_BYTES = 20 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
 
-export interface CatalogEntry {
-  id: string;
-  title: { zh: string; en: string };
-  url: string;
-}
+export type { CatalogEntry };
 
 /**
  * Decides which bundle URL `?bundle=` names: a catalog id, or a path on this site.
@@ -169,7 +166,7 @@ export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bun
   return result.bundle;
 }
 
-/** Fetches the catalogue of available bundles. */
+/** Fetches the catalogue of available bundles: its valid entries, in order. */
 export async function loadCatalog(url: string, signal?: AbortSignal): Promise<CatalogEntry[]> {
   let json: unknown;
   try {
@@ -184,19 +181,14 @@ export async function loadCatalog(url: string, signal?: AbortSignal): Promise<Ca
     }
     throw error;
   }
-  const bundles = (json as { bundles?: unknown }).bundles;
-  if (!Array.isArray(bundles)) {
-    throw new BundleLoadError({ kind: 'catalog', detail: 'expected { "bundles": [...] }' });
+  const catalog = parseCatalog(json);
+  if (!catalog.ok) throw new BundleLoadError({ kind: 'catalog', detail: catalog.message });
+  // A wrong entry is left out, not fatal: the page still opens the others. Whoever keeps the
+  // catalogue finds why in the console (and `npm run bundle:check` fails on it).
+  for (const problem of catalog.problems) {
+    console.warn(`${url}: ${describeCatalogProblem(problem)}`);
   }
-  return bundles.filter(
-    (entry): entry is CatalogEntry =>
-      typeof entry === 'object' &&
-      entry !== null &&
-      typeof (entry as CatalogEntry).id === 'string' &&
-      typeof (entry as CatalogEntry).url === 'string' &&
-      typeof (entry as CatalogEntry).title?.zh === 'string' &&
-      typeof (entry as CatalogEntry).title?.en === 'string',
-  );
+  return catalog.entries;
 }
 
 function describeBriefly(failure: LoadFailure): string {

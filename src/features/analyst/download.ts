@@ -1,3 +1,5 @@
+import type { ExportFile } from './export-data.ts';
+
 /** Saves a blob under a file name through a temporary link. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -8,4 +10,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Saves an export under its own name. */
+export function downloadFile(file: ExportFile): void {
+  downloadBlob(new Blob([file.text], { type: file.type }), file.name);
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeBundle } from '../../../tests/unit/make-bundle.ts';
+import type { Indicator, Lang } from '../../data/bundle-schema.ts';
 import { validateBundle } from '../../data/validate-bundle.ts';
-import { csvField, indicatorsToCsv, subsetBundle } from './export-data.ts';
+import { createI18n } from '../../i18n/index.ts';
+import { csvExport, csvField, indicatorsToCsv, jsonExport, subsetBundle } from './export-data.ts';
 
 describe('csvField', () => {
   it.each([
@@ -11,6 +13,9 @@ describe('csvField', () => {
     ['two\nlines', '"two\nlines"'],
     ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
     ['+1', `"'+1"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\tcmd', `"'\tcmd"`],
     ['中文', '中文'],
   ])('quotes %j per RFC 4180 and defuses formulas', (input, expected) => {
     expect(csvField(input)).toBe(expected);
@@ -69,6 +74,70 @@ describe('indicatorsToCsv', () => {
       }).split('\r\n')[1];
     expect(csv('zh')).toContain(',104000000,元,shown,zh:nearly,');
     expect(csv('en')).toContain(',104000000,yuan,shown,en:nearly,');
+  });
+});
+
+/** The rows of a CSV without its byte-order mark, split as a spreadsheet would (no quoted CRLF here). */
+const rowsOf = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .slice(0, -1);
+
+describe('csvExport', () => {
+  const bundle = makeBundle();
+  const exportIn = (lang: Lang, indicators: readonly Indicator[] = bundle.indicators) =>
+    csvExport({ indicators, bundle, lang, t: createI18n(lang).t });
+
+  it('names the file after the bundle and the language, as CSV in UTF-8', () => {
+    const file = exportIn('en');
+    expect(file.name).toBe('test-bundle-en.csv');
+    expect(file.type).toBe('text/csv;charset=utf-8');
+    expect(exportIn('zh').name).toBe('test-bundle-zh.csv');
+  });
+
+  it("heads the columns in the reader's language, one row per indicator", () => {
+    expect(rowsOf(exportIn('en').text)[0]).toBe(
+      'ID,Indicator,Category,Value,Unit,Figure,Qualifier,Source quote (Chinese)',
+    );
+    expect(rowsOf(exportIn('zh').text)[0]).toBe('编号,指标,类别,数值,单位,显示值,限定,原文引文');
+    expect(rowsOf(exportIn('zh').text)).toHaveLength(bundle.indicators.length + 1);
+  });
+
+  it('writes label, category, unit, figure and qualifier as the screen shows them', () => {
+    const funds = { ...bundle.indicators[2]!, qualifier: 'nearly' as const };
+    expect(rowsOf(exportIn('zh', [funds]).text)[1]).toBe(
+      'aid-funds,指标aid-funds,工作,104000000,元,近1.04亿元,近,引文 104000000',
+    );
+    expect(rowsOf(exportIn('en', [funds]).text)[1]).toBe(
+      'aid-funds,Indicator aid-funds,Work,104000000,yuan,nearly ¥104 million,nearly,引文 104000000',
+    );
+  });
+
+  it('quotes commas, quotes and line breaks, and defuses cells a spreadsheet would run', () => {
+    const hostile: Indicator = {
+      ...bundle.indicators[0]!,
+      label: { zh: '甲,乙', en: 'say "hi"' },
+      source: { quote: '=HYPERLINK("http://x")\nsecond line' },
+    };
+    const csv = exportIn('en', [hostile]).text;
+    expect(csv).toContain(',"say ""hi""",');
+    expect(csv).toContain(`,"'=HYPERLINK(""http://x"")\nsecond line"\r\n`);
+    expect(exportIn('zh', [hostile]).text).toContain(',"甲,乙",');
+  });
+});
+
+describe('jsonExport', () => {
+  it('is a valid bundle of the chosen indicators, named after the bundle', () => {
+    const bundle = makeBundle();
+    const file = jsonExport({ indicators: bundle.indicators.slice(0, 2), bundle });
+    expect(file.name).toBe('test-bundle-subset.json');
+    expect(file.type).toBe('application/json');
+    const parsed = validateBundle(JSON.parse(file.text));
+    expect(parsed.ok && parsed.bundle.indicators.map((indicator) => indicator.id)).toEqual([
+      'trained',
+      'aided',
+    ]);
   });
 });
 

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import type { Bundle, Indicator, Lang, Qualifier } from '../../data/bundle-schema.ts';
 import { unitWord } from '../../lib/format/number.ts';
+import { displayValue } from '../../ui/indicator-text.ts';
 
 /** Quotes one CSV field per RFC 4180: wrapped in quotes when needed, quotes doubled. */
 export function csvField(value: string | number): string {
@@ -67,6 +69,61 @@ export function indicatorsToCsv({
     ]),
   ];
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A file the reader downloads: its name, media type and text. */
+export interface ExportFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+/** The desk's CSV export of `indicators`: headers, figures, unit and qualifier in `lang`. */
+export function csvExport({
+  indicators,
+  bundle,
+  lang,
+  t,
+}: {
+  indicators: readonly Indicator[];
+  bundle: Bundle;
+  lang: Lang;
+  /** The app's strings in `lang`. */
+  t: TFunction;
+}): ExportFile {
+  const text = indicatorsToCsv({
+    indicators,
+    bundle,
+    lang,
+    headers: {
+      id: t('export.csvHeader.id'),
+      label: t('export.csvHeader.label'),
+      category: t('export.csvHeader.category'),
+      value: t('export.csvHeader.value'),
+      unit: t('export.csvHeader.unit'),
+      display: t('export.csvHeader.display'),
+      qualifier: t('export.csvHeader.qualifier'),
+      quote: t('export.csvHeader.quote'),
+    },
+    display: (indicator) => displayValue(indicator, lang),
+    qualifier: (qualifier) => t(`qualifier.${qualifier}`),
+  });
+  return { name: `${bundle.id}-${lang}.csv`, type: 'text/csv;charset=utf-8', text };
+}
+
+/** The desk's JSON export: a valid bundle of just `indicators`, for another dashboard or tool. */
+export function jsonExport({
+  indicators,
+  bundle,
+}: {
+  indicators: readonly Indicator[];
+  bundle: Bundle;
+}): ExportFile {
+  return {
+    name: `${bundle.id}-subset.json`,
+    type: 'application/json',
+    text: JSON.stringify(subsetBundle(bundle, indicators), null, 2),
+  };
 }
 
 /** A valid bundle holding just the chosen indicators, with the references they still need. */

@@ -1,0 +1,104 @@
+import * as z from 'zod/mini';
+// Importing the bundle schema first also runs its zod configuration (no `new Function` probe,
+// English messages) before the schemas below are defined.
+import { formatPath, localizedSchema } from './bundle-schema.ts';
+
+/** The only catalogue format version this build understands. */
+export const CATALOG_SCHEMA_VERSION = 1;
+
+/** One bundle the site offers: `?bundle=<id>` opens it; the first is the default. */
+export const catalogEntrySchema = z.object({
+  id: z
+    .string({ error: 'expected a slug' })
+    .check(
+      z.regex(
+        /^[a-z0-9][a-z0-9-]{0,63}$/,
+        'expected a slug: lower-case letters, digits and hyphens',
+      ),
+    ),
+  title: localizedSchema,
+  // Only a path on this site: `?bundle=` may never lead the page to another origin.
+  url: z
+    .string({ error: 'expected a same-origin path starting with a single "/"' })
+    .check(z.regex(/^\/(?!\/)[^\s\\]*$/, 'expected a same-origin path starting with a single "/"')),
+  publisher: z.optional(localizedSchema),
+  /** The period the bundle covers, as people say it: 过去五年 / the past five years. */
+  period: z.optional(localizedSchema),
+  indicatorCount: z.optional(
+    z.int({ error: 'expected a whole number' }).check(z.gte(0, 'expected a number ≥ 0')),
+  ),
+});
+
+export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
+
+/** The catalogue as a whole, for the published JSON Schema; parseCatalog reads it entry by entry. */
+export const catalogSchema = z.object({
+  schemaVersion: z.optional(
+    z.literal(CATALOG_SCHEMA_VERSION, {
+      error: `expected schemaVersion ${CATALOG_SCHEMA_VERSION}`,
+    }),
+  ),
+  bundles: z.array(catalogEntrySchema),
+});
+
+/** An entry of the catalogue that was left out: where (`bundles[2].url`) and what was expected. */
+export interface CatalogProblem {
+  path: string;
+  message: string;
+}
+
+export type CatalogParse =
+  | { ok: true; entries: CatalogEntry[]; problems: CatalogProblem[] }
+  | { ok: false; message: string };
+
+/** Said when the JSON is not a catalogue at all (problem-text.ts words it in Chinese). */
+export const NOT_A_CATALOG = 'expected { "bundles": [...] }';
+
+/**
+ * Reads untrusted JSON as the catalogue of bundles. An entry that is wrong is reported and left
+ * out, so one bad line never hides the others; JSON that is not a catalogue is an error.
+ */
+export function parseCatalog(input: unknown): CatalogParse {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, message: NOT_A_CATALOG };
+  }
+  const { schemaVersion, bundles } = input as { schemaVersion?: unknown; bundles?: unknown };
+  if (schemaVersion !== undefined && schemaVersion !== CATALOG_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      message: `unsupported catalogue schemaVersion ${JSON.stringify(schemaVersion)}; this dashboard reads version ${CATALOG_SCHEMA_VERSION}`,
+    };
+  }
+  if (!Array.isArray(bundles)) return { ok: false, message: NOT_A_CATALOG };
+  const entries: CatalogEntry[] = [];
+  const problems: CatalogProblem[] = [];
+  const seen = new Map<string, number>();
+  bundles.forEach((raw: unknown, position) => {
+    const result = catalogEntrySchema.safeParse(raw);
+    if (!result.success) {
+      problems.push(
+        ...result.error.issues.map((issue) => ({
+          path: formatPath(['bundles', position, ...issue.path]),
+          message: issue.message,
+        })),
+      );
+      return;
+    }
+    const first = seen.get(result.data.id);
+    if (first !== undefined) {
+      problems.push({
+        path: formatPath(['bundles', position, 'id']),
+        message: `duplicate bundle id "${result.data.id}", first at bundles[${first}]`,
+      });
+      return;
+    }
+    seen.set(result.data.id, position);
+    entries.push(result.data);
+  });
+  return { ok: true, entries, problems };
+}
+
+/** A problem as one line for a console: `bundles[2].url: expected … (entry skipped)`. */
+export function describeCatalogProblem(problem: CatalogProblem): string {
+  return `${problem.path}: ${problem.message} (entry skipped)`;
+}
