@@ -9,6 +9,7 @@ import type { ChartMode } from '../charts/theme.ts';
 import type { Lang } from '../data/bundle-schema.ts';
 import type { Watchable } from '../lib/watchable.ts';
 import { axisUnitName, formatNumber } from '../lib/format/number.ts';
+import { chartKind } from '../store/chart-kind.ts';
 import type { ResolvedPanel } from '../store/selectors.ts';
 import { toChartRows } from './indicator-text.ts';
 
@@ -65,10 +66,10 @@ export function PanelChart({
   const description = t('panel.chartDescription', {
     items: rows.map((row) => `${row.label} ${row.display}`).join(lang === 'zh' ? '；' : '; '),
   });
+  const kind = chartKind(panel, mode);
   const option = useMemo(
     () =>
-      // Gauges need room for their captions; on the wall, rates are bullet bars against 100 %.
-      (panel.chart === 'gauge' || panel.unit === 'percent') && mode !== 'wall'
+      kind === 'gauge'
         ? buildGaugeOption({
             rows,
             mode,
@@ -92,7 +93,7 @@ export function PanelChart({
             max: panel.unit === 'percent' ? 100 : undefined,
           }),
     [
-      panel.chart,
+      kind,
       panel.unit,
       rows,
       mode,
@@ -110,8 +111,9 @@ export function PanelChart({
       highlightId === undefined ? -1 : barOrder(rows).findIndex((row) => row.id === highlightId),
     [rows, highlightId],
   );
+  // Said of what is drawn: a percent panel drawn as gauges is not announced as a bar chart.
   const label =
-    panel.chart === 'gauge'
+    kind === 'gauge'
       ? t('panel.gaugeLabel', { title })
       : t('panel.chartLabel', { title, count: rows.length });
   return (
