@@ -6,16 +6,15 @@ import { measureChartText } from '../charts/measure-text.ts';
 import { barOrder, buildBarOption } from '../charts/options/bar-option.ts';
 import { buildGaugeOption } from '../charts/options/gauge-option.ts';
 import type { ChartMode } from '../charts/theme.ts';
-import type { Lang } from '../data/bundle-schema.ts';
 import type { Watchable } from '../lib/watchable.ts';
 import { axisUnitName, formatNumber } from '../lib/format/number.ts';
 import { chartKind } from '../store/chart-kind.ts';
 import type { ResolvedPanel } from '../store/selectors.ts';
+import { useLang } from '../store/use-lang.ts';
 import { toChartRows } from './indicator-text.ts';
 
 export interface PanelChartProps {
   panel: ResolvedPanel;
-  lang: Lang;
   mode: ChartMode;
   height: number | string;
   labelWidth: number;
@@ -40,10 +39,9 @@ export interface PanelChartProps {
   onInstance?: (instance: ChartInstance | null) => void;
 }
 
-/** A resolved panel drawn as the chart its data calls for. */
+/** A resolved panel drawn as the chart its data calls for, in the store's language. */
 export function PanelChart({
   panel,
-  lang,
   mode,
   height,
   labelWidth,
@@ -56,7 +54,11 @@ export function PanelChart({
   onItemClick,
   onInstance,
 }: PanelChartProps) {
-  const { t } = useTranslation();
+  const lang = useLang();
+  const { i18n } = useTranslation();
+  // Labels, figures and the accessible text all in the store's language, even in the render
+  // where i18next has not yet followed it.
+  const t = useMemo(() => i18n.getFixedT(lang), [i18n, lang]);
   const title = panel.title[lang];
   // The wall's panel titles name the unit, so its bars carry short figures that fit.
   const rows = useMemo(

@@ -62,7 +62,6 @@ export function CompareSection({
             <h3>{panel.title[lang]}</h3>
             <MeasuredPanelChart
               panel={panel}
-              lang={lang}
               mode="analyst"
               height={
                 chartKind(panel, 'analyst') === 'gauge'

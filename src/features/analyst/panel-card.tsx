@@ -96,7 +96,6 @@ export const PanelCard = memo(function PanelCard({
       ) : (
         <MeasuredPanelChart
           panel={panel}
-          lang={lang}
           mode="analyst"
           deferUntilNear
           height={height}

@@ -210,7 +210,6 @@ const WallPanel = memo(function WallPanel({
         </h2>
         <LazyPanelChart
           panel={panel}
-          lang={lang}
           mode="wall"
           height="100%"
           labelWidth={Math.round(panelWidth * (lang === 'en' || both ? 0.5 : 0.42))}
@@ -306,8 +305,8 @@ function TourState({ tour, lang, both }: { tour: Tour; lang: Lang; both: boolean
 
 /** The big screen: a 1920×1080 design scaled to any window, touring its panels by itself. */
 export function WallPage({ index, status }: { index: BundleIndex; status: LoadStatus }) {
-  const { t, i18n } = useTranslation();
-  const storeLang = useDashboard((state) => state.lang);
+  const { t } = useTranslation();
+  const lang = useDashboard((state) => state.lang);
   const langParam = useDashboard((state) => state.langParam);
   const setLang = useDashboard((state) => state.setLang);
   const interval = useDashboard((state) => state.interval);
@@ -315,7 +314,6 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
   const tour = useTour(interval);
   const { bundle } = index;
   const both = langParam === 'both';
-  const lang: Lang = both ? 'zh' : storeLang;
   const layout = both ? LAYOUT.both : LAYOUT[lang];
   const text = useAppText();
   const sourceLine = text('panel.source', (language) => ({
@@ -367,13 +365,13 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
     [position, langParam],
   );
   const cycleTo = useSyncExternalStore(lapLang.subscribe, lapLang.get);
-
+  // Under `lang=both` the wall is Chinese with the English under it; under `lang=cycle` each lap
+  // of the tour is in the other language. Either way the store's action changes it, and the
+  // address keeps `both` or `cycle`.
+  const wallLang = both ? 'zh' : cycleTo;
   useEffect(() => {
-    if (cycleTo !== undefined && cycleTo !== storeLang) {
-      void i18n.changeLanguage(cycleTo);
-      setLang(cycleTo);
-    }
-  }, [cycleTo, storeLang, setLang, i18n]);
+    if (wallLang !== undefined && wallLang !== lang) setLang(wallLang, 'wall');
+  }, [wallLang, lang, setLang]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
