@@ -12,6 +12,15 @@ export function savedLang(): string | null {
   }
 }
 
+/** Keeps the reader's choice for the next visit; saving it is a convenience only. */
+export function saveLang(lang: Lang): void {
+  try {
+    localStorage.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // Private windows and full storage refuse; the next visit falls back to the browser's.
+  }
+}
+
 /** The language to start in: the URL, else the saved choice, else the browser; zh by default. */
 export function initialLang(
   param: LangParam | undefined,

@@ -20,6 +20,9 @@ export interface Filters {
 
 export type FilterFacet = 'cat' | 'theme' | 'unit';
 
+/** Who changes the language: the reader, or the wall by itself under `lang=both` or `cycle`. */
+export type LangChanger = 'reader' | 'wall';
+
 export interface Notice {
   id: string;
   key: 'notices.ignoredParam';
@@ -54,10 +57,12 @@ export interface UiSlice {
   interval: number;
   refresh: number;
   notices: Notice[];
-  /** The language shown now; under `lang=both` or `cycle` the address keeps that choice. */
-  setLang: (lang: Lang) => void;
-  /** The reader's own choice of language: it replaces `both` and `cycle` in the address too. */
-  chooseLang: (lang: Lang) => void;
+  /**
+   * The one way the language changes; i18next, `<html lang>` and the saved choice follow the
+   * store. A reader's choice goes into the address, in place of `both` or `cycle` too; the wall's
+   * own change (under `lang=both` or `cycle`) keeps that in the address.
+   */
+  setLang: (lang: Lang, by?: LangChanger) => void;
   toggleFilter: (facet: FilterFacet, value: string) => void;
   setQuery: (q: string) => void;
   resetFilters: () => void;
@@ -110,12 +115,14 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
   interval: 10,
   refresh: 0,
   notices: [],
-  setLang: (lang) =>
+  setLang: (lang, by = 'reader') =>
     set((state) => ({
       lang,
-      langParam: state.langParam === 'both' || state.langParam === 'cycle' ? state.langParam : lang,
+      langParam:
+        by === 'wall' && (state.langParam === 'both' || state.langParam === 'cycle')
+          ? state.langParam
+          : lang,
     })),
-  chooseLang: (lang) => set({ lang, langParam: lang }),
   toggleFilter: (facet, value) =>
     set((state) => ({
       filters: { ...state.filters, [facet]: toggled(state.filters[facet] as string[], value) },

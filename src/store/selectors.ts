@@ -1,6 +1,7 @@
 import type { Indicator, Lang, Localized, Panel, Unit } from '../data/bundle-schema.ts';
 import { UNITS } from '../data/bundle-schema.ts';
 import type { BundleIndex } from './bundle-index.ts';
+import { chartKind } from './chart-kind.ts';
 import type { Filters } from './dashboard-store.ts';
 
 /** A panel ready to draw: its indicators resolved, filtered and sorted by value. */
@@ -121,7 +122,7 @@ export function autoPanels(index: BundleIndex): Panel[] {
           zh: `${category.label.zh} · ${UNIT_TITLES[unit].zh}`,
           en: `${category.label.en} · ${UNIT_TITLES[unit].en}`,
         },
-        chart: unit === 'percent' ? 'gauge' : 'bar',
+        chart: chartKind({ unit }, 'analyst'),
         indicators: ids,
       });
     }

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useDashboard } from '../store/store-context.tsx';
 
-/** One button that flips between Chinese and English without a reload. */
+/**
+ * One button that flips between Chinese and English without a reload. It changes the store's
+ * language only; i18next and the page follow the store.
+ */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useDashboard((state) => state.lang);
-  const chooseLang = useDashboard((state) => state.chooseLang);
+  const setLang = useDashboard((state) => state.setLang);
   const next = lang === 'zh' ? 'en' : 'zh';
   return (
     // The accessible name starts with the visible word ("English"), so a reader who says what
@@ -15,10 +18,7 @@ export function LanguageSwitch() {
       type="button"
       className="lang-switch"
       data-testid="lang-switch"
-      onClick={() => {
-        void i18n.changeLanguage(next);
-        chooseLang(next);
-      }}
+      onClick={() => setLang(next)}
     >
       <span lang={next === 'zh' ? 'zh-CN' : 'en'}>{t('header.switchTo')}</span>
       <span className="visually-hidden">{t('header.switchLanguage')}</span>

@@ -6,15 +6,15 @@ import { measureChartText } from '../charts/measure-text.ts';
 import { barOrder, buildBarOption } from '../charts/options/bar-option.ts';
 import { buildGaugeOption } from '../charts/options/gauge-option.ts';
 import type { ChartMode } from '../charts/theme.ts';
-import type { Lang } from '../data/bundle-schema.ts';
 import type { Watchable } from '../lib/watchable.ts';
 import { axisUnitName, formatNumber } from '../lib/format/number.ts';
+import { chartKind } from '../store/chart-kind.ts';
 import type { ResolvedPanel } from '../store/selectors.ts';
+import { useLang } from '../store/use-lang.ts';
 import { toChartRows } from './indicator-text.ts';
 
 export interface PanelChartProps {
   panel: ResolvedPanel;
-  lang: Lang;
   mode: ChartMode;
   height: number | string;
   labelWidth: number;
@@ -39,10 +39,9 @@ export interface PanelChartProps {
   onInstance?: (instance: ChartInstance | null) => void;
 }
 
-/** A resolved panel drawn as the chart its data calls for. */
+/** A resolved panel drawn as the chart its data calls for, in the store's language. */
 export function PanelChart({
   panel,
-  lang,
   mode,
   height,
   labelWidth,
@@ -55,7 +54,11 @@ export function PanelChart({
   onItemClick,
   onInstance,
 }: PanelChartProps) {
-  const { t } = useTranslation();
+  const lang = useLang();
+  const { i18n } = useTranslation();
+  // Labels, figures and the accessible text all in the store's language, even in the render
+  // where i18next has not yet followed it.
+  const t = useMemo(() => i18n.getFixedT(lang), [i18n, lang]);
   const title = panel.title[lang];
   // The wall's panel titles name the unit, so its bars carry short figures that fit.
   const rows = useMemo(
@@ -65,10 +68,10 @@ export function PanelChart({
   const description = t('panel.chartDescription', {
     items: rows.map((row) => `${row.label} ${row.display}`).join(lang === 'zh' ? '；' : '; '),
   });
+  const kind = chartKind(panel, mode);
   const option = useMemo(
     () =>
-      // Gauges need room for their captions; on the wall, rates are bullet bars against 100 %.
-      (panel.chart === 'gauge' || panel.unit === 'percent') && mode !== 'wall'
+      kind === 'gauge'
         ? buildGaugeOption({
             rows,
             mode,
@@ -92,7 +95,7 @@ export function PanelChart({
             max: panel.unit === 'percent' ? 100 : undefined,
           }),
     [
-      panel.chart,
+      kind,
       panel.unit,
       rows,
       mode,
@@ -110,8 +113,9 @@ export function PanelChart({
       highlightId === undefined ? -1 : barOrder(rows).findIndex((row) => row.id === highlightId),
     [rows, highlightId],
   );
+  // Said of what is drawn: a percent panel drawn as gauges is not announced as a bar chart.
   const label =
-    panel.chart === 'gauge'
+    kind === 'gauge'
       ? t('panel.gaugeLabel', { title })
       : t('panel.chartLabel', { title, count: rows.length });
   return (

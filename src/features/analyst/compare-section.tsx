@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
+import { chartKind } from '../../store/chart-kind.ts';
 import { compareGroups, type ResolvedPanel } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { MeasuredPanelChart } from '../../ui/lazy-panel-chart.tsx';
@@ -30,7 +31,7 @@ export function CompareSection({
       zh: t(`units.${group.unit}`, { lng: 'zh' }),
       en: t(`units.${group.unit}`, { lng: 'en' }),
     },
-    chart: group.unit === 'percent' ? 'gauge' : 'bar',
+    chart: chartKind({ unit: group.unit }, 'analyst'),
     unit: group.unit,
     indicators: group.indicators,
     auto: true,
@@ -61,9 +62,12 @@ export function CompareSection({
             <h3>{panel.title[lang]}</h3>
             <MeasuredPanelChart
               panel={panel}
-              lang={lang}
               mode="analyst"
-              height={panel.chart === 'gauge' ? 200 : barChartHeight(panel.indicators.length)}
+              height={
+                chartKind(panel, 'analyst') === 'gauge'
+                  ? 200
+                  : barChartHeight(panel.indicators.length)
+              }
               labelWidth={lang === 'en' ? 200 : 140}
               guessWidth={360}
               onItemClick={onOpen}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChartInstance } from '../../charts/echarts.ts';
 import { chartToPng } from '../../charts/export-png.ts';
 import type { Bundle, Lang } from '../../data/bundle-schema.ts';
+import { chartKind } from '../../store/chart-kind.ts';
 import type { ResolvedPanel } from '../../store/selectors.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { MeasuredPanelChart } from '../../ui/lazy-panel-chart.tsx';
@@ -29,8 +30,8 @@ export const PanelCard = memo(function PanelCard({
   }, []);
   const title = panel.title[lang];
   const source = t('panel.source', { source: bundle.source.title[lang] });
-  const gauge = panel.chart === 'gauge' || panel.unit === 'percent';
-  const height = gauge ? 220 : barChartHeight(panel.indicators.length);
+  const height =
+    chartKind(panel, 'analyst') === 'gauge' ? 220 : barChartHeight(panel.indicators.length);
 
   const exportPng = async () => {
     if (!chart.current) return;
@@ -95,7 +96,6 @@ export const PanelCard = memo(function PanelCard({
       ) : (
         <MeasuredPanelChart
           panel={panel}
-          lang={lang}
           mode="analyst"
           deferUntilNear
           height={height}

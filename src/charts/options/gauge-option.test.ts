@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
+import type { ChartRow } from './chart-rows.ts';
+import { buildGaugeOption, type GaugeOptionInput } from './gauge-option.ts';
+
+const rates: ChartRow[] = [
+  { id: 'unionised', label: '非公企业建会率', value: 97, display: '97%', exact: '97' },
+  { id: 'answered', label: 'Reply rate', value: 88.5, display: '88.5%', exact: '88.5' },
+];
+
+interface GaugeSeries {
+  type: string;
+  id: string;
+  center: [string, string];
+  radius: number | string;
+  max: number;
+  progress: { width: number; itemStyle: { color: string } };
+  axisLine: { lineStyle: { width: number; color: [[number, string]] } };
+  title: { width: number; fontSize: number; color: string; overflow: string };
+  detail: { fontSize: number; formatter: () => string };
+  data: { value: number; name: string; tooltip: string }[];
+}
+
+function build(input: Partial<GaugeOptionInput> = {}) {
+  const option = buildGaugeOption({
+    rows: rates,
+    mode: 'analyst',
+    description: 'Rates: 97%, 88.5%',
+    captionWidth: 120,
+    ...input,
+  }) as {
+    aria: { enabled: boolean; label: { description: string } };
+    animation?: boolean;
+    tooltip: {
+      renderMode: string;
+      textStyle: { fontFamily: string; fontSize: number };
+      formatter: (params: unknown) => string;
+    };
+    series: GaugeSeries[];
+  };
+  return option;
+}
+
+describe('buildGaugeOption', () => {
+  it('gives every rate its own gauge, named by the row, in order', () => {
+    const { series } = build();
+    expect(series.map((gauge) => [gauge.type, gauge.id])).toEqual([
+      ['gauge', 'unionised'],
+      ['gauge', 'answered'],
+    ]);
+    expect(series.map((gauge) => gauge.data[0]?.name)).toEqual(['非公企业建会率', 'Reply rate']);
+    expect(series.map((gauge) => gauge.data[0]?.value)).toEqual([97, 88.5]);
+    expect(series.map((gauge) => gauge.detail.formatter())).toEqual(['97%', '88.5%']);
+  });
+
+  it('reads out the description it is given', () => {
+    expect(build().aria).toEqual({ enabled: true, label: { description: 'Rates: 97%, 88.5%' } });
+  });
+
+  it('shows the figure and the exact value in a plain-text tooltip in the theme font', () => {
+    const { tooltip, series } = build({
+      rows: [{ id: 'r', label: '<b>rate</b>', value: 97.25, display: '97.3%', exact: '97.25' }],
+    });
+    // Rich text: a label is never read as HTML.
+    expect(tooltip.renderMode).toBe('richText');
+    expect(tooltip.textStyle.fontFamily).toBe(FONT_FAMILY);
+    const text = tooltip.formatter({ data: series[0]?.data[0] });
+    expect(text).toBe('<b>rate</b>\n97.3% (97.25)');
+    expect(tooltip.formatter({})).toBe('');
+  });
+
+  it('wraps a caption at the width it is given', () => {
+    const { series } = build({ captionWidth: 77 });
+    expect(
+      series.every((gauge) => gauge.title.width === 77 && gauge.title.overflow === 'break'),
+    ).toBe(true);
+  });
+
+  it('is drawn in the colours and sizes of its mode', () => {
+    const desk = build().series[0] as GaugeSeries;
+    const wall = build({ mode: 'wall' }).series[0] as GaugeSeries;
+    expect(desk.progress.itemStyle.color).toBe(MODE_COLORS.analyst.accent);
+    expect(wall.progress.itemStyle.color).toBe(MODE_COLORS.wall.accent);
+    expect(desk.axisLine.lineStyle.color[0][1]).toBe(MODE_COLORS.analyst.grid);
+    expect(wall.title.color).toBe(MODE_COLORS.wall.text);
+    expect(wall.progress.width).toBeGreaterThan(desk.progress.width);
+    expect(wall.title.fontSize).toBeGreaterThan(desk.title.fontSize);
+    // The desk draws at once; the wall lets its gauges fill in.
+    expect(build().animation).toBe(false);
+    expect(build({ mode: 'wall' }).animation).toBeUndefined();
+  });
+
+  it('makes the figures smaller when three or more share the chart', () => {
+    const three = [...rates, { ...rates[0], id: 'third' } as ChartRow];
+    const two = build().series[0] as GaugeSeries;
+    const many = build({ rows: three }).series[0] as GaugeSeries;
+    expect(many.detail.fontSize).toBeLessThan(two.detail.fontSize);
+    expect(build({ rows: three }).series.map((gauge) => gauge.center[0])).toEqual([
+      `${100 / 6}%`,
+      '50%',
+      `${500 / 6}%`,
+    ]);
+  });
+
+  it('draws no gauge, and fails nothing, for no rows', () => {
+    expect(build({ rows: [] }).series).toEqual([]);
+  });
+});

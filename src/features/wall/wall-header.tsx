@@ -1,0 +1,34 @@
+import type { Bundle, Lang } from '../../data/bundle-schema.ts';
+import { Bilingual } from './bilingual.tsx';
+import { Clock } from './clock.tsx';
+import { useAppText } from './use-app-text.ts';
+
+/** The title band: the bundle's title and publisher, its period, the date of its data, a clock. */
+export function WallHeader({ bundle, lang, both }: { bundle: Bundle; lang: Lang; both: boolean }) {
+  const text = useAppText();
+  const dated = text('wall.dataAsOf');
+  const asOfLine = bundle.asOf
+    ? { zh: `${dated.zh} ${bundle.asOf}`, en: `${dated.en} ${bundle.asOf}` }
+    : text('wall.dataAsOfUnknown');
+  return (
+    <header className={`wall-header${bundle.title[lang].length > 36 ? ' wall-header--long' : ''}`}>
+      <div className="wall-header__title">
+        <h1 data-testid="bundle-title">
+          <Bilingual text={bundle.title} lang={lang} both={both} />
+        </h1>
+        <p>
+          <Bilingual text={bundle.publisher} lang={lang} both={both} />
+        </p>
+      </div>
+      <div className="wall-header__meta">
+        <span className="wall-period">
+          <Bilingual text={bundle.period.label} lang={lang} both={both} />
+        </span>
+        <span className="wall-asof">
+          <Bilingual text={asOfLine} lang={lang} both={both} />
+        </span>
+        <Clock lang={lang} />
+      </div>
+    </header>
+  );
+}

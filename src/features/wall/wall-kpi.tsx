@@ -1,0 +1,40 @@
+import { memo } from 'react';
+import type { Indicator, Lang } from '../../data/bundle-schema.ts';
+import { formatValueParts } from '../../lib/format/number.ts';
+import { displayValue } from '../../ui/indicator-text.ts';
+import { Bilingual } from './bilingual.tsx';
+import { useCountUp } from './use-count-up.ts';
+
+/** A headline figure in very large numerals, counting up only when a refresh changes it. */
+export const WallKpi = memo(function WallKpi({
+  indicator,
+  lang,
+  both,
+}: {
+  indicator: Indicator;
+  lang: Lang;
+  both: boolean;
+}) {
+  const target = indicator.value;
+  const counted = useCountUp(target);
+  const shown = Number.isInteger(target) ? Math.round(counted) : counted;
+  const parts = formatValueParts({ ...indicator, value: shown, lang });
+  // A word of English stands apart from the number; 万人, 亿元 and % follow it as they do in print.
+  const tight = !/^[A-Za-z]/.test(parts.unit);
+  return (
+    <div className="wall-kpi" data-testid="wall-kpi">
+      <span
+        className={tight ? 'wall-kpi__value wall-kpi__value--tight' : 'wall-kpi__value'}
+        data-testid="wall-kpi-value"
+        aria-label={displayValue(indicator, lang)}
+      >
+        {parts.prefix && <span className="wall-kpi__unit">{parts.prefix}</span>}
+        <span className="wall-kpi__number">{parts.number}</span>
+        <span className="wall-kpi__unit">{parts.unit}</span>
+      </span>
+      <span className="wall-kpi__label">
+        <Bilingual text={indicator.label} lang={lang} both={both} />
+      </span>
+    </div>
+  );
+});

@@ -1,0 +1,47 @@
+import type { Lang } from '../../data/bundle-schema.ts';
+import type { ResolvedPanel } from '../../store/selectors.ts';
+
+/**
+ * Panels on one page of the wall, bars per panel and lines per bar label, so that 24 px labels
+ * fit without colliding: Chinese labels take one line; English ones are longer, so a page holds
+ * four wider panels and a label may wrap to two lines; in two languages each label is a Chinese
+ * line over up to two English ones, so a page holds two wide panels. A chart fills the height its
+ * panel has left, whatever the header and headline figures take; the browser tests check that
+ * every bar has room for its label's lines.
+ */
+export const LAYOUT = {
+  zh: { perPage: 6, maxBars: 5, labelLines: 1 },
+  en: { perPage: 4, maxBars: 4, labelLines: 2 },
+  both: { perPage: 2, maxBars: 4, labelLines: 3 },
+} as const;
+
+/** Horizontal padding and border of a wall panel, in design pixels (`.wall-panel` in styles.css). */
+export const PANEL_CHROME = 2 * 16 + 2 * 1;
+
+/**
+ * Panels (each a canvas, at 4K about 2.5 MB of pixels) the stage may hold across its pages. Two
+ * pages of the Chinese layout: the default bundle's ten panels stay drawn in every layout, so a
+ * wall that runs for days never builds a chart again after its first lap.
+ */
+export const KEEP_PANELS = 12;
+
+/** How the panels of a page are laid out and worded. */
+export interface PanelLayout {
+  lang: Lang;
+  both: boolean;
+  /** Lines a bar's label may take. */
+  labelLines: number;
+  /** The stage's scale, for crisp canvases. */
+  scale: number;
+}
+
+/** Both languages in one chart label, for `lang=both`. */
+export function bilingualPanel(panel: ResolvedPanel): ResolvedPanel {
+  return {
+    ...panel,
+    indicators: panel.indicators.map((indicator) => ({
+      ...indicator,
+      label: { zh: `${indicator.label.zh}\n${indicator.label.en}`, en: indicator.label.en },
+    })),
+  };
+}

@@ -1,0 +1,72 @@
+import { memo, useLayoutEffect, useRef } from 'react';
+import { watchNow, type Watchable } from '../../lib/watchable.ts';
+import type { ResolvedPanel } from '../../store/selectors.ts';
+import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
+import { PanelBoundary } from '../../ui/panel-error-card.tsx';
+import { Bilingual } from './bilingual.tsx';
+import { PANEL_CHROME, type PanelLayout } from './wall-layout.ts';
+
+/**
+ * One panel of the wall. The tour features it without a render: it sets its own glow, and its
+ * chart holds the featured bar in emphasis, while `featured` is true.
+ */
+export const WallPanel = memo(function WallPanel({
+  panel,
+  featured,
+  drawWhenIdle,
+  panelWidth,
+  lang,
+  both,
+  labelLines,
+  scale,
+}: PanelLayout & {
+  panel: ResolvedPanel;
+  featured: Watchable<boolean>;
+  /** Drawn ahead, out of sight, once the page on the screen is drawn and idle. */
+  drawWhenIdle: boolean;
+  panelWidth: number;
+}) {
+  const article = useRef<HTMLElement>(null);
+  // Before the first paint, and again at each change: the class is not React's to render.
+  useLayoutEffect(
+    () =>
+      watchNow(featured, (on) => {
+        article.current?.classList.toggle('wall-panel--featured', on);
+        article.current?.setAttribute('data-featured', String(on));
+      }),
+    [featured],
+  );
+  // The chart's width at design size: the panel less its padding and border (styles.css; the
+  // browser tests check it). Known without measuring, so a chart is built once, at its size, and
+  // its value labels go inside the bars that hold them, leaving the bars the panel's width.
+  const chartWidth = panelWidth - PANEL_CHROME;
+  return (
+    <PanelBoundary panel={panel} className="wall-panel" heading="h2" title={panel.title[lang]}>
+      <article
+        ref={article}
+        className="wall-panel"
+        data-testid="wall-panel"
+        data-bars={panel.indicators.length}
+        data-label-lines={labelLines}
+        data-chart-width={chartWidth}
+      >
+        <h2>
+          <Bilingual text={panel.title} lang={lang} both={both} />
+        </h2>
+        <LazyPanelChart
+          panel={panel}
+          mode="wall"
+          height="100%"
+          labelWidth={Math.round(panelWidth * (lang === 'en' || both ? 0.5 : 0.42))}
+          labelLines={labelLines}
+          width={chartWidth}
+          measuredWidth={chartWidth}
+          highlightId={panel.indicators[0]?.id}
+          highlightOn={featured}
+          pixelScale={Math.max(1, scale)}
+          drawWhenIdle={drawWhenIdle}
+        />
+      </article>
+    </PanelBoundary>
+  );
+});

@@ -1,0 +1,22 @@
+import type { Panel, Unit } from '../data/bundle-schema.ts';
+
+/** What a panel is drawn as: the bundle's `pie` has no chart of its own and is drawn as bars. */
+export type ChartKind = 'gauge' | 'bar';
+
+/** Where a chart is drawn: the desk (`analyst`) or the wall. */
+export type ChartPlace = 'analyst' | 'wall';
+
+/**
+ * The chart a panel is drawn as, decided here only, so that what is drawn, how high its box is
+ * and what a screen reader is told agree. At the desk rates are gauges against 100 %, as is a
+ * panel the bundle calls a gauge; on the wall gauges need more room for their captions than a
+ * panel has, so rates are bullet bars against 100 % there. A panel with no `chart` of its own
+ * (one built from units) goes by its unit.
+ */
+export function chartKind(
+  panel: { chart?: Panel['chart']; unit: Unit },
+  mode: ChartPlace,
+): ChartKind {
+  if (mode === 'wall') return 'bar';
+  return panel.chart === 'gauge' || panel.unit === 'percent' ? 'gauge' : 'bar';
+}
