@@ -2,6 +2,7 @@
 // terminal summary. Pure functions; `src/cli/bundle-draft.ts` is the shell around them.
 import { SCHEMA_VERSION, type Qualifier, type Unit, UNITS } from '../../data/bundle-schema.ts';
 import { localizedTexts } from '../../data/localized-texts.ts';
+import { quoteText, type Quote } from '../../data/quote-match.ts';
 import {
   extractFigures,
   type Extraction,
@@ -124,7 +125,7 @@ interface Comparable {
   id: string;
   value: number;
   unit: string;
-  source: { quote: string };
+  source: { quote: Quote };
 }
 
 export interface DraftComparison {
@@ -170,7 +171,7 @@ export function compareDrafts(
       pairs.push({
         wanted: wantedIndex,
         candidate: candidateIndex,
-        shared: overlap(candidate.source.quote, wanted.source.quote),
+        shared: overlap(quoteText(candidate.source), quoteText(wanted.source)),
       });
     });
   });

@@ -1,4 +1,5 @@
 import type { Bundle, Indicator, Lang, Qualifier } from '../../data/bundle-schema.ts';
+import { quoteText } from '../../data/quote-match.ts';
 import { unitWord } from '../../lib/format/number.ts';
 
 /** Quotes one CSV field per RFC 4180: wrapped in quotes when needed, quotes doubled. */
@@ -63,7 +64,7 @@ export function indicatorsToCsv({
       unitWord({ unit: indicator.unit, lang, unitLabel: indicator.unitLabel }),
       display(indicator),
       indicator.qualifier ? qualifier(indicator.qualifier) : '',
-      indicator.source.quote,
+      quoteText(indicator.source),
     ]),
   ];
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
