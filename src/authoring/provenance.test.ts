@@ -213,3 +213,26 @@ describe('checkTranslations', () => {
     expect(checkTranslations(bundle)).toEqual([]);
   });
 });
+
+describe('checkProvenance with a quote in pieces', () => {
+  it('verifies each piece, and counts the numbers they hold as cited', () => {
+    const bundle = bundleWith(good.slice(1));
+    const pieced = {
+      ...bundle.indicators[0]!,
+      value: 525800,
+      source: { quote: ['累计培养技能人才', '52.58 万人，其中'] },
+    };
+    expect(
+      checkProvenance({
+        bundle: { ...bundle, indicators: [...bundle.indicators, pieced] },
+        sourceText: source,
+      }),
+    ).toEqual([]);
+    const lost = { ...pieced, source: { quote: ['累计培养技能人才', '万人，其中'] } };
+    expect(
+      checkProvenance({ bundle: { ...bundle, indicators: [lost] }, sourceText: source }).map(
+        (problem) => problem.path,
+      ),
+    ).toEqual(['indicators[0].value', '(source)', '(source)', '(source)', '(source)']);
+  });
+});

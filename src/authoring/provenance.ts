@@ -1,8 +1,9 @@
 import type { Bundle } from '../data/bundle-schema.ts';
 import { localizedTexts } from '../data/localized-texts.ts';
-import { normalizeForMatch, occurrences, originalSpan } from '../data/quote-match.ts';
+import { normalizeForMatch, occurrences, originalSpan, type Quote } from '../data/quote-match.ts';
 import { scaleFigure } from '../data/units.ts';
 import type { BundleProblem } from '../data/validate-bundle.ts';
+import { checkQuotePieces } from './quote-pieces.ts';
 
 export interface FoundNumber {
   /** The figure as written, magnitude included: "52.58 万". */
@@ -32,6 +33,13 @@ function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** Whether a text states the value; its flat form also holds a figure split by a space. */
+function statesValue(text: string, value: number): boolean {
+  return [...extractNumbers(text), ...extractNumbers(normalizeForMatch(text).flat)].some((number) =>
+    sameNumber(number.value, value),
+  );
+}
+
 /** The message for a value that no number of its quote states. */
 function valueMismatch(quote: string, value: number): string {
   const stated = extractNumbers(quote);
@@ -53,7 +61,11 @@ function lineOf(text: string, index: number): number {
 
 /** What provenance reads of a bundle. */
 export interface ProvenanceInput {
-  indicators: readonly { value: number; source: { quote: string } }[];
+  indicators: readonly {
+    value: number;
+    note?: unknown;
+    source: { quote: Quote; order?: 'as-read' };
+  }[];
   uncited?: readonly { quote: string }[];
 }
 
@@ -82,6 +94,11 @@ export function checkProvenance({
 
   bundle.indicators.forEach((indicator, index) => {
     const { quote } = indicator.source;
+    if (typeof quote !== 'string' || indicator.source.order) {
+      const path = `indicators[${index}]`;
+      problems.push(...checkQuotePieces({ indicator, path, source, cover, statesValue }));
+      return;
+    }
     if (!cover(quote)) {
       problems.push({
         path: `indicators[${index}].source.quote`,

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareDrafts, draftBundle, summarizeDraft } from '../authoring/draft/draft-bundle.ts';
+import { quoteText } from '../data/quote-match.ts';
 
 const USAGE =
   'usage: npm run bundle:draft -- <report.txt> [--out draft.json] [--id slug] [--title-zh 标题] ' +
@@ -79,8 +80,9 @@ if (values.compare) {
       `precision ${percent(result.precision)} (${result.matched.length}/${bundle.indicators.length})`,
   );
   for (const missed of result.missed)
-    console.error(`  missed ${missed.id}: 「${missed.source.quote}」`);
-  for (const extra of result.extra) console.error(`  extra ${extra.id}: 「${extra.source.quote}」`);
+    console.error(`  missed ${missed.id}: 「${quoteText(missed.source)}」`);
+  for (const extra of result.extra)
+    console.error(`  extra ${extra.id}: 「${quoteText(extra.source)}」`);
 }
 console.error(
   `Next: write the English, copy the report to public${bundle.source.text}, then npm run bundle:check -- ${values.out ?? '<draft.json>'}`,

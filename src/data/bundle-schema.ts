@@ -81,7 +81,18 @@ export const indicatorSchema = z.object({
   cumulative: z.optional(z.boolean()),
   note: z.optional(localizedSchema),
   source: z.object({
-    quote: text('expected the quote that states the figure'),
+    // One string, or its pieces where the page printed the sentence across columns.
+    quote: z.union(
+      [
+        text('expected the quote that states the figure'),
+        z
+          .array(text('expected a piece of the quote'))
+          .check(z.minLength(1, 'expected at least one piece of the quote')),
+      ],
+      { error: 'expected the quote: a text, or a list of its pieces' },
+    ),
+    // The pieces are listed as the sentence reads, which is not the order the text prints them.
+    order: z.optional(z.literal('as-read', { error: 'expected "as-read"' })),
   }),
 });
 

@@ -66,3 +66,46 @@ export function findQuote(
   const at = source.flat.indexOf(needle);
   return at < 0 ? null : originalSpan(source, at, at + needle.length);
 }
+
+/**
+ * A figure's quote as a bundle holds it: the report's words in one piece, or a list of pieces
+ * where the page printed the sentence across columns and the OCR put other text between them.
+ */
+export type Quote = string | readonly string[];
+
+/** What separates the pieces of a quote wherever it is printed as one line. */
+export const PIECE_SEPARATOR = ' … ';
+
+/** The pieces of a quote, in the order the bundle lists them; a plain quote is one piece. */
+export function quotePieces(quote: Quote): string[] {
+  return typeof quote === 'string' ? [quote] : [...quote];
+}
+
+/** A quote as one line of text: "对 1163 … 家用人单位开展劳动法律监督". */
+export function quoteText(source: { quote: Quote }): string {
+  return quotePieces(source.quote).join(PIECE_SEPARATOR);
+}
+
+/**
+ * Where every piece of a quote stands in the source, one span per piece in the listed order, or
+ * null when a piece is missing. A piece found more than once is taken at its first occurrence
+ * after the piece before it, so a sentence that runs on down the page is highlighted as it reads.
+ */
+export function findQuotePieces(
+  sourceText: string,
+  quote: Quote,
+): { start: number; end: number }[] | null {
+  const source = normalizeForMatch(sourceText);
+  const spans: { start: number; end: number }[] = [];
+  let after = 0;
+  for (const piece of quotePieces(quote)) {
+    const needle = normalizeForMatch(piece).flat;
+    if (!needle) return null;
+    const next = source.flat.indexOf(needle, after);
+    const at = next >= 0 ? next : source.flat.indexOf(needle);
+    if (at < 0) return null;
+    spans.push(originalSpan(source, at, at + needle.length));
+    after = at + needle.length;
+  }
+  return spans;
+}

@@ -129,7 +129,7 @@ describe('accessibility', () => {
       .focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement !== document.body);
-    expect(await focused()).toBe('Remove from comparison: Entries in real-name member database');
+    expect(await focused()).toBe('Remove from comparison: Union members in the real-name database');
     await page.keyboard.press('Enter');
     // The last chip gone, the section goes with it: focus moves to the main region.
     await page.waitForFunction(() => document.activeElement?.id === 'main');

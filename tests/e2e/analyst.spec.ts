@@ -329,6 +329,26 @@ describe('analyst view', () => {
     await context.close();
   });
 
+  it('highlights every piece of a quote the page printed across columns, and says so', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/?lang=en&ind=legal-oversight-employers`);
+    await page.getByTestId('detail').waitFor();
+    expect(await page.getByTestId('detail-quote').textContent()).toBe(
+      '对 1163 … 家用人单位开展劳动法律监督',
+    );
+    expect(await page.getByTestId('detail-quote-pieces').textContent()).toContain(
+      'across its columns',
+    );
+    // In the order the text prints them: the column holding the sentence's end comes first.
+    await page.locator('[data-testid="detail-context"] mark').first().waitFor();
+    expect(await page.locator('[data-testid="detail-context"] mark').allTextContents()).toEqual([
+      '家用人单位开展劳动法律监督',
+      '对 1163',
+    ]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('exports the filtered rows as CSV that parses back with Chinese intact', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseURL()}/?lang=zh&unit=yuan`);

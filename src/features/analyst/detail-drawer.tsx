@@ -2,7 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
-import { findQuote } from '../../data/quote-match.ts';
+import {
+  findQuotePieces,
+  PIECE_SEPARATOR,
+  quotePieces,
+  type Quote,
+} from '../../data/quote-match.ts';
 import { sourceTextQueryOptions } from '../../data/source-text-query.ts';
 import { formatExact, unitWord } from '../../lib/format/number.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
@@ -30,23 +35,50 @@ export function tidyReportText(text: string): string {
   return text.replace(BETWEEN_CJK, '').replace(/\s+/g, ' ');
 }
 
-/** The quote inside the text around it, tidied, or nothing when the text or quote is not found. */
-export function quoteInContext(
-  text: string,
-  quote: string,
-): { before: string; match: string; after: string } | undefined {
-  const found = findQuote(text, quote);
-  if (!found) return undefined;
-  const window = [
-    text.slice(Math.max(0, found.start - CONTEXT_CHARS), found.start),
-    START,
-    text.slice(found.start, found.end),
-    END,
-    text.slice(found.end, found.end + CONTEXT_CHARS),
-  ].join('');
-  const [before = '', rest = ''] = tidyReportText(window).split(START);
-  const [match = '', after = ''] = rest.split(END);
-  return { before: before.trimStart(), match, after: after.trimEnd() };
+/** A stretch of the report around one or more pieces of a quote; `marked` parts are the quote. */
+export type ContextExcerpt = { text: string; marked: boolean }[];
+
+/**
+ * The quote inside the text around it, tidied: one excerpt per stretch of the report, pieces
+ * close together sharing one, in the order the text prints them. Nothing when the text or a
+ * piece of the quote is not found.
+ */
+export function quoteInContext(text: string, quote: Quote): ContextExcerpt[] | undefined {
+  const spans = findQuotePieces(text, quote)?.sort((a, b) => a.start - b.start);
+  if (!spans) return undefined;
+  const groups: { start: number; end: number }[][] = [];
+  for (const span of spans) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    if (group && last && span.start - last.end <= 2 * CONTEXT_CHARS) group.push(span);
+    else groups.push([span]);
+  }
+  return groups.map((group) => {
+    const first = group[0] as { start: number };
+    const last = group.at(-1) as { end: number };
+    let window = text.slice(Math.max(0, first.start - CONTEXT_CHARS), first.start);
+    group.forEach((span, index) => {
+      // Pieces that overlap (a list naming the same words twice) are marked once.
+      const from = Math.max(span.start, index > 0 ? (group[index - 1] as { end: number }).end : 0);
+      const next = group[index + 1];
+      window += `${START}${text.slice(from, span.end)}${END}`;
+      window += next ? text.slice(span.end, Math.max(span.end, next.start)) : '';
+    });
+    window += text.slice(last.end, last.end + CONTEXT_CHARS);
+    const parts: ContextExcerpt = [];
+    tidyReportText(window)
+      .split(START)
+      .forEach((chunk, index) => {
+        const [marked = '', after] = index === 0 ? [undefined, chunk] : chunk.split(END);
+        if (index > 0) parts.push({ text: marked, marked: true });
+        if (after) parts.push({ text: after, marked: false });
+      });
+    const head = parts[0];
+    if (head && !head.marked) head.text = head.text.trimStart();
+    const tail = parts.at(-1);
+    if (tail && !tail.marked) tail.text = tail.text.trimEnd();
+    return parts;
+  });
 }
 
 /** Everything about one figure: how it reads, what it measures, and where the report says it. */
@@ -90,6 +122,7 @@ export function DetailDrawer({
   const context = sourceText.data
     ? quoteInContext(sourceText.data, indicator.source.quote)
     : undefined;
+  const pieces = quotePieces(indicator.source.quote);
   const category = index.categoriesById.get(indicator.category);
   const themes = (indicator.themes ?? []).map((id) => index.themesById.get(id)?.label[lang] ?? id);
   const inCompare = compare.includes(indicator.id);
@@ -147,17 +180,32 @@ export function DetailDrawer({
       </dl>
       <h3>{t('detail.quote')}</h3>
       <blockquote lang="zh-CN" className="detail-drawer__quote" data-testid="detail-quote">
-        {tidyReportText(indicator.source.quote)}
+        {pieces.map((piece) => tidyReportText(piece)).join(PIECE_SEPARATOR)}
       </blockquote>
+      {pieces.length > 1 && (
+        <p className="muted" data-testid="detail-quote-pieces">
+          {t('detail.quotePieces')}
+        </p>
+      )}
       {sourcePath && (
         <>
           <h3>{t('detail.context')}</h3>
           {context ? (
-            <p lang="zh-CN" className="detail-drawer__context" data-testid="detail-context">
-              …{context.before}
-              <mark>{context.match}</mark>
-              {context.after}…
-            </p>
+            <div data-testid="detail-context">
+              {context.map((excerpt, excerptIndex) => (
+                <p key={excerptIndex} lang="zh-CN" className="detail-drawer__context">
+                  …
+                  {excerpt.map((part, partIndex) =>
+                    part.marked ? (
+                      <mark key={partIndex}>{part.text}</mark>
+                    ) : (
+                      <span key={partIndex}>{part.text}</span>
+                    ),
+                  )}
+                  …
+                </p>
+              ))}
+            </div>
           ) : (
             <p className="muted">
               {sourceText.isPending ? t('app.loading') : t('detail.contextUnavailable')}

@@ -75,6 +75,31 @@ describe('indicatorsToCsv', () => {
     expect(csv('zh')).toContain(',104000000,元,shown,zh:nearly,');
     expect(csv('en')).toContain(',104000000,yuan,shown,en:nearly,');
   });
+  it('joins the pieces of a quote split across columns with " … "', () => {
+    const bundle = makeBundle();
+    const pieced = {
+      ...bundle.indicators[0]!,
+      source: { quote: ['对 1163', '家用人单位开展劳动法律监督'], order: 'as-read' as const },
+    };
+    const row = indicatorsToCsv({
+      indicators: [pieced],
+      bundle,
+      lang: 'zh',
+      headers: {
+        id: 'id',
+        label: 'l',
+        category: 'c',
+        value: 'v',
+        unit: 'u',
+        display: 'd',
+        qualifier: 'q',
+        quote: 's',
+      },
+      display: () => 'shown',
+      qualifier: () => '',
+    }).split('\r\n')[1];
+    expect(row?.endsWith(',对 1163 … 家用人单位开展劳动法律监督')).toBe(true);
+  });
 });
 
 /** The rows of a CSV without its byte-order mark, split as a spreadsheet would (no quoted CRLF here). */

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Bundle, Indicator, Lang, Qualifier } from '../../data/bundle-schema.ts';
+import { quoteText } from '../../data/quote-match.ts';
 import { unitWord } from '../../lib/format/number.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
 
@@ -65,7 +66,7 @@ export function indicatorsToCsv({
       unitWord({ unit: indicator.unit, lang, unitLabel: indicator.unitLabel }),
       display(indicator),
       indicator.qualifier ? qualifier(indicator.qualifier) : '',
-      indicator.source.quote,
+      quoteText(indicator.source),
     ]),
   ];
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNITS, type Indicator, type Lang } from '../../data/bundle-schema.ts';
+import { quoteText } from '../../data/quote-match.ts';
 import type { SortColumn, TableSort } from '../../store/url-state.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { useDashboard } from '../../store/store-context.tsx';
@@ -44,7 +45,7 @@ export function sortRows({
       case 'unit':
         return indicator.unit;
       case 'source':
-        return indicator.source.quote;
+        return quoteText(indicator.source);
     }
   };
   const sign = direction === 'ascending' ? 1 : -1;
@@ -137,7 +138,7 @@ export function IndicatorTable({
               </td>
               <td>{unitWord({ unit: indicator.unit, lang, unitLabel: indicator.unitLabel })}</td>
               <td className="quote-cell" lang="zh-CN">
-                {indicator.source.quote}
+                {quoteText(indicator.source)}
               </td>
             </tr>
           ))}

@@ -186,6 +186,62 @@ describe('formatNumber', () => {
   });
 });
 
+describe('four-digit counts in English', () => {
+  // [name, input, full, compact, short]: cards, panels and the table show these whole.
+  it.each([
+    [
+      'outreach talks',
+      { value: 1160, unit: 'event', unitLabel: sessionTimes },
+      '1,160 sessions',
+      '1,160 sessions',
+      '1,160',
+    ],
+    [
+      'bargaining firms',
+      { value: 4145, unit: 'organization' },
+      '4,145 organisations',
+      '4,145 organisations',
+      '4,145',
+    ],
+    ['free check-ups', { value: 6051, unit: 'person' }, '6,051 people', '6,051 people', '6,051'],
+    [
+      'edge: just under ten thousand',
+      { value: 9999, unit: 'person' },
+      '9,999 people',
+      '9,999 people',
+      '9,999',
+    ],
+    [
+      'edge: ten thousand is compact',
+      { value: 10000, unit: 'person' },
+      '10,000 people',
+      '10K people',
+      '10,000',
+    ],
+    ['edge: yuan below ten thousand', { value: 6051, unit: 'yuan' }, '¥6,051', '¥6,051', '¥6,051'],
+    [
+      'edge: yuan in the millions',
+      { value: 16410600, unit: 'yuan' },
+      '¥16.41 million',
+      '¥16.41M',
+      '¥16.41 million',
+    ],
+  ] as [string, Input, string, string, string][])('%s', (_name, input, full, compact, short) => {
+    expect(formatValue({ ...input, lang: 'en' })).toBe(full);
+    expect(formatValue({ ...input, lang: 'en', style: 'compact' })).toBe(compact);
+    expect(formatValue({ ...input, lang: 'en', style: 'short' })).toBe(short);
+  });
+
+  it.each([
+    [1160, '1,160'],
+    [4145, '4,145'],
+    [9999.5, '9,999.5'],
+    [-4145, '-4,145'],
+  ])('axis tick %d reads %s', (value, tick) => {
+    expect(formatNumber({ value, lang: 'en', style: 'compact' })).toBe(tick);
+  });
+});
+
 describe('units', () => {
   it('gives exact values with grouping', () => {
     expect(formatExact({ value: 525800, lang: 'zh' })).toBe('525,800');

@@ -8,7 +8,7 @@ import { compactEnglish, groupThousands, inLargestUnit, roundDecimal } from './d
  * (525800 → 52.58万, 104000000 → 1.04亿, 14261000 → 1426.1万); below 1万 plain digits (6051).
  * English uses thousands separators for counts (525,800 people) and million/billion for yuan
  * (¥104 million, ¥14.26 million). The `compact` style is for axis ticks and crowded places:
- * 526K, 1.48M, ¥104M in English; the same 万/亿 forms in Chinese.
+ * 526K, 1.48M, ¥104M in English (below 10,000 whole: 1,160); the same 万/亿 forms in Chinese.
  */
 
 /**
@@ -33,6 +33,14 @@ function englishNumber(value: number): string {
   return groupThousands(roundDecimal(value, 0, 2));
 }
 
+/**
+ * English compact notation for counts of ten thousand and more (525.8K, 1.48M); a smaller figure
+ * stays whole, since 1.16K is no shorter to read than 1,160 and hides its last digits.
+ */
+function englishCompact(value: number): string {
+  return Math.abs(value) < 1e4 ? englishNumber(value) : compactEnglish(value);
+}
+
 /** English money and large amounts: 104 million, 14.26 million, 1 billion; smaller stay grouped. */
 function englishLarge(value: number): string {
   const abs = Math.abs(value);
@@ -54,7 +62,7 @@ export function formatNumber({
   style?: NumberStyle;
 }): string {
   if (lang === 'zh') return chineseNumber(value);
-  if (style === 'compact') return compactEnglish(value);
+  if (style === 'compact') return englishCompact(value);
   return unit === 'yuan' ? englishLarge(value) : englishNumber(value);
 }
 
@@ -156,10 +164,10 @@ export function formatValue({
   }
   if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
   if (unit === 'yuan') {
-    const amount = style === 'compact' ? compactEnglish(value) : englishLarge(value);
+    const amount = style === 'compact' ? englishCompact(value) : englishLarge(value);
     return `${prefix}¥${amount}`;
   }
-  const number = style === 'compact' ? compactEnglish(value) : englishNumber(value);
+  const number = style === 'compact' ? englishCompact(value) : englishNumber(value);
   return `${prefix}${number} ${unitWord({ unit, lang, value, unitLabel })}`;
 }
 
