@@ -13,7 +13,9 @@ export type LoadFailure =
   | { kind: 'invalid'; url: string; problems: BundleProblem[] }
   | { kind: 'refused'; value: string }
   | { kind: 'unknownBundle'; id: string }
-  /** `transient`: the catalogue could not be fetched for a reason that may pass by itself. */
+  /**
+   * `detail`: a reason the page words (`errors.catalogDetail.<detail>`) or an HTTP status.
+   * `transient`: the catalogue could not be fetched for a reason that may pass by itself. */
   | { kind: 'catalog'; detail: string; transient?: boolean };
 
 /** Whether a failure may pass by itself (no network, a timeout, a 5xx); a wrong bundle stays wrong. */
@@ -55,8 +57,7 @@ export function resolveBundleUrl(
 ): string {
   if (!param) {
     const first = catalog[0];
-    if (!first)
-      throw new BundleLoadError({ kind: 'catalog', detail: 'the catalogue lists no bundle' });
+    if (!first) throw new BundleLoadError({ kind: 'catalog', detail: 'empty' });
     return first.url;
   }
   const entry = catalog.find((item) => item.id === param);
@@ -186,7 +187,7 @@ export async function loadCatalog(url: string, signal?: AbortSignal): Promise<Ca
   }
   const bundles = (json as { bundles?: unknown }).bundles;
   if (!Array.isArray(bundles)) {
-    throw new BundleLoadError({ kind: 'catalog', detail: 'expected { "bundles": [...] }' });
+    throw new BundleLoadError({ kind: 'catalog', detail: 'shape' });
   }
   return bundles.filter(
     (entry): entry is CatalogEntry =>
