@@ -148,6 +148,38 @@ describe('checkBundleFile', () => {
   });
 });
 
+describe('warned, not refused', () => {
+  it.each([
+    [
+      'warn-parity-chinese-in-english',
+      'indicators[1].label.en',
+      'expected English text, found Chinese characters',
+    ],
+    [
+      'warn-parity-number-mismatch',
+      'indicators[0].note.en',
+      'the two languages state different numbers: 32 in Chinese, 23000 in English',
+    ],
+    ['warn-missing-english', 'indicators[1].label.en', 'no English text yet: the Chinese is shown'],
+    ['warn-unknown-field', 'indicators[0].colour', 'unknown field "colour": kept, not used'],
+  ] as const)('%s: %s', (name, path, message) => {
+    const result = check(readFixture(name));
+    expect(result.problems).toEqual([{ path, message }]);
+    expect(result.coded.map((problem) => problem.severity)).toEqual(['warning']);
+    expect(result.indicators).toBe(2);
+  });
+
+  it('takes 万/亿 and thousand/million/billion for the same numbers', () => {
+    const bundle = JSON.parse(readFixture('valid-minimal')) as Bundle;
+    bundle.indicators[0]!.note = {
+      zh: '52.58万人，资金1.04亿元，增长97%，2021年起',
+      en: '525,800 people, ¥104 million, up 97%, since 2021',
+    };
+    bundle.indicators[1]!.note = { zh: '约1.5万元', en: 'about 15 thousand yuan' };
+    expect(check(JSON.stringify(bundle)).problems).toEqual([]);
+  });
+});
+
 describe('jsonErrorOffset', () => {
   it.each([
     ['{"a": oops}', 6],
