@@ -21,6 +21,10 @@ export const FIXTURE_FILES = {
   'broken-panel-mixed-units': 'mock/bundles/broken-panel-mixed-units.json',
   'broken-bad-url': 'mock/bundles/broken-bad-url.json',
   'broken-not-object': 'mock/bundles/broken-not-object.json',
+  'warn-parity-chinese-in-english': 'mock/bundles/warn-parity-chinese-in-english.json',
+  'warn-parity-number-mismatch': 'mock/bundles/warn-parity-number-mismatch.json',
+  'warn-missing-english': 'mock/bundles/warn-missing-english.json',
+  'warn-unknown-field': 'mock/bundles/warn-unknown-field.json',
 } as const;
 
 export type FixtureName = keyof typeof FIXTURE_FILES;

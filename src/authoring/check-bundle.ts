@@ -1,9 +1,11 @@
 import { checkProvenance, checkTranslations } from './provenance.ts';
-import { validateBundle, type BundleProblem } from '../data/validate-bundle.ts';
+import { error, warning, type BundleProblem } from '../data/problems.ts';
+import { validateBundle } from '../data/validate-bundle.ts';
 
 /** What `bundle:check` found in one file. */
 export interface BundleCheck {
   fileName: string;
+  /** Errors (the app would refuse the bundle, or a figure is not what the report says) and warnings. */
   problems: BundleProblem[];
   indicators: number;
   /** Indicators whose quote was found in the source text and states their value. */
@@ -107,10 +109,10 @@ export function jsonErrorOffset(text: string): number {
   }
 }
 
-/** "line 3, column 5" for an offset in a text. */
-function lineAndColumn(text: string, offset: number): string {
+/** Line and column (1-based) of an offset in a text. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
 /**
@@ -132,27 +134,21 @@ export function checkBundleFile({
   let json: unknown;
   try {
     json = JSON.parse(body);
-  } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+  } catch (thrown) {
+    const reason = (thrown instanceof Error ? thrown.message : String(thrown)).replace(/\s+/g, ' ');
     const where = lineAndColumn(body, jsonErrorOffset(body));
-    return {
-      ...empty,
-      problems: [{ path: '(file)', message: `not valid JSON (${where}): ${reason}` }],
-    };
+    return { ...empty, problems: [error('invalidJson', '(file)', { ...where, reason })] };
   }
 
   const result = validateBundle(json);
   if (!result.ok) return { ...empty, problems: result.problems };
   const { bundle } = result;
-  const problems = checkTranslations(bundle);
+  const problems = [...result.warnings, ...checkTranslations(bundle)];
   let quotesVerified = 0;
   if (bundle.source.text) {
     const sourceText = readSource(bundle.source.text);
     if (sourceText === undefined) {
-      problems.push({
-        path: 'source.text',
-        message: `source text not found: ${bundle.source.text}`,
-      });
+      problems.push(warning('sourceTextNotFound', 'source.text', { file: bundle.source.text }));
     } else {
       const provenance = checkProvenance({ bundle, sourceText });
       problems.push(...provenance);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
 import { findQuote, normalizeForMatch } from '../data/quote-match.ts';
-import { checkProvenance, checkTranslations, extractNumbers } from './provenance.ts';
+import { inEnglish } from '../../tests/unit/problem-words.ts';
+import {
+  checkProvenance as checkCoded,
+  checkTranslations as translationsCoded,
+  extractNumbers,
+} from './provenance.ts';
+
+const checkProvenance = (input: Parameters<typeof checkCoded>[0]) => inEnglish(checkCoded(input));
+const checkTranslations = (bundle: Parameters<typeof translationsCoded>[0]) =>
+  inEnglish(translationsCoded(bundle));
 
 // Line breaks inside phrases and between number and magnitude, as the OCR leaves them.
 const source =
@@ -132,7 +141,7 @@ describe('checkProvenance', () => {
       sourceText: source,
     });
     expect(problems).toEqual([
-      { path: 'indicators[0].value', message: 'expected 525800 from "…52.58 万", found 52580' },
+      { path: 'indicators[0].value', message: 'expected 525800 (“…52.58 万”), found 52580' },
     ]);
   });
 
@@ -147,7 +156,7 @@ describe('checkProvenance', () => {
   it('lists every number of a quote when none is the value', () => {
     const bundle = bundleWith([...good, { value: 5, unit: 'person', quote: '52.58万人，其中' }]);
     expect(checkProvenance({ bundle, sourceText: source })).toEqual([
-      { path: 'indicators[4].value', message: 'expected 525800 from "…52.58万", found 5' },
+      { path: 'indicators[4].value', message: 'expected 525800 (“…52.58万”), found 5' },
     ]);
   });
 

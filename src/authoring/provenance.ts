@@ -2,7 +2,8 @@ import type { Bundle } from '../data/bundle-schema.ts';
 import { localizedTexts } from '../data/localized-texts.ts';
 import { normalizeForMatch, occurrences, originalSpan, type Quote } from '../data/quote-match.ts';
 import { scaleFigure } from '../data/units.ts';
-import type { BundleProblem } from '../data/validate-bundle.ts';
+import { error, warning, type BundleProblem } from '../data/problems.ts';
+import { isUntranslated } from '../data/validate-bundle.ts';
 import { checkQuotePieces } from './quote-pieces.ts';
 
 export interface FoundNumber {
@@ -40,14 +41,12 @@ function statesValue(text: string, value: number): boolean {
   );
 }
 
-/** The message for a value that no number of its quote states. */
-function valueMismatch(quote: string, value: number): string {
+/** The problem of a value that no number of its quote states. */
+function valueMismatch(path: string, quote: string, value: number): BundleProblem {
   const stated = extractNumbers(quote);
-  if (stated.length === 0) {
-    return `expected a number in the quote "${quote}", found none (value is ${value})`;
-  }
-  const options = stated.map((number) => `${number.value} from "…${number.raw}"`).join(' or ');
-  return `expected ${options}, found ${value}`;
+  if (stated.length === 0) return error('noNumberInQuote', path, { quote, value });
+  const options = stated.map((number) => `${number.value} (“…${number.raw}”)`).join(' / ');
+  return error('valueNotInQuote', path, { options, value });
 }
 
 /** 1-based line of a position in a text. */
@@ -100,27 +99,18 @@ export function checkProvenance({
       return;
     }
     if (!cover(quote)) {
-      problems.push({
-        path: `indicators[${index}].source.quote`,
-        message: `quote not found in the source text: "${quote}"`,
-      });
+      problems.push(error('quoteNotFound', `indicators[${index}].source.quote`, { quote }));
     }
     // The flat form also catches a figure the OCR split with a space ("1 163").
     const candidates = [...extractNumbers(quote), ...extractNumbers(normalizeForMatch(quote).flat)];
     if (!candidates.some((number) => sameNumber(number.value, indicator.value))) {
-      problems.push({
-        path: `indicators[${index}].value`,
-        message: valueMismatch(quote, indicator.value),
-      });
+      problems.push(valueMismatch(`indicators[${index}].value`, quote, indicator.value));
     }
   });
 
   bundle.uncited?.forEach((entry, index) => {
     if (!cover(entry.quote)) {
-      problems.push({
-        path: `uncited[${index}].quote`,
-        message: `quote not found in the source text: "${entry.quote}"`,
-      });
+      problems.push(error('quoteNotFound', `uncited[${index}].quote`, { quote: entry.quote }));
     }
   });
 
@@ -130,25 +120,69 @@ export function checkProvenance({
     if (covered.subarray(number.index, end).every((flag) => flag === 1)) continue;
     const context = source.flat.slice(Math.max(0, number.index - 6), end + 6);
     const line = lineOf(sourceText, originalSpan(source, number.index, end).start);
-    problems.push({
-      path: '(source)',
-      message: `the number ${digits} in "…${context}…" (line ${line}) is neither cited by an indicator nor listed as uncited`,
-    });
+    // A number left out is a figure the dashboard may be missing, not a wrong one: a warning.
+    problems.push(warning('uncitedNumber', '(source)', { number: digits, context, line }));
   }
   return problems;
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+const ENGLISH_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** The numbers an English text states, scaled: "¥104 million" → 104000000, "97%" → 97. */
+function englishNumbers(text: string): number[] {
+  return [...text.matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(thousand|million|billion)\b)?/gi)].map(
+    (match) =>
+      Number((match[1] as string).replace(/,/g, '')) *
+      (ENGLISH_SCALE[(match[2] ?? '').toLowerCase()] ?? 1),
+  );
+}
+
+/** The Arabic digits of a text, run together per number, without separators or decimal point. */
+function bareDigits(numbers: readonly string[]): string[] {
+  return [...new Set(numbers.map((raw) => raw.replace(/\D/g, '')))].sort();
+}
+
+const sameSet = (a: readonly number[], b: readonly number[]) => {
+  const left = [...new Set(a)].sort((x, y) => x - y);
+  const right = [...new Set(b)].sort((x, y) => x - y);
+  return (
+    left.length === right.length &&
+    left.every((value, index) => sameNumber(value, right[index] as number))
+  );
+};
+
 /**
- * English that still needs a human: any `{ zh, en }` text whose English holds Chinese characters.
- * Quotes are left alone — they are the report's own words. Blank text is the schema's job.
+ * Bilingual parity, the English side of `bundle:check`: English that holds Chinese characters,
+ * and a number stated in one language that the other does not state. Numbers are compared as
+ * values (52.58万 = 525,800; 1.04亿 = 104 million); where they are not the same values, as bare
+ * digits (a figure written "2,021" in one and "2021" in the other is the same). Quotes are left
+ * alone — they are the report's own words — and so is English not written yet (the validation
+ * lists that). Blank text is the schema's job.
  */
 export function checkTranslations(bundle: Bundle): BundleProblem[] {
-  return localizedTexts(bundle)
-    .filter((text) => CJK.test(text.en))
-    .map((text) => ({
-      path: `${text.path}.en`,
-      message: 'expected English text, found Chinese characters',
-    }));
+  const problems: BundleProblem[] = [];
+  for (const text of localizedTexts(bundle)) {
+    if (isUntranslated(text)) continue;
+    const path = `${text.path}.en`;
+    if (CJK.test(text.en)) {
+      problems.push(warning('chineseInEnglish', path));
+      continue;
+    }
+    const zhFound = extractNumbers(text.zh);
+    const zhValues = zhFound.map((number) => number.value);
+    const enValues = englishNumbers(text.en);
+    if (sameSet(zhValues, enValues)) continue;
+    const zhDigits = bareDigits(zhFound.map((number) => number.raw));
+    const enDigits = bareDigits(text.en.match(/\d[\d,.]*/g) ?? []);
+    if (zhDigits.join() === enDigits.join()) continue;
+    problems.push(
+      warning('numberMismatch', path, {
+        zh: zhDigits.join(', ') || '—',
+        en: enDigits.join(', ') || '—',
+      }),
+    );
+  }
+  return problems;
 }

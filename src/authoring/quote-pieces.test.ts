@@ -7,6 +7,10 @@ import {
   type Quote,
 } from '../data/quote-match.ts';
 import { checkQuotePieces, piecesInTextOrder, type PiecedIndicator } from './quote-pieces.ts';
+import { createI18n } from '../i18n/index.ts';
+import { problemText } from '../i18n/problem-text.ts';
+
+const { t } = createI18n('en');
 
 // Two columns interleaved as the OCR reads them: the sentence "对 1163 家用人单位开展劳动法律监督"
 // starts on the second line and ends on the first; "覆盖企业 4145 … 家、职工 25.3 万人" reads down.
@@ -32,7 +36,7 @@ function check(
   };
   const cover = (text: string) => occurrences(source.flat, normalizeForMatch(text).flat).length > 0;
   return checkQuotePieces({ indicator, path: 'indicators[0]', source, cover, statesValue }).map(
-    (problem) => `${problem.path}: ${problem.message}`,
+    (problem) => `${problem.path}: ${problemText(problem, t)}`,
   );
 }
 
@@ -55,7 +59,7 @@ describe('checkQuotePieces', () => {
 
   it('names each piece the text does not hold', () => {
     expect(check(['覆盖企业 4145', '不在原文'], 4145)).toEqual([
-      'indicators[0].source.quote[1]: quote piece not found in the source text: "不在原文"',
+      'indicators[0].source.quote[1]: quote not found in the source text: "不在原文"',
     ]);
   });
 
@@ -83,7 +87,7 @@ describe('checkQuotePieces', () => {
 
   it('refuses "as-read" on pieces already in the order of the text', () => {
     expect(check(['覆盖企业 4145', '家用人单位'], 4145, { order: 'as-read', note: {} })).toEqual([
-      'indicators[0].source.order: the pieces already come in the order of the source text; expected no "as-read"',
+      'indicators[0].source.order: the pieces already come in the order of the source text; "as-read" is not needed',
     ]);
   });
 
@@ -95,7 +99,7 @@ describe('checkQuotePieces', () => {
 
   it('checks a plain quote with "as-read" like a list of one piece', () => {
     expect(check('对 1163', 1163, { order: 'as-read', note: {} })).toEqual([
-      'indicators[0].source.order: the pieces already come in the order of the source text; expected no "as-read"',
+      'indicators[0].source.order: the pieces already come in the order of the source text; "as-read" is not needed',
     ]);
   });
 });

@@ -6,7 +6,7 @@ import {
   type NormalizedText,
   type Quote,
 } from '../data/quote-match.ts';
-import type { BundleProblem } from '../data/validate-bundle.ts';
+import { error, warning, type BundleProblem } from '../data/problems.ts';
 
 /** What the check reads of one indicator whose quote is in pieces. */
 export interface PiecedIndicator {
@@ -58,20 +58,21 @@ export function checkQuotePieces({
   pieces.forEach((piece, index) => {
     if (cover(piece)) return;
     allFound = false;
-    problems.push({
-      path: `${path}.source.quote${listed ? `[${index}]` : ''}`,
-      message: `quote${listed ? ' piece' : ''} not found in the source text: "${piece}"`,
-    });
+    problems.push(
+      error('quoteNotFound', `${path}.source.quote${listed ? `[${index}]` : ''}`, { quote: piece }),
+    );
   });
 
   if (!pieces.some((piece) => statesValue(piece, indicator.value))) {
     const joined = pieces.map((piece) => normalizeForMatch(piece).flat).join('');
-    problems.push({
-      path: `${path}.value`,
-      message: statesValue(joined, indicator.value)
-        ? `expected the number ${indicator.value} whole in one piece, found it split across pieces: "${quoteText(indicator.source)}"`
-        : `expected a piece of the quote to state ${indicator.value}, found none: "${quoteText(indicator.source)}"`,
-    });
+    const params = { value: indicator.value, quote: quoteText(indicator.source) };
+    problems.push(
+      error(
+        statesValue(joined, indicator.value) ? 'valueSplitAcrossPieces' : 'valueNotInPieces',
+        `${path}.value`,
+        params,
+      ),
+    );
   }
 
   if (!allFound) return problems;
@@ -79,31 +80,19 @@ export function checkQuotePieces({
   const inOrder = piecesInTextOrder(source.flat, needles);
   const asRead = indicator.source.order === 'as-read';
   if (!inOrder && !asRead) {
-    problems.push({
-      path: `${path}.source.quote`,
-      message:
-        'expected the pieces in the order the source text prints them; if the sentence reads ' +
-        'in another order, set source.order to "as-read" and say why in the note',
-    });
+    problems.push(error('piecesOutOfOrder', `${path}.source.quote`));
   } else if (asRead && inOrder) {
-    problems.push({
-      path: `${path}.source.order`,
-      message: 'the pieces already come in the order of the source text; expected no "as-read"',
-    });
+    problems.push(warning('asReadInOrder', `${path}.source.order`));
   } else if (asRead && indicator.note === undefined) {
-    problems.push({
-      path: `${path}.note`,
-      message: 'expected a note saying why the pieces are not in the order the text prints them',
-    });
+    problems.push(error('asReadWithoutNote', `${path}.note`));
   }
   // A piece found twice does not say which of the two places the sentence is in.
   if (listed) {
     needles.forEach((needle, index) => {
       if (occurrences(source.flat, needle).length > 1) {
-        problems.push({
-          path: `${path}.source.quote[${index}]`,
-          message: `the piece "${pieces[index]}" occurs more than once in the source text; expected a piece that occurs once`,
-        });
+        problems.push(
+          error('pieceNotUnique', `${path}.source.quote[${index}]`, { piece: pieces[index] ?? '' }),
+        );
       }
     });
   }

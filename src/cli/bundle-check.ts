@@ -1,9 +1,14 @@
 // `npm run bundle:check [file…]`: JSON, schema, English text and provenance of indicator bundles.
-// With no files it checks every bundle of public/data/catalog.json. Exits 1 on any problem.
+// With no files it checks every bundle of public/data/catalog.json. Prints errors (✗) and
+// warnings (!) in English; exits 1 on any error.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkBundleFile } from '../authoring/check-bundle.ts';
 import { describeCatalogProblem, parseCatalog } from '../data/catalog-schema.ts';
+import { createI18n } from '../i18n/index.ts';
+import { problemText } from '../i18n/problem-text.ts';
+
+const { t } = createI18n('en');
 
 const PUBLIC = path.resolve(import.meta.dirname, '../../public');
 
@@ -62,14 +67,15 @@ for (const file of files) {
     continue;
   }
   const result = checkBundleFile({ fileName: name, text: readFileSync(file, 'utf8'), readSource });
-  if (result.problems.length > 0) {
-    failed = true;
-    for (const problem of result.problems) {
-      console.error(`✗ ${name}: ${problem.path} — ${problem.message}`);
-    }
-  } else {
+  for (const problem of result.problems) {
+    const mark = problem.severity === 'error' ? '✗' : '!';
+    console.error(`${mark} ${name}: ${problem.path} — ${problemText(problem, t)}`);
+  }
+  const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+  if (errors > 0) failed = true;
+  else {
     console.log(
-      `✓ ${name}: ${result.indicators} indicators, ${result.quotesVerified} quotes verified, ${result.uncited} uncited numbers`,
+      `✓ ${name}: ${result.indicators} indicators, ${result.quotesVerified} quotes verified, ${result.uncited} uncited numbers, ${result.problems.length} warnings`,
     );
   }
 }

@@ -1,11 +1,17 @@
-import { en as englishMessages } from 'zod/locales';
 import * as z from 'zod/mini';
 
 // Zod 4 probes for `new Function` support unless told not to; the probe is blocked by our
 // Content-Security-Policy, so this must run before any schema below is defined.
 z.config({ jitless: true });
-// zod/mini ships no messages of its own; the English ones name what was expected and received.
-z.config(englishMessages());
+// Issues are worded from their kind, path and params (src/data/problems.ts and the locale files),
+// never from zod's own message text.
+
+/**
+ * An object that keeps the fields it does not know, typed as the fields it does: a newer tool may
+ * add fields, and the validation lists them as warnings rather than dropping them unseen.
+ */
+const fields = <Shape extends z.core.$ZodShape>(shape: Shape) =>
+  z.looseObject(shape) as unknown as z.ZodMiniObject<Shape>;
 
 /** The only bundle format version this build understands. */
 export const SCHEMA_VERSION = 1;
@@ -30,38 +36,41 @@ export const CHART_KINDS = ['bar', 'pie', 'gauge'] as const;
 export const MAX_VALUE = 1e15;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
-const slug = z
-  .string()
-  .check(
-    z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a slug: lower-case letters, digits and hyphens'),
-  );
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
 /** A string that is trimmed and then may not be empty. */
-const text = (message: string) => z.string().check(z.trim(), z.minLength(1, message));
+const text = (message?: string) => z.string().check(z.trim(), z.minLength(1, message));
 
-/** Text people read, in both languages; neither may be blank. */
-export const localizedSchema = z.object({
-  zh: text('expected non-empty Chinese text'),
-  en: text('expected non-empty English text'),
+/**
+ * Text people read, in both languages. Chinese may not be blank: it is the report's language. Blank
+ * English is English not written yet: the bundle loads, the Chinese is shown, marked, and the
+ * validation warns (src/data/validate-bundle.ts).
+ */
+export const localizedSchema = fields({
+  zh: text(),
+  en: z.string().check(z.trim()),
 });
 
-const yearSchema = z.string().check(z.regex(/^\d{4}$/, 'expected a four-digit year'));
+const yearSchema = z.string().check(z.regex(/^\d{4}$/));
 
-const sourcePathSchema = z
-  .string()
-  .check(z.regex(/^\/(?!\/)[^\s\\]*$/, 'expected a same-origin path starting with a single "/"'));
+const sourcePathSchema = z.string().check(z.regex(/^\/(?!\/)[^\s\\]*$/));
 
-const httpsUrlSchema = z.string().check(
-  z.refine((value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'expected an https: URL'),
+/** A link a reader may follow: http or https only (a `javascript:` or `data:` URL would run). */
+const webUrlSchema = z.string().check(
+  z.refine(
+    (value) => {
+      try {
+        const { protocol } = new URL(value);
+        return protocol === 'https:' || protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { params: { problem: 'webUrl' } },
+  ),
 );
 
-export const indicatorSchema = z.object({
+export const indicatorSchema = fields({
   id: slug,
   category: slug,
   themes: z.optional(z.array(slug)),
@@ -69,74 +78,59 @@ export const indicatorSchema = z.object({
   // z.number() already refuses NaN and ±Infinity.
   // Up to 10^15 (a thousand trillion yuan, several times any country's yearly output): a larger
   // figure is a slip, and would not fit a headline card.
-  value: z
-    .number({ error: 'expected a number' })
-    .check(
-      z.gte(0, 'expected a number ≥ 0'),
-      z.lte(MAX_VALUE, 'expected a number ≤ 1,000,000,000,000,000 (10^15)'),
-    ),
-  unit: z.enum(UNITS, { error: `expected one of ${UNITS.join(', ')}` }),
+  value: z.number().check(z.gte(0), z.lte(MAX_VALUE)),
+  unit: z.enum(UNITS),
   unitLabel: z.optional(localizedSchema),
-  qualifier: z.optional(z.enum(QUALIFIERS, { error: `expected one of ${QUALIFIERS.join(', ')}` })),
+  qualifier: z.optional(z.enum(QUALIFIERS)),
   cumulative: z.optional(z.boolean()),
   note: z.optional(localizedSchema),
-  source: z.object({
+  source: fields({
     // One string, or its pieces where the page printed the sentence across columns.
-    quote: z.union(
-      [
-        text('expected the quote that states the figure'),
-        z
-          .array(text('expected a piece of the quote'))
-          .check(z.minLength(1, 'expected at least one piece of the quote')),
-      ],
-      { error: 'expected the quote: a text, or a list of its pieces' },
-    ),
+    quote: z.union([text(), z.array(text()).check(z.minLength(1))]),
     // The pieces are listed as the sentence reads, which is not the order the text prints them.
-    order: z.optional(z.literal('as-read', { error: 'expected "as-read"' })),
+    order: z.optional(z.literal('as-read')),
   }),
 });
 
-const uncitedSchema = z.object({
-  quote: text('expected the span of source text holding the number'),
+const uncitedSchema = fields({
+  quote: text(),
   reason: localizedSchema,
 });
 
-const panelSchema = z.object({
+const panelSchema = fields({
   id: slug,
   title: localizedSchema,
-  chart: z.enum(CHART_KINDS, { error: `expected one of ${CHART_KINDS.join(', ')}` }),
-  indicators: z.array(slug).check(z.minLength(1, 'expected at least one indicator id')),
+  chart: z.enum(CHART_KINDS),
+  indicators: z.array(slug).check(z.minLength(1)),
 });
 
-const bundleObjectSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION, {
-    error: `expected schemaVersion ${SCHEMA_VERSION}`,
-  }),
+const bundleObjectSchema = fields({
+  schemaVersion: z.literal(SCHEMA_VERSION),
   id: slug,
   title: localizedSchema,
   publisher: localizedSchema,
-  period: z.object({
+  period: fields({
     label: localizedSchema,
     start: z.optional(yearSchema),
     end: z.optional(yearSchema),
   }),
-  asOf: z.optional(z.iso.date('expected an ISO date (YYYY-MM-DD)')),
-  source: z.object({
+  asOf: z.optional(z.iso.date()),
+  source: fields({
     title: localizedSchema,
-    url: z.optional(httpsUrlSchema),
+    url: z.optional(webUrlSchema),
     text: z.optional(sourcePathSchema),
   }),
   categories: z
     .array(
-      z.object({
+      fields({
         id: slug,
         label: localizedSchema,
         description: z.optional(localizedSchema),
       }),
     )
-    .check(z.minLength(1, 'expected at least one category')),
-  themes: z.optional(z.array(z.object({ id: slug, label: localizedSchema }))),
-  indicators: z.array(indicatorSchema).check(z.minLength(1, 'expected at least one indicator')),
+    .check(z.minLength(1)),
+  themes: z.optional(z.array(fields({ id: slug, label: localizedSchema }))),
+  indicators: z.array(indicatorSchema).check(z.minLength(1)),
   headline: z.optional(z.array(slug)),
   panels: z.optional(z.array(panelSchema)),
   uncited: z.optional(z.array(uncitedSchema)),
@@ -156,7 +150,7 @@ function reportDuplicates(
       ctx.addIssue({
         code: 'custom',
         path: [path, index, 'id'],
-        message: `duplicate ${what} id "${item.id}"`,
+        params: { problem: 'duplicateId', kind: what, id: item.id },
       });
     }
     seen.add(item.id);
@@ -186,7 +180,7 @@ function reportRepeats(
       ctx.addIssue({
         code: 'custom',
         path: [...path, index],
-        message: `"${id}" is already listed at ${where}[${first}]; expected each indicator once`,
+        params: { problem: 'repeatedId', id, first: `${where}[${first}]` },
       });
     }
   });
@@ -200,7 +194,7 @@ function reportDangling(
   what: string,
 ): void {
   if (!known.has(ref)) {
-    ctx.addIssue({ code: 'custom', path, message: `unknown ${what} "${ref}"` });
+    ctx.addIssue({ code: 'custom', path, params: { problem: 'unknownRef', kind: what, id: ref } });
   }
 }
 
@@ -245,7 +239,7 @@ export const bundleSchema = bundleObjectSchema.check(
         ctx.addIssue({
           code: 'custom',
           path: ['panels', panelIndex, 'indicators'],
-          message: `expected indicators that share one unit, found ${[...units].join(', ')}`,
+          params: { problem: 'mixedUnits', units: [...units].join(', ') },
         });
       }
       // A gauge reads against 100 %: a count drawn on one is neither right nor readable.
@@ -254,7 +248,7 @@ export const bundleSchema = bundleObjectSchema.check(
         ctx.addIssue({
           code: 'custom',
           path: ['panels', panelIndex, 'chart'],
-          message: `expected "bar" or "pie" for indicators in ${unit}; "gauge" is for percentages`,
+          params: { problem: 'gaugeNotPercent', unit: String(unit) },
         });
       }
     });
@@ -262,7 +256,7 @@ export const bundleSchema = bundleObjectSchema.check(
       ctx.addIssue({
         code: 'custom',
         path: ['period', 'end'],
-        message: `expected an end year ≥ start year ${bundle.period.start}`,
+        params: { problem: 'endBeforeStart', start: bundle.period.start },
       });
     }
   }),

@@ -1,5 +1,10 @@
 import type { Bundle } from './bundle-schema.ts';
-import { describeCatalogProblem, parseCatalog, type CatalogEntry } from './catalog-schema.ts';
+import {
+  describeCatalogProblem,
+  NOT_A_CATALOG,
+  parseCatalog,
+  type CatalogEntry,
+} from './catalog-schema.ts';
 import { takeEarlyRequest } from './early-request.ts';
 import { validateBundle, type BundleProblem } from './validate-bundle.ts';
 
@@ -14,7 +19,9 @@ export type LoadFailure =
   | { kind: 'invalid'; url: string; problems: BundleProblem[] }
   | { kind: 'refused'; value: string }
   | { kind: 'unknownBundle'; id: string }
-  /** `transient`: the catalogue could not be fetched for a reason that may pass by itself. */
+  /**
+   * `detail`: a reason the page words (`errors.catalogDetail.<detail>`) or an HTTP status.
+   * `transient`: the catalogue could not be fetched for a reason that may pass by itself. */
   | { kind: 'catalog'; detail: string; transient?: boolean };
 
 /** Whether a failure may pass by itself (no network, a timeout, a 5xx); a wrong bundle stays wrong. */
@@ -52,8 +59,7 @@ export function resolveBundleUrl(
 ): string {
   if (!param) {
     const first = catalog[0];
-    if (!first)
-      throw new BundleLoadError({ kind: 'catalog', detail: 'the catalogue lists no bundle' });
+    if (!first) throw new BundleLoadError({ kind: 'catalog', detail: 'empty' });
     return first.url;
   }
   const entry = catalog.find((item) => item.id === param);
@@ -182,7 +188,11 @@ export async function loadCatalog(url: string, signal?: AbortSignal): Promise<Ca
     throw error;
   }
   const catalog = parseCatalog(json);
-  if (!catalog.ok) throw new BundleLoadError({ kind: 'catalog', detail: catalog.message });
+  if (!catalog.ok) {
+    // "Not a catalogue at all" has its words in the locale files; other reasons name the field.
+    const detail = catalog.message === NOT_A_CATALOG ? 'shape' : catalog.message;
+    throw new BundleLoadError({ kind: 'catalog', detail });
+  }
   // A wrong entry is left out, not fatal: the page still opens the others. Whoever keeps the
   // catalogue finds why in the console (and `npm run bundle:check` fails on it).
   for (const problem of catalog.problems) {

@@ -4,12 +4,15 @@ import { FIXTURES, loadFixture, readPublic, type FixtureName } from '../../mock/
 import { generateHugeBundle } from '../../mock/generate-huge.ts';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
 import { UNITS } from './bundle-schema.ts';
-import { validateBundle } from './validate-bundle.ts';
+import { inEnglish } from '../../tests/unit/problem-words.ts';
+import { isUntranslated, validateBundle } from './validate-bundle.ts';
 
+/** The problems of a refused bundle, in English; each must be an error. */
 function problemsOf(input: unknown) {
   const result = validateBundle(input);
   if (result.ok) throw new Error('expected the bundle to be rejected');
-  return result.problems;
+  expect(result.problems.every((problem) => problem.severity === 'error')).toBe(true);
+  return inEnglish(result.problems);
 }
 
 describe('validateBundle', () => {
@@ -41,11 +44,7 @@ describe('validateBundle', () => {
 
   const broken: [FixtureName, string, string][] = [
     ['broken-wrong-types', 'indicators[0].value', 'expected a number'],
-    [
-      'broken-missing-label',
-      'indicators[1].label.en',
-      'Invalid input: expected string, received undefined',
-    ],
+    ['broken-missing-label', 'indicators[1].label.en', 'expected text, found nothing (missing)'],
     ['broken-duplicate-ids', 'indicators[1].id', 'duplicate indicator id "a"'],
     ['broken-dangling-category', 'indicators[1].category', 'unknown category "nowhere"'],
     ['broken-dangling-theme', 'indicators[0].themes[0]', 'unknown theme "ghost"'],
@@ -60,7 +59,7 @@ describe('validateBundle', () => {
       'panels[0].indicators',
       'expected indicators that share one unit, found person, yuan',
     ],
-    ['broken-bad-url', 'source.url', 'expected an https: URL'],
+    ['broken-bad-url', 'source.url', 'expected an http: or https: URL'],
     ['broken-not-object', '(root)', 'expected a JSON object (an indicator bundle)'],
   ];
 
@@ -102,7 +101,7 @@ describe('validateBundle', () => {
     });
     expect(problems).toContainEqual({
       path: 'indicators[0].unit',
-      message: expect.stringContaining('expected one of person'),
+      message: 'expected one of person, person-time, item, event, organization, yuan, percent',
     });
   });
 
@@ -153,8 +152,83 @@ describe('validateBundle', () => {
     expect(validateBundle(makeBundle({ panels: [panel(['rate'])] })).ok).toBe(true);
   });
 
-  it('ignores unknown extra fields', () => {
-    expect(validateBundle({ ...makeBundle(), extra: { anything: true } }).ok).toBe(true);
+  it('keeps unknown fields and lists each as a warning, where it is', () => {
+    const bundle = makeBundle();
+    const first = bundle.indicators[0]!;
+    const result = validateBundle({
+      ...bundle,
+      $comment: 'JSON keeps its own $ keys',
+      extra: { anything: true },
+      indicators: [{ ...first, colour: 'red', label: { ...first.label, fr: 'Formé' } }],
+    });
+    if (!result.ok) throw new Error('expected the bundle to load');
+    expect(result.bundle).toMatchObject({ extra: { anything: true } });
+    expect(result.bundle.indicators[0]).toMatchObject({ colour: 'red' });
+    expect(result.warnings.every((problem) => problem.severity === 'warning')).toBe(true);
+    const unknown = result.warnings.filter((problem) => problem.code === 'unknownField');
+    expect(inEnglish(unknown)).toEqual([
+      { path: 'indicators[0].label.fr', message: 'unknown field "fr": kept, not used' },
+      { path: 'indicators[0].colour', message: 'unknown field "colour": kept, not used' },
+      { path: 'extra', message: 'unknown field "extra": kept, not used' },
+    ]);
+  });
+
+  it('loads blank English, showing the Chinese, with a warning', () => {
+    const bundle = makeBundle();
+    const first = bundle.indicators[0]!;
+    const result = validateBundle({
+      ...bundle,
+      indicators: [{ ...first, label: { zh: '培训技能人才', en: '  ' } }],
+      categories: bundle.categories.filter((category) => category.id === first.category),
+    });
+    if (!result.ok) throw new Error('expected the bundle to load');
+    const label = result.bundle.indicators[0]!.label;
+    expect(label.en).toBe('培训技能人才');
+    expect(isUntranslated(label)).toBe(true);
+    expect(isUntranslated(bundle.title)).toBe(false);
+    expect(result.warnings).toEqual([
+      { code: 'missingEnglish', path: 'indicators[0].label.en', params: {}, severity: 'warning' },
+    ]);
+  });
+
+  it('warns of a category with no figures', () => {
+    const bundle = makeBundle();
+    const result = validateBundle({
+      ...bundle,
+      categories: [...bundle.categories, { id: 'spare', label: { zh: '空', en: 'Spare' } }],
+    });
+    expect(result.ok && inEnglish(result.warnings)).toEqual([
+      {
+        path: `categories[${bundle.categories.length}]`,
+        message: 'category "spare" has no figures',
+      },
+    ]);
+  });
+
+  it('has no warnings for the fixtures that are meant to be clean', () => {
+    for (const name of ['valid-minimal', 'valid-small'] as const) {
+      const result = validateBundle(loadFixture(name));
+      expect(result.ok && result.warnings).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['https://example.org/report', true],
+    ['http://example.org/report', true],
+    ['javascript:alert(1)', false],
+    ['data:text/html,<script>alert(1)</script>', false],
+    ['ftp://example.org/x', false],
+    ['vbscript:msgbox', false],
+    ['not a url', false],
+  ])('source.url %s is accepted: %s', (url, accepted) => {
+    const bundle = makeBundle({ source: { title: { zh: '来源', en: 'Source' }, url } });
+    const result = validateBundle(bundle);
+    expect(result.ok).toBe(accepted);
+    if (!result.ok) {
+      expect(inEnglish(result.problems)).toEqual([
+        { path: 'source.url', message: 'expected an http: or https: URL' },
+      ]);
+    }
   });
 
   it('refuses a cross-origin source text path', () => {
@@ -163,7 +237,7 @@ describe('validateBundle', () => {
     });
     expect(problemsOf(bundle)).toContainEqual({
       path: 'source.text',
-      message: expect.stringContaining('same-origin'),
+      message: 'expected a same-origin path starting with a single "/"',
     });
   });
 });

@@ -1,41 +1,219 @@
-import { SCHEMA_VERSION, bundleSchema, formatPath, type Bundle } from './bundle-schema.ts';
+import type * as z from 'zod/mini';
+import {
+  MAX_VALUE,
+  SCHEMA_VERSION,
+  bundleSchema,
+  formatPath,
+  type Bundle,
+} from './bundle-schema.ts';
+import {
+  PROBLEM_CODES,
+  error,
+  warning,
+  type BundleProblem,
+  type ProblemCode,
+  type ProblemParams,
+} from './problems.ts';
 
-/** One thing wrong with a bundle: where it is (`indicators[12].value`) and what was expected. */
-export interface BundleProblem {
-  path: string;
-  message: string;
+export type { BundleProblem } from './problems.ts';
+
+/**
+ * A bundle is refused only when a figure would be wrong or unreadable (`problems`, all errors).
+ * Otherwise it loads, with what someone should still look at as `warnings`.
+ */
+export type BundleValidation =
+  | { ok: true; bundle: Bundle; warnings: BundleProblem[] }
+  | { ok: false; problems: BundleProblem[] };
+
+const isCode = (value: unknown): value is ProblemCode =>
+  (PROBLEM_CODES as readonly unknown[]).includes(value);
+
+/** The value at a zod issue's path in the input, to say what was found there. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node = input;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
 }
 
-export type BundleValidation =
-  { ok: true; bundle: Bundle } | { ok: false; problems: BundleProblem[] };
+/** A JSON value's kind, in the words of `problemWords.type`. */
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  return typeof value;
+}
+
+/** A zod issue as a coded problem, told apart by its kind and path, never by its message. */
+function problemOf(issue: z.core.$ZodIssue, input: unknown): BundleProblem {
+  const path = formatPath(issue.path) || '(root)';
+  const last = issue.path.at(-1);
+  switch (issue.code) {
+    case 'custom': {
+      const { problem, ...params } = (issue.params ?? {}) as { problem?: unknown } & ProblemParams;
+      return isCode(problem) ? error(problem, path, params) : error('invalidValue', path);
+    }
+    case 'invalid_type':
+      if (issue.expected === 'number') return error('notNumber', path);
+      return error('wrongType', path, {
+        expected: issue.expected,
+        received: kindOf(valueAt(input, issue.path)),
+      });
+    case 'too_small':
+      if (issue.origin === 'number') {
+        return error('valueNegative', path, { minimum: Number(issue.minimum) });
+      }
+      if (issue.origin === 'string')
+        return error(last === 'zh' ? 'blankChinese' : 'blankText', path);
+      if (issue.path.length === 1 && last === 'categories') return error('noCategories', path);
+      if (issue.path.length === 1 && last === 'indicators') return error('noIndicators', path);
+      if (issue.path[0] === 'panels' && last === 'indicators') return error('emptyPanel', path);
+      return error('tooFew', path, { minimum: Number(issue.minimum) });
+    case 'too_big':
+      if (issue.origin === 'number') {
+        return error('valueTooLarge', path, { maximum: MAX_VALUE.toLocaleString('en') });
+      }
+      return error('invalidValue', path);
+    case 'invalid_value':
+      if (issue.path.length === 1 && last === 'schemaVersion') {
+        return error('schemaVersion', path, { version: SCHEMA_VERSION });
+      }
+      return error('oneOf', path, { options: issue.values.map(String).join(', ') });
+    case 'invalid_format':
+      if (issue.format === 'date') return error('isoDate', path);
+      if (issue.path[0] === 'period') return error('year', path);
+      if (issue.path[0] === 'source' && last === 'text') return error('sourcePath', path);
+      return error('slug', path);
+    default:
+      return error('invalidValue', path);
+  }
+}
+
+/** What a schema node is, read from zod's definition: object fields, list items, optional. */
+interface SchemaNode {
+  _zod: {
+    def: {
+      type: string;
+      shape?: Record<string, SchemaNode>;
+      element?: SchemaNode;
+      innerType?: SchemaNode;
+    };
+  };
+}
+
+/**
+ * Fields the format does not know, each once, where they are. They are kept (a newer tool may
+ * have written them) and only listed. `$schema`, `$comment` and other `$` keys are JSON's own.
+ */
+function unknownFields(
+  schema: SchemaNode,
+  value: unknown,
+  path: PropertyKey[],
+  out: BundleProblem[],
+) {
+  const { def } = schema._zod;
+  if (def.type === 'optional' && def.innerType) {
+    unknownFields(def.innerType, value, path, out);
+  } else if (def.type === 'array' && def.element && Array.isArray(value)) {
+    const element = def.element;
+    value.forEach((item, index) => unknownFields(element, item, [...path, index], out));
+  } else if (def.type === 'object' && def.shape && typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      const field = def.shape[key];
+      if (field) unknownFields(field, child, [...path, key], out);
+      else if (!key.startsWith('$')) {
+        out.push(warning('unknownField', formatPath([...path, key]), { field: key }));
+      }
+    }
+  }
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * A text whose English is the Chinese: English not yet written, which the boundary fills with the
+ * Chinese so that every view shows something; views that can mark it do (`lang="zh"`).
+ */
+export function isUntranslated(text: { zh: string; en: string }): boolean {
+  return text.en === text.zh && CJK.test(text.zh);
+}
+
+/** Fills blank English with the Chinese, in place, on the freshly parsed bundle. */
+function fillBlankEnglish(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(fillBlankEnglish);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  if (typeof record.zh === 'string' && record.en === '') {
+    record.en = record.zh;
+    return;
+  }
+  for (const child of Object.values(record)) fillBlankEnglish(child);
+}
+
+/** English shown as Chinese, by path: `indicators[3].label.en`. */
+function untranslatedTexts(node: unknown, path: string, out: BundleProblem[]): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, index) => untranslatedTexts(item, `${path}[${index}]`, out));
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  if (typeof record.zh === 'string' && typeof record.en === 'string') {
+    if (isUntranslated(record as { zh: string; en: string })) {
+      out.push(warning('missingEnglish', `${path}.en`));
+    }
+    return;
+  }
+  for (const [key, child] of Object.entries(record)) {
+    if (key !== 'quote') untranslatedTexts(child, path ? `${path}.${key}` : key, out);
+  }
+}
+
+/**
+ * What a loaded bundle carries that someone should look at, though no figure is wrong: unknown
+ * fields, English not written yet, categories without figures. Read from the bundle alone, so a
+ * bundle restored from the offline copy lists the same.
+ */
+export function bundleWarnings(bundle: Bundle): BundleProblem[] {
+  const warnings: BundleProblem[] = [];
+  unknownFields(bundleSchema as unknown as SchemaNode, bundle, [], warnings);
+  untranslatedTexts(bundle, '', warnings);
+  const used = new Set(bundle.indicators.map((indicator) => indicator.category));
+  bundle.categories.forEach((category, index) => {
+    if (!used.has(category.id)) {
+      warnings.push(warning('emptyCategory', `categories[${index}]`, { id: category.id }));
+    }
+  });
+  return warnings;
+}
 
 /** Validates untrusted JSON as an indicator bundle v1, naming every problem by its path. */
 export function validateBundle(input: unknown): BundleValidation {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return {
-      ok: false,
-      problems: [{ path: '(root)', message: 'expected a JSON object (an indicator bundle)' }],
-    };
+    return { ok: false, problems: [error('notObject', '(root)')] };
   }
   const version = (input as { schemaVersion?: unknown }).schemaVersion;
   if (version !== undefined && version !== SCHEMA_VERSION) {
     return {
       ok: false,
       problems: [
-        {
-          path: 'schemaVersion',
-          message: `unsupported schemaVersion ${JSON.stringify(version)}; this dashboard reads version ${SCHEMA_VERSION}`,
-        },
+        error('unsupportedVersion', 'schemaVersion', {
+          found: JSON.stringify(version) ?? String(version),
+          version: SCHEMA_VERSION,
+        }),
       ],
     };
   }
   const result = bundleSchema.safeParse(input);
-  if (result.success) return { ok: true, bundle: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({
-      path: formatPath(issue.path) || '(root)',
-      message: issue.message,
-    })),
-  };
+  if (!result.success) {
+    return { ok: false, problems: result.error.issues.map((issue) => problemOf(issue, input)) };
+  }
+  fillBlankEnglish(result.data);
+  return { ok: true, bundle: result.data, warnings: bundleWarnings(result.data) };
 }

@@ -1,5 +1,7 @@
 import type { Indicator, Lang, Localized, Panel, Unit } from '../data/bundle-schema.ts';
 import { UNITS } from '../data/bundle-schema.ts';
+import en from '../i18n/locales/en/common.json';
+import zh from '../i18n/locales/zh/common.json';
 import type { BundleIndex } from './bundle-index.ts';
 import { chartKind } from './chart-kind.ts';
 import type { Filters } from './dashboard-store.ts';
@@ -85,15 +87,11 @@ export function sortByValue(indicators: readonly Indicator[]): Indicator[] {
   return [...indicators].sort((a, b) => b.value - a.value);
 }
 
-const UNIT_TITLES: Record<Unit, Localized> = {
-  person: { zh: '人数', en: 'People' },
-  'person-time': { zh: '人次', en: 'Person-times' },
-  item: { zh: '数量', en: 'Items' },
-  event: { zh: '场次', en: 'Events' },
-  organization: { zh: '单位数', en: 'Organisations' },
-  yuan: { zh: '金额', en: 'Funds' },
-  percent: { zh: '比率', en: 'Rates' },
-};
+/** What an automatic panel counts, after its category: 人数 / People, 金额 / Funds. */
+const UNIT_TITLES = { zh: zh.unitTitles, en: en.unitTitles } satisfies Record<
+  Lang,
+  Record<Unit, string>
+>;
 
 const autoPanelCache = new WeakMap<BundleIndex, Panel[]>();
 
@@ -119,8 +117,8 @@ export function autoPanels(index: BundleIndex): Panel[] {
       panels.push({
         id: `${category.id}-${unit}`,
         title: {
-          zh: `${category.label.zh} · ${UNIT_TITLES[unit].zh}`,
-          en: `${category.label.en} · ${UNIT_TITLES[unit].en}`,
+          zh: `${category.label.zh} · ${UNIT_TITLES.zh[unit]}`,
+          en: `${category.label.en} · ${UNIT_TITLES.en[unit]}`,
         },
         chart: chartKind({ unit }, 'analyst'),
         indicators: ids,

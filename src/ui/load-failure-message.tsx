@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LoadFailure } from '../data/load-bundle.ts';
-import { problemMessage } from '../data/problem-text.ts';
-import { useDashboard } from '../store/store-context.tsx';
+import { problemText } from '../i18n/problem-text.ts';
 
 const MAX_LISTED = 8;
 
@@ -9,10 +8,24 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+const CATALOG_DETAILS = [
+  'empty',
+  'shape',
+  'network',
+  'timeout',
+  'parse',
+  'html',
+  'tooLarge',
+] as const;
+
 /** Says in the reader's language what went wrong, naming paths in the bundle. */
 export function LoadFailureMessage({ failure }: { failure: LoadFailure }) {
   const { t } = useTranslation();
-  const lang = useDashboard((state) => state.lang);
+  // Why the catalogue could not be read: a known reason, or an HTTP status ("HTTP 503") as it is.
+  const catalogDetail = (detail: string) => {
+    const known = CATALOG_DETAILS.find((name) => name === detail);
+    return known ? t(`errors.catalogDetail.${known}`) : detail;
+  };
   switch (failure.kind) {
     case 'http':
       return <p>{t('errors.http', { status: failure.status, url: failure.url })}</p>;
@@ -38,7 +51,7 @@ export function LoadFailureMessage({ failure }: { failure: LoadFailure }) {
     case 'unknownBundle':
       return <p>{t('errors.unknownBundle', { id: failure.id })}</p>;
     case 'catalog':
-      return <p>{t('errors.catalog', { detail: problemMessage(failure.detail, lang) })}</p>;
+      return <p>{t('errors.catalog', { detail: catalogDetail(failure.detail) })}</p>;
     case 'invalid':
       return (
         <>
@@ -46,7 +59,7 @@ export function LoadFailureMessage({ failure }: { failure: LoadFailure }) {
           <ul className="problem-list">
             {failure.problems.slice(0, MAX_LISTED).map((problem, position) => (
               <li key={position}>
-                <code>{problem.path}</code> — {problemMessage(problem.message, lang)}
+                <code>{problem.path}</code> — {problemText(problem, t)}
               </li>
             ))}
             {failure.problems.length > MAX_LISTED && <li>…</li>}

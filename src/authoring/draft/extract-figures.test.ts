@@ -349,8 +349,11 @@ describe('draftBundle', () => {
     expect(english.filter((entry) => entry.startsWith('indicators'))).toHaveLength(
       bundle.indicators.length,
     );
+    // Blank English does not refuse a bundle: it loads, showing the Chinese, and warns.
     const result = validateBundle(bundle);
-    expect(result.ok).toBe(false);
+    expect(result.ok && result.warnings).toContainEqual(
+      expect.objectContaining({ code: 'missingEnglish', path: 'indicators[0].label.en' }),
+    );
   });
 
   it('suggests a category from the heading each figure falls under in the text as printed', () => {

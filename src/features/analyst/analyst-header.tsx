@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Bundle, Lang } from '../../data/bundle-schema.ts';
+import { BundleNotes } from '../../ui/bundle-notes.tsx';
+import { BundleText } from '../../ui/bundle-text.tsx';
 import { LanguageSwitch } from '../../ui/language-switch.tsx';
 
 function wallHref(): string {
@@ -16,7 +18,9 @@ export function AnalystHeader({ bundle, lang }: { bundle: Bundle; lang: Lang }) 
   return (
     <header className="analyst-header">
       <div className="analyst-header__titles">
-        <h1 data-testid="bundle-title">{bundle.title[lang]}</h1>
+        <h1 data-testid="bundle-title">
+          <BundleText text={bundle.title} lang={lang} />
+        </h1>
         <p className="analyst-header__meta">
           <span>{t('header.publisher', { name: bundle.publisher[lang] })}</span>
           <span>{t('header.period', { label: bundle.period.label[lang] })}</span>
@@ -29,6 +33,7 @@ export function AnalystHeader({ bundle, lang }: { bundle: Bundle; lang: Lang }) 
         <a className="button button--ghost" href={wallHref()}>
           {t('header.openWall')}
         </a>
+        <BundleNotes bundle={bundle} />
         <LanguageSwitch />
       </nav>
     </header>

@@ -1,4 +1,6 @@
 import type { Lang, Localized, Qualifier, Unit } from '../../data/bundle-schema.ts';
+import en from '../../i18n/locales/en/common.json';
+import zh from '../../i18n/locales/zh/common.json';
 import { compactEnglish, groupThousands, inLargestUnit, roundDecimal } from './decimal.ts';
 
 /**
@@ -71,27 +73,10 @@ export function formatExact({ value }: { value: number; lang: Lang }): string {
   return groupThousands(roundDecimal(value, 0, 6));
 }
 
-const ZH_UNITS: Record<Unit, string> = {
-  person: '人',
-  'person-time': '人次',
-  item: '个',
-  event: '场次',
-  organization: '家',
-  yuan: '元',
-  percent: '%',
-};
-
-const EN_UNITS: Record<Unit, { one: string; other: string }> = {
-  person: { one: 'person', other: 'people' },
-  'person-time': { one: 'person-time', other: 'person-times' },
-  item: { one: 'item', other: 'items' },
-  // The generic word, for an axis or a figure without a measure word of its own: a bundle names
-  // what was held (talks, sessions) in `unitLabel`.
-  event: { one: 'event', other: 'events' },
-  organization: { one: 'organisation', other: 'organisations' },
-  yuan: { one: 'yuan', other: 'yuan' },
-  percent: { one: '%', other: '%' },
-};
+// Measure words and qualifiers live in the locale files with the app's other words; they are
+// read here directly, so formatting stays pure and synchronous.
+const ZH_UNITS = zh.unitWords;
+const EN_UNITS = en.unitWords;
 
 /** Singular of an English measure word from a bundle's unitLabel ("cases" → "case"). */
 function singular(word: string): string {
@@ -113,23 +98,23 @@ export function unitWord({
   value?: number;
   unitLabel?: Localized;
 }): string {
-  if (lang === 'zh') return unitLabel?.zh ?? ZH_UNITS[unit];
+  if (lang === 'zh') return unitLabel?.zh ?? ZH_UNITS[`${unit}_other`];
   const one = englishPlural.select(value) === 'one';
   if (unitLabel?.en) {
     // A percent-like label stays as written; otherwise the bundle gives the plural form.
     return one ? singular(unitLabel.en) : unitLabel.en;
   }
-  return one ? EN_UNITS[unit].one : EN_UNITS[unit].other;
+  return EN_UNITS[`${unit}_${one ? 'one' : 'other'}`];
 }
 
 /** Axis title with the unit: 人 / people, 元 / yuan (¥). */
 export function axisUnitName({ unit, lang }: { unit: Unit; lang: Lang }): string {
-  if (lang === 'zh') return unit === 'yuan' ? '元' : ZH_UNITS[unit];
-  return unit === 'yuan' ? 'yuan (¥)' : EN_UNITS[unit].other;
+  if (unit === 'yuan') return (lang === 'zh' ? zh : en).unitAxis.yuan;
+  return lang === 'zh' ? ZH_UNITS[`${unit}_other`] : EN_UNITS[`${unit}_other`];
 }
 
-const ZH_QUALIFIER: Record<Qualifier, string> = { nearly: '近', over: '超', about: '约' };
-const EN_QUALIFIER: Record<Qualifier, string> = { nearly: 'nearly', over: 'over', about: 'about' };
+const ZH_QUALIFIER: Record<Qualifier, string> = zh.qualifier;
+const EN_QUALIFIER: Record<Qualifier, string> = en.qualifier;
 
 /** The figure as a reader reads it: 52.58万人 / 525,800 people; 近2800万元 / nearly ¥28 million. */
 export function formatValue({

@@ -1,0 +1,53 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bundle } from '../data/bundle-schema.ts';
+import { bundleWarnings } from '../data/validate-bundle.ts';
+import { problemText } from '../i18n/problem-text.ts';
+
+/**
+ * "Notes on this bundle": what the bundle carries that someone should look at though every figure
+ * loaded (unknown fields, English not written yet, a category without figures). A button with the
+ * count opens the list; nothing is shown when there is nothing to say.
+ */
+export function BundleNotes({ bundle }: { bundle: Bundle }) {
+  const { t } = useTranslation();
+  const notes = useMemo(() => bundleWarnings(bundle), [bundle]);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  if (notes.length === 0) return null;
+  return (
+    <div className="bundle-notes">
+      <button
+        type="button"
+        className="button button--ghost"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((value) => !value)}
+        data-testid="bundle-notes-button"
+      >
+        {t('notes.button', { count: notes.length })}
+      </button>
+      {open && (
+        <section
+          id={id}
+          className="bundle-notes__panel"
+          aria-labelledby={`${id}-title`}
+          data-testid="bundle-notes"
+        >
+          <h2 id={`${id}-title`}>{t('notes.title')}</h2>
+          <p>{t('notes.intro')}</p>
+          <ul className="problem-list">
+            {notes.map((note, position) => (
+              <li key={position}>
+                <code>{note.path}</code> — {problemText(note, t)}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
+            {t('notes.close')}
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}

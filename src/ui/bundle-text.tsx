@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang, Localized } from '../data/bundle-schema.ts';
+import { isUntranslated } from '../data/validate-bundle.ts';
+
+/**
+ * A bundle's text in the page's language. English not yet written shows the Chinese, marked as
+ * Chinese (for screen readers too, by `lang`) with a small "(Chinese)" after it.
+ */
+export function BundleText({ text, lang }: { text: Localized; lang: Lang }) {
+  const { t } = useTranslation();
+  if (lang === 'en' && isUntranslated(text)) {
+    return (
+      <>
+        <span lang="zh">{text.zh}</span>{' '}
+        <small className="untranslated-mark">{t('notes.untranslated')}</small>
+      </>
+    );
+  }
+  return <>{text[lang]}</>;
+}
