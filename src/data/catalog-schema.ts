@@ -1,10 +1,18 @@
 import * as z from 'zod/mini';
 // Importing the bundle schema first also runs its zod configuration (no `new Function` probe,
 // English messages) before the schemas below are defined.
-import { formatPath, localizedSchema } from './bundle-schema.ts';
+import { formatPath } from './bundle-schema.ts';
 
 /** The only catalogue format version this build understands. */
 export const CATALOG_SCHEMA_VERSION = 1;
+
+/** Text in one language that the picker shows: both languages are needed to list a bundle. */
+const shownText = (language: 'Chinese' | 'English') =>
+  z
+    .string({ error: `expected ${language} text` })
+    .check(z.trim(), z.minLength(1, `expected non-empty ${language} text`));
+
+const shownTexts = z.object({ zh: shownText('Chinese'), en: shownText('English') });
 
 /** One bundle the site offers: `?bundle=<id>` opens it; the first is the default. */
 export const catalogEntrySchema = z.object({
@@ -16,14 +24,14 @@ export const catalogEntrySchema = z.object({
         'expected a slug: lower-case letters, digits and hyphens',
       ),
     ),
-  title: localizedSchema,
+  title: shownTexts,
   // Only a path on this site: `?bundle=` may never lead the page to another origin.
   url: z
     .string({ error: 'expected a same-origin path starting with a single "/"' })
     .check(z.regex(/^\/(?!\/)[^\s\\]*$/, 'expected a same-origin path starting with a single "/"')),
-  publisher: z.optional(localizedSchema),
+  publisher: z.optional(shownTexts),
   /** The period the bundle covers, as people say it: 过去五年 / the past five years. */
-  period: z.optional(localizedSchema),
+  period: z.optional(shownTexts),
   indicatorCount: z.optional(
     z.int({ error: 'expected a whole number' }).check(z.gte(0, 'expected a number ≥ 0')),
   ),

@@ -129,7 +129,8 @@ describe('loadCatalog', () => {
   it('says plainly when the JSON is not a catalogue', async () => {
     expect(await loadFailure([catalog[0]])).toEqual({
       kind: 'catalog',
-      detail: 'expected { "bundles": [...] }',
+      // Worded by the page from errors.catalogDetail.shape, in its language.
+      detail: 'shape',
     });
     expect(await loadFailure({ schemaVersion: 9, bundles: [] })).toMatchObject({
       kind: 'catalog',
