@@ -3,6 +3,7 @@ import type { Bundle, Lang, Unit } from '../data/bundle-schema.ts';
 import {
   DEFAULT_SORT,
   type LangParam,
+  type Mode,
   type SortColumn,
   type TableSort,
   type UrlState,
@@ -43,7 +44,7 @@ export interface UiSlice {
   lang: Lang;
   /** What the URL asked for: `both` and `cycle` are wall-only. */
   langParam?: LangParam;
-  mode: 'analyst' | 'screen';
+  mode: Mode;
   bundleParam?: string;
   filters: Filters;
   view: ViewParam;
