@@ -14,6 +14,8 @@ import { useUrlValidation } from './use-url-validation.ts';
 
 /** The wall's code, in its own chunk: a desk never loads it; main.tsx starts it early on a wall. */
 export const wallModule = lazyModule(() => import('../features/wall/wall-page.tsx'));
+/** The report studio, in its own chunk with the draft engine's client; only `?mode=studio` loads it. */
+export const studioModule = lazyModule(() => import('../features/studio/studio-page.tsx'));
 
 /** Loads the bundle, keeps URL and language in step, and shows the desk or the wall. */
 export function App() {
@@ -24,13 +26,17 @@ export function App() {
   const index = useBundleIndex();
   const mode = useDashboard((state) => state.mode);
   const wall = wallModule.use(mode === 'screen');
-  const failure = !index && status.failure;
-  useDocumentLang(Boolean(failure || wall.error));
+  const studio = studioModule.use(mode === 'studio');
+  const failure = mode !== 'studio' && !index && status.failure;
+  const codeError = mode === 'studio' ? studio.error : wall.error;
+  useDocumentLang(Boolean(failure || codeError));
 
   let view: ReactNode;
-  if (index && mode !== 'screen') view = <AnalystPage index={index} status={status} />;
+  if (mode === 'studio' && studio.module) view = <studio.module.StudioPage />;
+  else if (mode === 'studio' && !studio.error) view = undefined;
+  else if (index && mode === 'analyst') view = <AnalystPage index={index} status={status} />;
   else if (index && wall.module) view = <wall.module.WallPage index={index} status={status} />;
-  else if (failure || wall.error) {
+  else if (failure || codeError) {
     view = (
       <main className={`full-page full-page--${mode}`} data-testid="load-error">
         <div className="full-page__card" role="alert">
@@ -41,7 +47,7 @@ export function App() {
               {status.retryingByItself && <p>{t('status.retryingByItself')}</p>}
             </>
           ) : (
-            <p>{t('errors.code', { message: wall.error?.message })}</p>
+            <p>{t('errors.code', { message: codeError?.message })}</p>
           )}
           <div className="full-page__actions">
             {failure ? (

@@ -6,7 +6,7 @@ import { bundleQueryOptions } from '../data/bundle-query.ts';
 import { createI18n } from '../i18n/index.ts';
 import { createDashboardStore } from '../store/dashboard-store.ts';
 import { preloadAnalystCode } from '../features/analyst/analyst-page.tsx';
-import { App, wallModule } from './app.tsx';
+import { App, studioModule, wallModule } from './app.tsx';
 import { initialLang, savedLang } from './initial-lang.ts';
 import { Providers } from './providers.tsx';
 import { shellShown } from './shell.ts';
@@ -30,6 +30,7 @@ const { bundleParam, refresh } = store.getState();
 void queryClient.prefetchQuery(bundleQueryOptions({ param: bundleParam, refreshMinutes: refresh }));
 // A wall needs its own code at once: fetch it alongside the bundle rather than after it.
 if (store.getState().mode === 'screen') wallModule.preload();
+if (store.getState().mode === 'studio') studioModule.preload();
 // With the first screen already up, the desk's own first render has nothing to show sooner, so its
 // filters, cards and charts are fetched now too, not after that render (7% sooner to all charts
 // drawn at 4× CPU). Without it, they wait for the headline figures, as before.

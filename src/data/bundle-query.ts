@@ -6,6 +6,7 @@ import {
   loadCatalog,
   resolveBundleUrl,
 } from './load-bundle.ts';
+import { DRAFT_PARAM_PREFIX, loadDraftBundle } from './studio-drafts.ts';
 
 export const CATALOG_URL = '/data/catalog.json';
 
@@ -46,6 +47,9 @@ export const bundleQueryOptions = ({
   queryOptions({
     queryKey: ['bundle', param ?? '(default)'],
     queryFn: async ({ signal }) => {
+      if (param?.startsWith(DRAFT_PARAM_PREFIX)) {
+        return { url: param, bundle: await loadDraftBundle(param), fetchedAt: Date.now() };
+      }
       const catalog = param && param.startsWith('/') ? [] : await loadCatalog(CATALOG_URL, signal);
       const url = resolveBundleUrl(param, catalog, window.location.origin);
       return { url, bundle: await loadBundle(url, signal), fetchedAt: Date.now() };

@@ -1,11 +1,16 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en/common.json';
+import enStudio from './locales/en/studio.json';
 import zh from './locales/zh/common.json';
+import zhStudio from './locales/zh/studio.json';
 import type { Lang } from '../data/bundle-schema.ts';
 
 export const LANGS = ['zh', 'en'] as const satisfies readonly Lang[];
-export const resources = { zh: { common: zh }, en: { common: en } } as const;
+export const resources = {
+  zh: { common: zh, studio: zhStudio },
+  en: { common: en, studio: enStudio },
+} as const;
 
 /** Creates an initialised i18next instance; the app makes one, each test its own. */
 export function createI18n(lang: Lang): i18n {
@@ -15,7 +20,7 @@ export function createI18n(lang: Lang): i18n {
     fallbackLng: false,
     supportedLngs: [...LANGS],
     defaultNS: 'common',
-    ns: ['common'],
+    ns: ['common', 'studio'],
     resources,
     initAsync: false,
     interpolation: { escapeValue: false },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from './locales/en/common.json';
+import enStudio from './locales/en/studio.json';
 import zh from './locales/zh/common.json';
+import zhStudio from './locales/zh/studio.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -19,11 +21,15 @@ function keys(tree: Tree, prefix = ''): Map<string, string[]> {
   return out;
 }
 
-const zhKeys = keys(zh as Tree);
-const enKeys = keys(en as Tree);
 const CJK = /[\u3400-\u9fff]/;
 
-describe('app strings', () => {
+describe.each([
+  ['common', zh, en],
+  ['studio', zhStudio, enStudio],
+])('app strings (%s)', (_namespace, zhTree, enTree) => {
+  const zhKeys = keys(zhTree as Tree);
+  const enKeys = keys(enTree as Tree);
+
   it('have the same keys in Chinese and English', () => {
     expect([...enKeys.keys()].sort()).toEqual([...zhKeys.keys()].sort());
   });

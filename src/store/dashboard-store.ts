@@ -3,6 +3,7 @@ import type { Bundle, Lang, Unit } from '../data/bundle-schema.ts';
 import {
   DEFAULT_SORT,
   type LangParam,
+  type Mode,
   type SortColumn,
   type TableSort,
   type UrlState,
@@ -46,7 +47,7 @@ export interface UiSlice {
   lang: Lang;
   /** What the URL asked for: `both` and `cycle` are wall-only. */
   langParam?: LangParam;
-  mode: 'analyst' | 'screen';
+  mode: Mode;
   bundleParam?: string;
   filters: Filters;
   view: ViewParam;

@@ -4,6 +4,10 @@ import { LANG_PARAMS, type LangParam } from './lang-param.ts';
 export { LANG_PARAMS, type LangParam };
 export type ViewParam = 'charts' | 'table';
 
+/** The ways in: the analyst's desk (default), the wall, the report studio. */
+export const MODES = ['analyst', 'screen', 'studio'] as const;
+export type Mode = (typeof MODES)[number];
+
 /** The table's columns, each sortable. */
 export const SORT_COLUMNS = ['label', 'category', 'value', 'unit', 'source'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -18,7 +22,7 @@ export const DEFAULT_SORT: TableSort = { column: 'value', direction: 'descending
 export interface UrlState {
   bundle?: string;
   lang?: LangParam;
-  mode: 'analyst' | 'screen';
+  mode: Mode;
   cat: string[];
   theme: string[];
   unit: Unit[];
@@ -126,7 +130,7 @@ function tableSort(params: URLSearchParams, ignored: IgnoredParam[]): TableSort 
 export function parseUrlState(search: string): { state: UrlState; ignored: IgnoredParam[] } {
   const params = withKnownNames(search);
   const ignored: IgnoredParam[] = [];
-  const mode = oneOf(params, 'mode', ['screen', 'analyst'] as const, ignored) ?? 'analyst';
+  const mode = oneOf(params, 'mode', MODES, ignored) ?? 'analyst';
   const lang = oneOf(params, 'lang', LANG_PARAMS, ignored);
   const units = list(params, 'unit', ignored);
   const unit = units.filter((value): value is Unit => (UNITS as readonly string[]).includes(value));
@@ -167,7 +171,7 @@ export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.bundle) params.set('bundle', state.bundle);
   if (state.lang) params.set('lang', state.lang);
-  if (state.mode === 'screen') params.set('mode', 'screen');
+  if (state.mode !== 'analyst') params.set('mode', state.mode);
   if (state.cat.length) params.set('cat', state.cat.join(','));
   if (state.theme.length) params.set('theme', state.theme.join(','));
   if (state.unit.length) params.set('unit', state.unit.join(','));

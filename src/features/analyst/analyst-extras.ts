@@ -2,7 +2,7 @@
 // chunk, fetched after the first paint, so the script that runs before it stays small.
 export { CompareSection } from './compare-section.tsx';
 export { DetailDrawer } from './detail-drawer.tsx';
-export { downloadFile } from './download.ts';
+export { downloadFile } from '../../ui/download.ts';
 export { csvExport, jsonExport } from './export-data.ts';
 export { ActiveFilters, FilterBar } from './filter-bar.tsx';
 export { IndicatorTable } from './indicator-table.tsx';

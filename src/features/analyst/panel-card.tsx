@@ -8,7 +8,7 @@ import type { ResolvedPanel } from '../../store/selectors.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { MeasuredPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { barChartHeight } from '../../ui/panel-size.ts';
-import { downloadBlob } from './download.ts';
+import { downloadBlob } from '../../ui/download.ts';
 
 /** One chart per card, a source line under it, and a table one click away. */
 export const PanelCard = memo(function PanelCard({

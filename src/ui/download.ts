@@ -1,4 +1,9 @@
-import type { ExportFile } from './export-data.ts';
+/** A file made in the page: its name, media type and text. */
+export interface TextFile {
+  name: string;
+  type: string;
+  text: string;
+}
 
 /** Saves a blob under a file name through a temporary link. */
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -13,6 +18,6 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 }
 
 /** Saves an export under its own name. */
-export function downloadFile(file: ExportFile): void {
+export function downloadFile(file: TextFile): void {
   downloadBlob(new Blob([file.text], { type: file.type }), file.name);
 }

@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { WorkCheck } from './check-work.ts';
+import { FigureRow } from './figure-row.tsx';
+import { problemLine } from './problem-line.ts';
+import { duplicateGroups } from './studio-model.ts';
+import { useStudio } from './studio-store.ts';
+import { suggestEnglish, type GlossaryTerm } from './suggest-english.ts';
+
+const glossaryQuery = {
+  queryKey: ['glossary'],
+  queryFn: async (): Promise<GlossaryTerm[]> => {
+    const response = await fetch('/data/glossary.json');
+    if (!response.ok) return [];
+    const json = (await response.json()) as { terms?: GlossaryTerm[] };
+    return Array.isArray(json.terms) ? json.terms : [];
+  },
+  staleTime: Infinity,
+};
+
+const NO_TERMS: GlossaryTerm[] = [];
+const suggestionCaches = new WeakMap<readonly GlossaryTerm[], Map<string, string[]>>();
+
+/** The same list for the same label, so a row whose label did not change skips its render. */
+function suggestEnglishOnce(label: string, glossary: readonly GlossaryTerm[]): string[] {
+  let cache = suggestionCaches.get(glossary);
+  if (!cache) suggestionCaches.set(glossary, (cache = new Map()));
+  let found = cache.get(label);
+  if (!found) cache.set(label, (found = suggestEnglish(label, glossary)));
+  return found;
+}
+
+/** Every drafted figure, in the order of the text, with its problems and duplicates. */
+export function FigureList({ check }: { check: WorkCheck }) {
+  const { t, i18n } = useTranslation('studio');
+  const common = useTranslation().t;
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const work = useStudio((state) => state.work);
+  const selected = useStudio((state) => state.selected);
+  const select = useStudio((state) => state.select);
+  const patchFigure = useStudio((state) => state.patchFigure);
+  const merge = useStudio((state) => state.merge);
+  const glossary = useQuery(glossaryQuery).data ?? NO_TERMS;
+  const problemsOf = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const { figureId, problem } of check.problems) {
+      if (!figureId) continue;
+      map.set(figureId, [...(map.get(figureId) ?? []), problemLine(problem, common)]);
+    }
+    return map;
+  }, [check, common]);
+  if (!work) return null;
+  const kept = work.figures.filter((figure) => figure.kept).length;
+  const labelOf = (id: string) => {
+    const figure = work.figures.find((item) => item.id === id);
+    return figure?.label[lang] || figure?.label.zh || id;
+  };
+  const noProblems: string[] = [];
+  return (
+    <section className="studio-figures" aria-labelledby="studio-figures-heading">
+      <h2 id="studio-figures-heading">
+        {t('figures.heading', { kept, total: work.figures.length })}
+      </h2>
+      {duplicateGroups(work).map((ids) => (
+        <p className="studio-duplicates" key={ids.join()} role="note">
+          {t('figures.duplicates', { labels: ids.map(labelOf).join(' · ') })}{' '}
+          <button type="button" className="button button--small" onClick={() => merge(ids)}>
+            {t('figures.merge')}
+          </button>
+        </p>
+      ))}
+      <ol className="studio-figures__list" data-testid="studio-figures">
+        {work.figures.map((figure) => (
+          <FigureRow
+            key={figure.id}
+            figure={figure}
+            selected={figure.id === selected}
+            categories={work.categories}
+            problems={problemsOf.get(figure.id) ?? noProblems}
+            suggestions={suggestEnglishOnce(figure.label.zh, glossary)}
+            onSelect={select}
+            onPatch={patchFigure}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../../data/bundle-schema.ts';
+import type { StudioFigure } from './studio-model.ts';
+import type { FigurePatch } from './studio-model.ts';
+
+interface Props {
+  figure: StudioFigure;
+  selected: boolean;
+  categories: { id: string; label: { zh: string; en: string } }[];
+  problems: string[];
+  suggestions: string[];
+  onSelect: (id: string) => void;
+  onPatch: (id: string, patch: FigurePatch) => void;
+}
+
+/** One figure, edited in place like a spreadsheet row; every change is saved as it is made. */
+export const FigureRow = memo(function FigureRow({
+  figure,
+  selected,
+  categories,
+  problems,
+  suggestions,
+  onSelect,
+  onPatch,
+}: Props) {
+  const { t, i18n } = useTranslation('studio');
+  const common = useTranslation().t;
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const patch = (change: FigurePatch) => onPatch(figure.id, change);
+  const listId = `suggest-${figure.id}`;
+  const className = [
+    'studio-figure',
+    selected ? 'studio-figure--selected' : '',
+    figure.kept ? '' : 'studio-figure--dropped',
+    problems.length ? 'studio-figure--doubtful' : '',
+  ].join(' ');
+  return (
+    <li
+      className={className}
+      data-figure-row={figure.id}
+      onFocusCapture={() => onSelect(figure.id)}
+      onClick={() => onSelect(figure.id)}
+    >
+      <div className="studio-figure__top">
+        <label className="studio-check">
+          <input
+            type="checkbox"
+            checked={figure.kept}
+            onChange={(event) => patch({ kept: event.target.checked })}
+          />
+          {t('figures.kept')}
+        </label>
+        <label className="studio-check">
+          <input
+            type="checkbox"
+            checked={figure.headline}
+            disabled={!figure.kept}
+            onChange={(event) => patch({ headline: event.target.checked })}
+          />
+          {t('figures.headline')}
+        </label>
+        <span className="studio-figure__id">{figure.id}</span>
+        {problems.length > 0 && (
+          <span className="studio-figure__flag">
+            {t('figures.problems', { count: problems.length })}
+          </span>
+        )}
+      </div>
+      <div className="studio-figure__fields">
+        <label>
+          {t('figures.labelZh')}
+          <input
+            lang="zh-CN"
+            value={figure.label.zh}
+            onChange={(event) => patch({ label: { ...figure.label, zh: event.target.value } })}
+          />
+        </label>
+        <label>
+          {t('figures.labelEn')}
+          <input
+            lang="en"
+            list={listId}
+            value={figure.label.en}
+            onChange={(event) => patch({ label: { ...figure.label, en: event.target.value } })}
+          />
+          <datalist id={listId}>
+            {suggestions.map((suggestion) => (
+              <option key={suggestion} value={suggestion} />
+            ))}
+          </datalist>
+        </label>
+        <label>
+          {t('figures.value')}
+          <input
+            type="number"
+            min={0}
+            step="any"
+            value={figure.value}
+            onChange={(event) => {
+              const value = event.target.valueAsNumber;
+              if (Number.isFinite(value)) patch({ value });
+            }}
+          />
+        </label>
+        <label>
+          {t('figures.unit')}
+          <select
+            value={figure.unit}
+            onChange={(event) => patch({ unit: event.target.value as Unit })}
+          >
+            {UNITS.map((unit) => (
+              <option key={unit} value={unit}>
+                {common(`units.${unit}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('figures.qualifier')}
+          <select
+            value={figure.qualifier ?? ''}
+            onChange={(event) =>
+              patch({ qualifier: (event.target.value || undefined) as Qualifier | undefined })
+            }
+          >
+            <option value="">{t('figures.qualifierNone')}</option>
+            {QUALIFIERS.map((qualifier) => (
+              <option key={qualifier} value={qualifier}>
+                {common(`qualifier.${qualifier}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('figures.category')}
+          <select
+            value={figure.category}
+            onChange={(event) => patch({ category: event.target.value })}
+          >
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.label[lang] || category.label.zh || category.id}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="studio-figure__quote">
+        <span className="studio-figure__quote-label">{t('figures.quote')}</span>{' '}
+        <q lang="zh-CN">{figure.source.quote}</q>
+      </p>
+      {problems.length > 0 && (
+        <ul className="studio-figure__problems">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+});

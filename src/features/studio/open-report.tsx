@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateBundle } from '../../data/validate-bundle.ts';
+import type { Bundle } from '../../data/bundle-schema.ts';
+import { problemLine } from './problem-line.ts';
+import { readInput, readPasted, type InputProblem, type ReadInput } from './read-input.ts';
+
+export interface OpenRequest {
+  text: string;
+  id: string;
+  titleZh: string;
+  publisherZh: string;
+  /** Set when a bundle was opened to edit: its figures, checked against `text`. */
+  bundle?: Bundle;
+}
+
+/** A slug from the time, for a report whose title is Chinese: report-20261202-0930. */
+function defaultId(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `report-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+}
+
+/** The report's first line that reads like a title. */
+function titleFrom(text: string): string {
+  const line = text
+    .split('\n')
+    .map((item) => item.trim())
+    .find((item) => item.length >= 4);
+  return (line ?? '').slice(0, 60);
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** Choose a file or paste the text; a bundle opens with its report text to edit. */
+export function OpenReport({
+  busy,
+  onOpen,
+}: {
+  busy: boolean;
+  onOpen: (request: OpenRequest) => void;
+}) {
+  const { t, i18n } = useTranslation('studio');
+  const common = useTranslation().t;
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const [text, setText] = useState('');
+  const [id, setId] = useState(defaultId);
+  const [title, setTitle] = useState('');
+  const [publisher, setPublisher] = useState('');
+  const [bundle, setBundle] = useState<Bundle>();
+  const [message, setMessage] = useState<string>();
+
+  const describe = (problem: InputProblem) => t(`input.${problem.code}`, problem);
+
+  const onFiles = async (files: FileList | null) => {
+    if (!files?.length) return;
+    setMessage(undefined);
+    const read: { name: string; result: ReadInput }[] = [];
+    for (const file of [...files]) {
+      read.push({
+        name: file.name,
+        result: readInput(file.name, new Uint8Array(await file.arrayBuffer())),
+      });
+    }
+    let nextText: string | undefined;
+    let nextBundle: Bundle | undefined;
+    for (const { result } of read) {
+      if (!result.ok) {
+        setMessage(describe(result.problem));
+        return;
+      }
+      if (result.kind === 'text') nextText = result.text;
+      else {
+        const validation = validateBundle(result.json);
+        if (!validation.ok) {
+          setMessage(
+            t('open.notBundle', { problem: problemLine(validation.problems[0]!, common) }),
+          );
+          return;
+        }
+        nextBundle = validation.bundle;
+      }
+    }
+    if (nextBundle) {
+      setBundle(nextBundle);
+      setId(nextBundle.id);
+      setTitle(nextBundle.title.zh);
+      setPublisher(nextBundle.publisher.zh);
+      if (!nextText) setMessage(t('open.bundleNeedsText', { title: nextBundle.title[lang] }));
+    }
+    if (nextText !== undefined) {
+      setText(nextText);
+      if (!nextBundle && !title) setTitle(titleFrom(nextText));
+    }
+  };
+
+  const submit = () => {
+    const checked = readPasted(text);
+    if (!checked.ok) {
+      setMessage(describe(checked.problem));
+      return;
+    }
+    setMessage(undefined);
+    onOpen({
+      text: text.replace(/\r\n?/g, '\n'),
+      id,
+      titleZh: title || titleFrom(text),
+      publisherZh: publisher,
+      bundle,
+    });
+  };
+
+  return (
+    <section className="studio-open" aria-labelledby="studio-open-heading">
+      <h2 id="studio-open-heading">{t('open.heading')}</h2>
+      <label className="studio-field">
+        {t('open.file')}
+        <input
+          type="file"
+          accept=".txt,.json,text/plain,application/json"
+          multiple
+          data-testid="studio-file"
+          onChange={(event) => void onFiles(event.target.files)}
+        />
+      </label>
+      <label className="studio-field">
+        {t('open.text')}
+        <textarea
+          value={text}
+          rows={12}
+          lang="zh-CN"
+          aria-describedby="studio-text-hint"
+          onChange={(event) => setText(event.target.value)}
+        />
+      </label>
+      <p id="studio-text-hint" className="studio-hint">
+        {t('open.textHint')}
+      </p>
+      <div className="studio-open__row">
+        <label className="studio-field">
+          {t('open.id')}
+          <input
+            value={id}
+            onChange={(event) => setId(event.target.value.trim())}
+            pattern={SLUG.source}
+          />
+        </label>
+        <label className="studio-field">
+          {t('open.titleZh')}
+          <input lang="zh-CN" value={title} onChange={(event) => setTitle(event.target.value)} />
+        </label>
+        <label className="studio-field">
+          {t('open.publisherZh')}
+          <input
+            lang="zh-CN"
+            value={publisher}
+            onChange={(event) => setPublisher(event.target.value)}
+          />
+        </label>
+      </div>
+      {message && (
+        <p className="studio-message" role="alert">
+          {message}
+        </p>
+      )}
+      <button type="button" className="button" disabled={busy || !SLUG.test(id)} onClick={submit}>
+        {t('open.draft')}
+      </button>
+    </section>
+  );
+}

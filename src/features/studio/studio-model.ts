@@ -1,0 +1,200 @@
+// The studio's working copy of a bundle, and the pure steps that change it. Every figure stays
+// tied to the report's words: a figure comes from the draft engine or from a number the person
+// picked in the text, and its quote is the text around it.
+import type { DraftBundle, DraftIndicator } from '../../authoring/draft/draft-bundle.ts';
+import type { Bundle, Qualifier, Unit } from '../../data/bundle-schema.ts';
+
+export interface StudioText {
+  zh: string;
+  en: string;
+}
+
+/** A drafted figure with the person's decisions on it. */
+export interface StudioFigure extends DraftIndicator {
+  /** Dropped figures stay listed (greyed), so a drop can be undone; export leaves them out. */
+  kept: boolean;
+  headline: boolean;
+}
+
+export interface StudioWork {
+  id: string;
+  text: string;
+  title: StudioText;
+  publisher: StudioText;
+  period: DraftBundle['period'];
+  categories: DraftBundle['categories'];
+  figures: StudioFigure[];
+  uncited: DraftBundle['uncited'];
+}
+
+/** The path the exported bundle names for its report text, under public/data/sources/. */
+export const sourcePathFor = (id: string) => `/data/sources/${id}.zh.txt`;
+
+/** A work from a fresh draft of `text`: every figure kept, none in the headline yet. */
+export function workFromDraft(draft: DraftBundle, text: string): StudioWork {
+  return {
+    id: draft.id,
+    text,
+    title: draft.title,
+    publisher: draft.publisher,
+    period: draft.period,
+    categories: draft.categories,
+    figures: draft.indicators.map((indicator) => ({ ...indicator, kept: true, headline: false })),
+    uncited: draft.uncited,
+  };
+}
+
+/** A work from an existing bundle and its report text, to edit it. */
+export function workFromBundle(bundle: Bundle, text: string): StudioWork {
+  const headline = new Set(bundle.headline ?? []);
+  return {
+    id: bundle.id,
+    text,
+    title: bundle.title,
+    publisher: bundle.publisher,
+    period: bundle.period,
+    categories: bundle.categories.map(({ id, label }) => ({ id, label })),
+    figures: bundle.indicators.map((indicator) => ({
+      id: indicator.id,
+      category: indicator.category,
+      label: indicator.label,
+      value: indicator.value,
+      unit: indicator.unit,
+      ...(indicator.unitLabel ? { unitLabel: indicator.unitLabel } : {}),
+      ...(indicator.qualifier ? { qualifier: indicator.qualifier } : {}),
+      source: { quote: quoteOf(indicator.source.quote) },
+      kept: true,
+      headline: headline.has(indicator.id),
+    })),
+    uncited: (bundle.uncited ?? []).map(({ quote, reason }) => ({ quote, reason })),
+  };
+}
+
+/** A quote as one string: pieces of a sentence split across columns are joined with " … ". */
+export function quoteOf(quote: string | readonly string[]): string {
+  return typeof quote === 'string' ? quote : quote.join(' … ');
+}
+
+/** A figure as the bundle holds it: the person's keep and headline marks are not part of it. */
+function withoutDecisions(figure: StudioFigure): DraftIndicator {
+  const indicator: Partial<StudioFigure> = { ...figure };
+  delete indicator.kept;
+  delete indicator.headline;
+  return indicator as DraftIndicator;
+}
+
+/** The bundle the work exports now: kept figures only, categories that hold one. */
+export function toBundle(work: StudioWork): Record<string, unknown> {
+  const kept = work.figures.filter((figure) => figure.kept);
+  const used = new Set(kept.map((figure) => figure.category));
+  const headline = kept.filter((figure) => figure.headline).map((figure) => figure.id);
+  return {
+    schemaVersion: 1,
+    id: work.id,
+    title: work.title,
+    publisher: work.publisher,
+    period: work.period,
+    source: { title: work.title, text: sourcePathFor(work.id) },
+    categories: work.categories.filter((category) => used.has(category.id)),
+    indicators: kept.map(withoutDecisions),
+    ...(headline.length ? { headline } : {}),
+    uncited: work.uncited,
+  };
+}
+
+export type FigurePatch = Partial<{
+  label: StudioText;
+  value: number;
+  unit: Unit;
+  qualifier: Qualifier | undefined;
+  category: string;
+  kept: boolean;
+  headline: boolean;
+}>;
+
+/** The work with one figure changed. */
+export function updateFigure(work: StudioWork, id: string, patch: FigurePatch): StudioWork {
+  return {
+    ...work,
+    figures: work.figures.map((figure) => {
+      if (figure.id !== id) return figure;
+      const next: StudioFigure = { ...figure, ...patch };
+      if ('qualifier' in patch && patch.qualifier === undefined) delete next.qualifier;
+      return next;
+    }),
+  };
+}
+
+/** Kept figures that state the same value in the same unit: most likely one figure said twice. */
+export function duplicateGroups(work: StudioWork): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const figure of work.figures) {
+    if (!figure.kept) continue;
+    const key = `${figure.unit}:${figure.value}`;
+    groups.set(key, [...(groups.get(key) ?? []), figure.id]);
+  }
+  return [...groups.values()].filter((ids) => ids.length > 1);
+}
+
+/**
+ * Merges duplicates into the first: the others are dropped, and their quotes stay cited as
+ * `uncited` entries so the check still finds every number of the text accounted for.
+ */
+export function mergeFigures(work: StudioWork, ids: readonly string[]): StudioWork {
+  const [keep, ...others] = ids;
+  const merged = new Set(others);
+  const droppedQuotes = work.figures
+    .filter((figure) => merged.has(figure.id))
+    .map((figure) => ({
+      quote: figure.source.quote,
+      reason: {
+        zh: `与指标 ${keep} 为同一数字，已合并。`,
+        en: `The same figure as indicator ${keep}; merged.`,
+      },
+    }));
+  return {
+    ...work,
+    figures: work.figures.filter((figure) => !merged.has(figure.id)),
+    uncited: [...work.uncited, ...droppedQuotes],
+  };
+}
+
+/** A new figure id that no figure of the work has. */
+function freshId(work: StudioWork): string {
+  const ids = new Set(work.figures.map((figure) => figure.id));
+  for (let n = work.figures.length + 1; ; n += 1) {
+    const id = `figure-${String(n).padStart(2, '0')}`;
+    if (!ids.has(id)) return id;
+  }
+}
+
+/**
+ * Makes a number of the text a figure: `quote` is the text around it, which states it. The unit
+ * and label are the person's to set; the figure starts in the category of the nearest figure
+ * before it in the text, or the first category.
+ */
+export function addFigure(
+  work: StudioWork,
+  {
+    value,
+    quote,
+    unit,
+    nearCategory,
+  }: { value: number; quote: string; unit: Unit; nearCategory?: string },
+): { work: StudioWork; id: string } {
+  const id = freshId(work);
+  const figure: StudioFigure = {
+    id,
+    category: nearCategory ?? work.categories[0]?.id ?? 'general',
+    label: { zh: '', en: '' },
+    value,
+    unit,
+    source: { quote },
+    kept: true,
+    headline: false,
+  };
+  const categories = work.categories.length
+    ? work.categories
+    : [{ id: 'general', label: { zh: '综合', en: 'General' } }];
+  return { work: { ...work, categories, figures: [...work.figures, figure] }, id };
+}

@@ -1,0 +1,150 @@
+import 'fake-indexeddb/auto';
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { draftBundle } from '../../authoring/draft/draft-bundle.ts';
+import { Providers } from '../../app/providers.tsx';
+import { deleteDraft, listDrafts } from '../../data/studio-drafts.ts';
+import { createI18n } from '../../i18n/index.ts';
+import { createDashboardStore } from '../../store/dashboard-store.ts';
+import { StudioPage } from './studio-page.tsx';
+
+// jsdom has no Web Worker: the engine runs in the test's thread, the same function the worker calls.
+vi.mock('./run-draft.ts', () => ({
+  runDraft: (text: string, options: Parameters<typeof draftBundle>[1]) => {
+    const { bundle, extraction } = draftBundle(text, options);
+    return {
+      result: Promise.resolve({ bundle, setAside: extraction.setAside.length, ms: 1 }),
+      cancel: () => {},
+    };
+  },
+}));
+
+const REPORT = [
+  '一、技能提升',
+  '五年来累计培养技能人才52.58万人，投入资金1.04亿元。',
+  '二、服务职工',
+  '建会率达97%。累计培养技能人才52.58万人。',
+].join('\n');
+
+function renderStudio() {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(
+      async () =>
+        new Response(JSON.stringify({ terms: [{ zh: '技能人才', en: 'skilled workers' }] })),
+    ),
+  );
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <Providers store={createDashboardStore()} i18n={createI18n('zh')} queryClient={queryClient}>
+      <StudioPage />
+    </Providers>,
+  );
+}
+
+async function draft(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('textbox', { name: '报告全文' }));
+  await user.paste(REPORT);
+  await user.click(screen.getByRole('button', { name: '生成草稿' }));
+  return screen.findByTestId('studio-figures');
+}
+
+const rows = () =>
+  screen.getAllByRole('listitem').filter((item) => item.hasAttribute('data-figure-row'));
+
+describe('report studio', () => {
+  beforeEach(async () => {
+    for (const saved of await listDrafts()) await deleteDraft(saved.id);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('drafts a pasted report, marks every kept figure in the text, and saves the work', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    await draft(user);
+    expect(rows()).toHaveLength(4);
+    const marks = screen.getByTestId('studio-text').querySelectorAll('mark[data-figure-id]');
+    expect(marks).toHaveLength(4);
+    await waitFor(async () => expect(await listDrafts()).toHaveLength(1));
+  });
+
+  it('edits an English label in place and offers the glossary as suggestions', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    await draft(user);
+    const first = rows()[0]!;
+    const english = within(first).getByRole('combobox', { name: '英文名称' });
+    await waitFor(() =>
+      expect(first.querySelector('datalist option')).toHaveAttribute('value', 'skilled workers'),
+    );
+    await user.click(english);
+    await user.paste('Skilled workers trained');
+    expect(english).toHaveValue('Skilled workers trained');
+    await waitFor(async () => {
+      const [saved] = await listDrafts();
+      const work = saved?.work as { figures: { label: { en: string } }[] };
+      expect(work.figures[0]?.label.en).toBe('Skilled workers trained');
+    });
+  });
+
+  it('drops a figure: its mark leaves the text and the count falls', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    await draft(user);
+    await user.click(within(rows()[1]!).getByRole('checkbox', { name: '保留' }));
+    expect(screen.getByRole('heading', { name: /指标（保留 3 \/ 共 4）/ })).toBeInTheDocument();
+    expect(screen.getByTestId('studio-text').querySelectorAll('mark[data-figure-id]')).toHaveLength(
+      3,
+    );
+  });
+
+  it('merges a figure stated twice into one', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    await draft(user);
+    expect(screen.getByRole('note')).toHaveTextContent('可能重复');
+    await user.click(screen.getByRole('button', { name: '合并为一个' }));
+    expect(rows()).toHaveLength(3);
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('selects a figure from its mark in the text', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    await draft(user);
+    const mark = screen
+      .getByTestId('studio-text')
+      .querySelector('mark[data-figure-id]') as HTMLElement;
+    await user.click(mark);
+    expect(rows()[0]).toHaveClass('studio-figure--selected');
+    expect(mark).toHaveClass('studio-mark--selected');
+  });
+
+  it('says so when a text has no figures, and keeps the saved work', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    await draft(user);
+    await waitFor(async () => expect(await listDrafts()).toHaveLength(1));
+    await user.click(screen.getAllByRole('button', { name: '新建' })[0]!);
+    await user.click(screen.getByRole('textbox', { name: '报告全文' }));
+    await user.paste('这里没有任何数字，只有文字。');
+    await user.click(screen.getByRole('button', { name: '生成草稿' }));
+    expect(await screen.findByTestId('studio-message')).toHaveTextContent(
+      '没有找到可作为指标的数字',
+    );
+    expect(await listDrafts()).toHaveLength(1);
+  });
+
+  it('restores the last work after a reload', async () => {
+    const user = userEvent.setup();
+    const first = renderStudio();
+    await draft(user);
+    await waitFor(async () => expect(await listDrafts()).toHaveLength(1));
+    first.unmount();
+    renderStudio();
+    expect(await screen.findByTestId('studio-figures')).toBeInTheDocument();
+    expect(screen.getByTestId('studio-message')).toHaveTextContent('已恢复上次的工作');
+  });
+});

@@ -1,0 +1,210 @@
+import './studio.css';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deleteDraft, listDrafts, type SavedDraft } from '../../data/studio-drafts.ts';
+import { LanguageSwitch } from '../../ui/language-switch.tsx';
+import { CheckSummary } from './check-summary.tsx';
+import { checkWork } from './check-work.ts';
+import { DraftsMenu } from './drafts-menu.tsx';
+import { ExportBar } from './export-bar.tsx';
+import { FigureList } from './figure-list.tsx';
+import { MetaFields } from './meta-fields.tsx';
+import { OpenReport, type OpenRequest } from './open-report.tsx';
+import { PreviewPane } from './preview-pane.tsx';
+import { ReportText } from './report-text.tsx';
+import { runDraft, type RunningDraft } from './run-draft.ts';
+import { addFigure, workFromBundle, workFromDraft, type StudioWork } from './studio-model.ts';
+import { createStudioStore, StudioContext, useStudio, useStudioStore } from './studio-store.ts';
+import { clauseAround, guessUnit, type TextRun } from './text-marks.ts';
+import { useAutosave } from './use-autosave.ts';
+
+/** `?mode=studio`: a report's text to a checked bundle, in the browser. */
+export function StudioPage() {
+  const [store] = useState(createStudioStore);
+  return (
+    <StudioContext.Provider value={store}>
+      <StudioBody />
+    </StudioContext.Provider>
+  );
+}
+
+type Status =
+  { kind: 'idle'; message?: string } | { kind: 'drafting'; started: number; run: RunningDraft };
+
+function isSavedWork(value: unknown): value is StudioWork {
+  const work = value as StudioWork | undefined;
+  return Boolean(work && typeof work.text === 'string' && Array.isArray(work.figures));
+}
+
+function StudioBody() {
+  const { t } = useTranslation('studio');
+  const store = useStudioStore();
+  const work = useStudio((state) => state.work);
+  const savedAt = useStudio((state) => state.savedAt);
+  const [drafts, setDrafts] = useState<SavedDraft[]>([]);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [seconds, setSeconds] = useState(0);
+  const restored = useRef(false);
+
+  const refreshDrafts = useCallback(() => {
+    void listDrafts().then(setDrafts, () => setDrafts([]));
+  }, []);
+  useAutosave(store, refreshDrafts);
+
+  // A reload or a crash: the newest draft comes back as it was.
+  useEffect(() => {
+    void listDrafts().then((saved) => {
+      setDrafts(saved);
+      if (restored.current) return;
+      restored.current = true;
+      const newest = saved.find((draft) => isSavedWork(draft.work));
+      if (newest && !store.getState().work) {
+        store.getState().setWork(newest.work as StudioWork);
+        store.getState().markSaved(newest.updatedAt);
+        setStatus({ kind: 'idle', message: t('drafts.restored', { name: newest.name }) });
+      }
+    });
+  }, [store, t]);
+
+  useEffect(() => {
+    if (status.kind !== 'drafting') return;
+    const timer = window.setInterval(
+      () => setSeconds(Math.round((performance.now() - status.started) / 1000)),
+      500,
+    );
+    return () => window.clearInterval(timer);
+  }, [status]);
+
+  const open = (request: OpenRequest) => {
+    if (request.bundle) {
+      store.getState().setWork(workFromBundle(request.bundle, request.text));
+      return;
+    }
+    const run = runDraft(request.text, {
+      id: request.id,
+      titleZh: request.titleZh,
+      publisherZh: request.publisherZh,
+      sourcePath: `/data/sources/${request.id}.zh.txt`,
+    });
+    setSeconds(0);
+    setStatus({ kind: 'drafting', started: performance.now(), run });
+    run.result.then(
+      (result) => {
+        if (result.bundle.indicators.length === 0) {
+          setStatus({ kind: 'idle', message: t('open.noFigures') });
+          return;
+        }
+        store.getState().setWork(workFromDraft(result.bundle, request.text));
+        setStatus({
+          kind: 'idle',
+          message: t('open.drafted', {
+            count: result.bundle.indicators.length,
+            ms: Math.round(result.ms),
+            setAside: result.setAside,
+          }),
+        });
+      },
+      (error: unknown) => {
+        const cancelled = error instanceof DOMException && error.name === 'AbortError';
+        setStatus({
+          kind: 'idle',
+          message: cancelled ? t('open.cancelled') : t('open.failed', { message: String(error) }),
+        });
+      },
+    );
+  };
+
+  const pickNumber = (run: Extract<TextRun, { kind: 'number' }>) => {
+    const state = store.getState();
+    if (!state.work) return;
+    const text = state.work.text;
+    const selected = state.work.figures.find((figure) => figure.id === state.selected);
+    const { work: next, id } = addFigure(state.work, {
+      value: run.value,
+      quote: clauseAround(text, run.start, run.text.length),
+      unit: guessUnit(text.slice(run.start + run.text.length - 1)),
+      nearCategory: selected?.category,
+    });
+    state.setWork(next);
+    state.select(id);
+  };
+
+  const deferred = useDeferredValue(work);
+  const check = useMemo(() => (deferred ? checkWork(deferred) : undefined), [deferred]);
+
+  return (
+    <div className="studio" data-testid="studio">
+      <header className="studio-header">
+        <div>
+          <h1>{t('title')}</h1>
+          <p className="studio-hint">{t('intro')}</p>
+        </div>
+        <nav className="studio-header__actions" aria-label={t('title')}>
+          <a className="button button--ghost" href="/">
+            {t('backToDashboard')}
+          </a>
+          <LanguageSwitch />
+        </nav>
+      </header>
+      {status.kind === 'drafting' && (
+        <div className="studio-progress" role="status" data-testid="studio-progress">
+          <progress aria-label={t('open.drafting', { seconds })} />
+          <span>{t('open.drafting', { seconds })}</span>
+          <button
+            type="button"
+            className="button button--small button--ghost"
+            onClick={status.run.cancel}
+          >
+            {t('open.cancel')}
+          </button>
+        </div>
+      )}
+      {status.kind === 'idle' && status.message && (
+        <p className="studio-message" role="status" data-testid="studio-message">
+          {status.message}
+        </p>
+      )}
+      {savedAt && work && (
+        <p className="studio-hint" data-testid="studio-saved">
+          {t('drafts.saved', { time: new Date(savedAt).toLocaleTimeString() })}
+        </p>
+      )}
+      <main className="studio-main">
+        {!work ? (
+          <div className="studio-start">
+            <OpenReport busy={status.kind === 'drafting'} onOpen={open} />
+            <DraftsMenu
+              drafts={drafts}
+              onOpen={(draft) => isSavedWork(draft.work) && store.getState().setWork(draft.work)}
+              onDelete={(draft) => void deleteDraft(draft.id).then(refreshDrafts)}
+              onNew={() => store.getState().setWork(undefined)}
+            />
+          </div>
+        ) : (
+          <>
+            <MetaFields />
+            {check && <CheckSummary check={check} />}
+            <div className="studio-panes">
+              <ReportText onPickNumber={pickNumber} />
+              {check && <FigureList check={check} />}
+            </div>
+            <PreviewPane id={work.id} />
+            <ExportBar work={work} />
+            <DraftsMenu
+              drafts={drafts}
+              current={work.id}
+              onOpen={(draft) => isSavedWork(draft.work) && store.getState().setWork(draft.work)}
+              onDelete={(draft) =>
+                void deleteDraft(draft.id).then(() => {
+                  if (store.getState().work?.id === draft.id) store.getState().setWork(undefined);
+                  refreshDrafts();
+                })
+              }
+              onNew={() => store.getState().setWork(undefined)}
+            />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// The studio's state: the work being edited, what is selected, and the drafting under way. One
+// store for the studio page; the dashboard's store is not involved.
+import { createContext, useContext } from 'react';
+import { create } from 'zustand';
+import type { FigurePatch, StudioWork } from './studio-model.ts';
+import { mergeFigures, updateFigure } from './studio-model.ts';
+
+export interface StudioState {
+  work?: StudioWork;
+  /** The figure selected in the list or the text. */
+  selected?: string;
+  /** Set while the work changes faster than it is saved; cleared by the saver. */
+  savedAt?: number;
+  setWork: (work: StudioWork | undefined) => void;
+  select: (id: string | undefined) => void;
+  patchFigure: (id: string, patch: FigurePatch) => void;
+  merge: (ids: readonly string[]) => void;
+  patchWork: (patch: Partial<Pick<StudioWork, 'title' | 'publisher' | 'period'>>) => void;
+  markSaved: (at: number) => void;
+}
+
+export const createStudioStore = () =>
+  create<StudioState>()((set) => ({
+    setWork: (work) => set({ work, selected: undefined }),
+    select: (selected) => set({ selected }),
+    patchFigure: (id, patch) =>
+      set((state) => (state.work ? { work: updateFigure(state.work, id, patch) } : {})),
+    merge: (ids) =>
+      set((state) => (state.work ? { work: mergeFigures(state.work, ids), selected: ids[0] } : {})),
+    patchWork: (patch) => set((state) => (state.work ? { work: { ...state.work, ...patch } } : {})),
+    markSaved: (savedAt) => set({ savedAt }),
+  }));
+
+export type StudioStore = ReturnType<typeof createStudioStore>;
+
+export const StudioContext = createContext<StudioStore | null>(null);
+
+/** Reads the studio's state through a selector, like the dashboard's `useDashboard`. */
+export function useStudio<T>(selector: (state: StudioState) => T): T {
+  const store = useContext(StudioContext);
+  if (!store) throw new Error('useStudio needs a StudioContext provider');
+  return store(selector);
+}
+
+/** The studio store itself, for effects that read or subscribe outside render. */
+export function useStudioStore(): StudioStore {
+  const store = useContext(StudioContext);
+  if (!store) throw new Error('useStudioStore needs a StudioContext provider');
+  return store;
+}
