@@ -17,7 +17,7 @@ const REPORT_FILE = path.resolve(import.meta.dirname, 'fixtures/anhui-2026-openi
 const REPORT = readFileSync(REPORT_FILE);
 
 const rows = (page: Page) => page.locator('[data-figure-row]');
-const marks = (page: Page) => page.locator('[data-testid=studio-text] mark[data-figure-id]');
+const marks = (page: Page) => page.locator('[data-testid=studio-text] mark.studio-mark--number');
 
 async function draftReport(page: Page) {
   await page.getByTestId('studio-file').setInputFiles({
@@ -25,6 +25,7 @@ async function draftReport(page: Page) {
     mimeType: 'text/plain',
     buffer: REPORT,
   });
+  await page.getByRole('textbox', { name: 'Publisher (Chinese)' }).fill('安徽省人民政府');
   await page.getByRole('button', { name: 'Draft figures' }).click();
   await page.getByTestId('studio-figures').waitFor({ timeout: 30_000 });
 }
@@ -46,7 +47,7 @@ describe('report studio', () => {
     await page.getByTestId('studio-saved').waitFor();
     // A click on a mark selects its figure in the list.
     const secondId = await rows(page).nth(1).getAttribute('data-figure-row');
-    await page.locator(`mark[data-figure-id="${secondId}"]`).click();
+    await page.locator(`mark.studio-mark--number[data-figure-id="${secondId}"]`).click();
     await expect
       .poll(() => rows(page).nth(1).getAttribute('class'))
       .toContain('studio-figure--selected');
@@ -134,6 +135,7 @@ describe('report studio', () => {
     await page
       .getByRole('textbox', { name: 'Report text', exact: true })
       .fill('这是一段没有任何数字的文字。');
+    await page.getByRole('textbox', { name: 'Publisher (Chinese)' }).fill('某市总工会');
     await page.getByRole('button', { name: 'Draft figures' }).click();
     await expect
       .poll(() => page.getByTestId('studio-message').textContent())

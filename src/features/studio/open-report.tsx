@@ -100,6 +100,11 @@ export function OpenReport({
       setMessage(describe(checked.problem));
       return;
     }
+    if (!publisher.trim()) {
+      // The wall's title band names who reports; a bundle without it cannot be shown.
+      setMessage(t('open.needPublisher'));
+      return;
+    }
     setMessage(undefined);
     onOpen({
       text: text.replace(/\r\n?/g, '\n'),
@@ -142,7 +147,7 @@ export function OpenReport({
           <input
             value={id}
             onChange={(event) => setId(event.target.value.trim())}
-            pattern={SLUG.source}
+            aria-invalid={!SLUG.test(id)}
           />
         </label>
         <label className="studio-field">

@@ -18,14 +18,16 @@ export function ReportText({ onPickNumber }: Props) {
     () =>
       (figures ?? [])
         .filter((figure) => figure.kept)
-        .map((figure) => ({ id: figure.id, quote: figure.source.quote })),
+        .map((figure) => ({ id: figure.id, quote: figure.source.quote, value: figure.value })),
     [figures],
   );
   const labels = useMemo(
     () => new Map((figures ?? []).map((figure) => [figure.id, figure.label.zh || figure.label.en])),
     [figures],
   );
-  const quoteKey = quotes.map((quote) => `${quote.id}\u0000${quote.quote}`).join('\u0001');
+  const quoteKey = quotes
+    .map((quote) => `${quote.id}\u0000${quote.quote}\u0000${quote.value}`)
+    .join('\u0001');
   // Marking depends on the quotes only: editing a label must not walk the whole text again.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const runs = useMemo(() => markText(text, quotes), [text, quoteKey]);
@@ -82,7 +84,7 @@ const Runs = memo(function Runs({
       return (
         <mark
           key={run.start}
-          className={`studio-mark${run.figureId === selected ? ' studio-mark--selected' : ''}`}
+          className={`studio-mark${run.strong ? ' studio-mark--number' : ''}${run.figureId === selected ? ' studio-mark--selected' : ''}`}
           data-figure-id={run.figureId}
           title={markTitle(labels.get(run.figureId) ?? run.figureId)}
           onClick={() => onSelect(run.figureId)}

@@ -47,6 +47,8 @@ function renderStudio() {
 async function draft(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('textbox', { name: '报告全文' }));
   await user.paste(REPORT);
+  await user.click(screen.getByRole('textbox', { name: '发布单位（中文）' }));
+  await user.paste('测试市总工会');
   await user.click(screen.getByRole('button', { name: '生成草稿' }));
   return screen.findByTestId('studio-figures');
 }
@@ -54,7 +56,8 @@ async function draft(user: ReturnType<typeof userEvent.setup>) {
 const rows = () =>
   screen.getAllByRole('listitem').filter((item) => item.hasAttribute('data-figure-row'));
 
-describe('report studio', () => {
+// Each test drafts and renders a whole studio: seconds on a busy machine.
+describe('report studio', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     for (const saved of await listDrafts()) await deleteDraft(saved.id);
   });
@@ -65,7 +68,7 @@ describe('report studio', () => {
     renderStudio();
     await draft(user);
     expect(rows()).toHaveLength(4);
-    const marks = screen.getByTestId('studio-text').querySelectorAll('mark[data-figure-id]');
+    const marks = screen.getByTestId('studio-text').querySelectorAll('mark.studio-mark--number');
     expect(marks).toHaveLength(4);
     await waitFor(async () => expect(await listDrafts()).toHaveLength(1));
   });
@@ -95,9 +98,9 @@ describe('report studio', () => {
     await draft(user);
     await user.click(within(rows()[1]!).getByRole('checkbox', { name: '保留' }));
     expect(screen.getByRole('heading', { name: /指标（保留 3 \/ 共 4）/ })).toBeInTheDocument();
-    expect(screen.getByTestId('studio-text').querySelectorAll('mark[data-figure-id]')).toHaveLength(
-      3,
-    );
+    expect(
+      screen.getByTestId('studio-text').querySelectorAll('mark.studio-mark--number'),
+    ).toHaveLength(3);
   });
 
   it('merges a figure stated twice into one', async () => {
@@ -116,7 +119,7 @@ describe('report studio', () => {
     await draft(user);
     const mark = screen
       .getByTestId('studio-text')
-      .querySelector('mark[data-figure-id]') as HTMLElement;
+      .querySelector('mark.studio-mark--number') as HTMLElement;
     await user.click(mark);
     expect(rows()[0]).toHaveClass('studio-figure--selected');
     expect(mark).toHaveClass('studio-mark--selected');
@@ -130,11 +133,23 @@ describe('report studio', () => {
     await user.click(screen.getAllByRole('button', { name: '新建' })[0]!);
     await user.click(screen.getByRole('textbox', { name: '报告全文' }));
     await user.paste('这里没有任何数字，只有文字。');
+    await user.click(screen.getByRole('textbox', { name: '发布单位（中文）' }));
+    await user.paste('测试市总工会');
     await user.click(screen.getByRole('button', { name: '生成草稿' }));
     expect(await screen.findByTestId('studio-message')).toHaveTextContent(
       '没有找到可作为指标的数字',
     );
     expect(await listDrafts()).toHaveLength(1);
+  });
+
+  it('asks for the publisher before drafting, since the wall names it', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    await user.click(screen.getByRole('textbox', { name: '报告全文' }));
+    await user.paste(REPORT);
+    await user.click(screen.getByRole('button', { name: '生成草稿' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('请填写发布单位');
+    expect(screen.queryByTestId('studio-figures')).not.toBeInTheDocument();
   });
 
   it('restores the last work after a reload', async () => {

@@ -1,34 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAround, guessUnit, markText } from './text-marks.ts';
+import { clauseAround, guessUnit, markText, type TextRun } from './text-marks.ts';
 
 describe('marking the report text', () => {
   const text = '五年来，累计培养技能人才 52.58\n万人，建会率达97%，召开会议3次。';
+  const trained = { id: 'trained', quote: '累计培养技能人才52.58万人', value: 525800 };
+  const figureRuns = (runs: TextRun[]) =>
+    runs.flatMap((run) => (run.kind === 'figure' ? [[run.figureId, run.text, run.strong]] : []));
 
   it('covers the text whole, in order', () => {
-    const runs = markText(text, [{ id: 'trained', quote: '累计培养技能人才52.58万人' }]);
+    const runs = markText(text, [trained]);
     expect(runs.map((run) => run.text).join('')).toBe(text);
     const starts = runs.map((run) => run.start);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 
-  it('marks a figure across the OCR line break, and offers the other numbers', () => {
-    const runs = markText(text, [{ id: 'trained', quote: '累计培养技能人才52.58万人' }]);
-    const figure = runs.find((run) => run.kind === 'figure');
-    expect(figure).toMatchObject({ figureId: 'trained', text: '累计培养技能人才 52.58\n万人' });
+  it('marks the number that states the figure, and its quote, across the OCR line break', () => {
+    const runs = markText(text, [trained]);
+    expect(figureRuns(runs)).toEqual([
+      ['trained', '累计培养技能人才 ', false],
+      ['trained', '52.58\n万', true],
+      ['trained', '人', false],
+    ]);
     const numbers = runs.filter((run) => run.kind === 'number');
     expect(numbers.map((run) => run.kind === 'number' && run.value)).toEqual([97, 3]);
   });
 
+  it('gives each figure of a 分别 list its own number in the shared quote', () => {
+    const list = '城镇、农村居民收入分别增长4.4%、5.9%。';
+    const quote = '城镇、农村居民收入分别增长4.4%、5.9%';
+    const runs = markText(list, [
+      { id: 'urban', quote, value: 4.4 },
+      { id: 'rural', quote, value: 5.9 },
+    ]);
+    const strong = figureRuns(runs).filter(([, , isNumber]) => isNumber);
+    expect(strong).toEqual([
+      ['urban', '4.4%', true],
+      ['rural', '5.9%', true],
+    ]);
+  });
+
   it('marks each piece of a quote in pieces', () => {
-    const runs = markText(text, [{ id: 'x', quote: '累计培养 … 建会率达97%' }]);
-    expect(runs.filter((run) => run.kind === 'figure').map((run) => run.text)).toEqual([
-      '累计培养',
-      '建会率达97%',
+    const runs = markText(text, [{ id: 'x', quote: '累计培养 … 建会率达97%', value: 97 }]);
+    expect(figureRuns(runs)).toEqual([
+      ['x', '累计培养', false],
+      ['x', '建会率达', false],
+      ['x', '97%', true],
     ]);
   });
 
   it('leaves a quote not in the text unmarked', () => {
-    const runs = markText(text, [{ id: 'x', quote: '不在原文中' }]);
+    const runs = markText(text, [{ id: 'x', quote: '不在原文中', value: 1 }]);
     expect(runs.some((run) => run.kind === 'figure')).toBe(false);
   });
 
@@ -55,13 +76,13 @@ describe('a figure stated twice', () => {
   it('marks each statement once, in reading order', () => {
     const text = '累计培养技能人才52.58万人。又，累计培养技能人才52.58万人。';
     const runs = markText(text, [
-      { id: 'first', quote: '累计培养技能人才52.58万人' },
-      { id: 'second', quote: '累计培养技能人才52.58万人' },
+      { id: 'first', quote: '累计培养技能人才52.58万人', value: 525800 },
+      { id: 'second', quote: '累计培养技能人才52.58万人', value: 525800 },
     ]);
-    const marks = runs.filter((run) => run.kind === 'figure');
-    expect(marks.map((run) => run.kind === 'figure' && [run.figureId, run.start])).toEqual([
-      ['first', 0],
-      ['second', text.lastIndexOf('累计')],
+    const numbers = runs.filter((run) => run.kind === 'figure' && run.strong);
+    expect(numbers.map((run) => run.kind === 'figure' && [run.figureId, run.start])).toEqual([
+      ['first', text.indexOf('52.58')],
+      ['second', text.lastIndexOf('52.58')],
     ]);
   });
 });

@@ -1,12 +1,13 @@
-// Splits the report text into runs: the quotes of figures (marked, each tied to its figure), the
-// other numbers (which a person may make figures), and plain text between them.
+// Splits the report text into runs: each figure's number and the rest of its quote (marked, tied
+// to the figure), the other numbers (which a person may make figures), and plain text between them.
 import { extractNumbers } from '../../authoring/provenance.ts';
 import type { Unit } from '../../data/bundle-schema.ts';
 import { normalizeForMatch, occurrences, originalSpan } from '../../data/quote-match.ts';
 
 export type TextRun =
   | { kind: 'plain'; start: number; text: string }
-  | { kind: 'figure'; start: number; text: string; figureId: string }
+  /** A figure's words: `strong` is the number that states its value, the rest is its quote. */
+  | { kind: 'figure'; start: number; text: string; figureId: string; strong: boolean }
   | { kind: 'number'; start: number; text: string; value: number };
 
 interface Span {
@@ -15,42 +16,81 @@ interface Span {
   figureId: string;
 }
 
-/** Where each figure's quote (or each piece of it) stands in the text. */
-function figureSpans(text: string, figures: readonly { id: string; quote: string }[]): Span[] {
+export interface MarkedFigure {
+  id: string;
+  quote: string;
+  value: number;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+const sameValue = (a: number, b: number) =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * Where each figure stands in the text: the number that states its value (one per figure, never
+ * shared: a 分别 list gives each figure its own number in one quote) and the rest of its quote.
+ */
+function figureSpans(
+  text: string,
+  figures: readonly MarkedFigure[],
+): { numbers: Span[]; quotes: Span[] } {
   const source = normalizeForMatch(text);
-  const spans: Span[] = [];
-  const taken: { start: number; end: number }[] = [];
-  const free = (start: number, end: number) =>
-    taken.every((span) => end <= span.start || start >= span.end);
+  const numbers: Span[] = [];
+  const quotes: Span[] = [];
+  const used = new Set<string>();
   for (const figure of figures) {
+    const pieces: { start: number; end: number }[] = [];
     for (const piece of figure.quote.split(' … ')) {
       const needle = normalizeForMatch(piece).flat;
-      // A report states some figures twice: each quote takes the first place not yet taken.
       const spots = occurrences(source.flat, needle).map((at) =>
         originalSpan(source, at, at + needle.length),
       );
-      const spot = spots.find((span) => free(span.start, span.end)) ?? spots[0];
+      // A report states some figures twice: each quote takes the first place that no other quote
+      // holds, else the first place not yet taken by the same words.
+      const spot =
+        spots.find((span) => !quotes.some((taken) => overlaps(taken, span))) ??
+        spots.find((span) => !used.has(`${needle}@${span.start}`)) ??
+        spots[0];
       if (!spot) continue;
-      taken.push(spot);
-      spans.push({ ...spot, figureId: figure.id });
+      used.add(`${needle}@${spot.start}`);
+      pieces.push(spot);
     }
+    quotes.push(...pieces.map((span) => ({ ...span, figureId: figure.id })));
+    const stated = pieces.flatMap((span) =>
+      extractNumbers(text.slice(span.start, span.end)).map((number) => ({
+        start: span.start + number.index,
+        end: span.start + number.index + number.raw.length,
+        value: number.value,
+      })),
+    );
+    const free = (span: { start: number; end: number }) =>
+      !numbers.some((taken) => overlaps(taken, span));
+    const number =
+      stated.find((item) => sameValue(item.value, figure.value) && free(item)) ?? stated.find(free);
+    if (number) numbers.push({ start: number.start, end: number.end, figureId: figure.id });
   }
-  // Overlapping quotes: the earlier keeps its place, the later starts where it ends.
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const placed: Span[] = [];
-  for (const span of spans) {
-    const last = placed[placed.length - 1];
-    const start = last ? Math.max(span.start, last.end) : span.start;
-    if (start < span.end) placed.push({ ...span, start });
-  }
-  return placed;
+  return { numbers, quotes };
 }
 
 /** Runs of `text` in order, covering it whole. */
-export function markText(
-  text: string,
-  figures: readonly { id: string; quote: string }[],
-): TextRun[] {
+export function markText(text: string, figures: readonly MarkedFigure[]): TextRun[] {
+  const { numbers, quotes } = figureSpans(text, figures);
+  // Numbers first; a quote's words fill what no number and no earlier quote holds.
+  const marks: (Span & { strong: boolean })[] = numbers.map((span) => ({ ...span, strong: true }));
+  for (const quote of quotes.sort((a, b) => a.start - b.start)) {
+    let at = quote.start;
+    const inside = marks.filter((mark) => overlaps(mark, quote)).sort((a, b) => a.start - b.start);
+    for (const mark of inside) {
+      if (mark.start > at)
+        marks.push({ start: at, end: mark.start, figureId: quote.figureId, strong: false });
+      at = Math.max(at, mark.end);
+    }
+    if (at < quote.end)
+      marks.push({ start: at, end: quote.end, figureId: quote.figureId, strong: false });
+  }
+  marks.sort((a, b) => a.start - b.start);
   const runs: TextRun[] = [];
   const plainWithNumbers = (from: number, to: number) => {
     const part = text.slice(from, to);
@@ -69,15 +109,17 @@ export function markText(
     if (at < part.length) runs.push({ kind: 'plain', start: from + at, text: part.slice(at) });
   };
   let at = 0;
-  for (const span of figureSpans(text, figures)) {
-    if (span.start > at) plainWithNumbers(at, span.start);
+  for (const mark of marks) {
+    if (mark.start < at) continue;
+    if (mark.start > at) plainWithNumbers(at, mark.start);
     runs.push({
       kind: 'figure',
-      start: span.start,
-      text: text.slice(span.start, span.end),
-      figureId: span.figureId,
+      start: mark.start,
+      text: text.slice(mark.start, mark.end),
+      figureId: mark.figureId,
+      strong: mark.strong,
     });
-    at = span.end;
+    at = mark.end;
   }
   if (at < text.length) plainWithNumbers(at, text.length);
   return runs;
