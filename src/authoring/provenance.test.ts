@@ -65,6 +65,14 @@ describe('extractNumbers', () => {
     ).toEqual([4500000, 30000, 2600]);
   });
 
+  it('scales 万亿 as a trillion, not as 万 followed by 亿 ("5.3万亿元", "1.91 万亿")', () => {
+    expect(
+      extractNumbers('地区生产总值5.3万亿元，贷款新增1.91 万亿，营收超1.4万亿元').map(
+        (number) => number.value,
+      ),
+    ).toEqual([5.3e12, 1.91e12, 1.4e12]);
+  });
+
   it('keeps numbers apart that only a clause comma separates', () => {
     expect(extractNumbers('2021,2022年').map((number) => number.value)).toEqual([2021, 2022]);
     expect(extractNumbers('5,1234').map((number) => number.value)).toEqual([5, 1234]);

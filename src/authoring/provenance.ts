@@ -16,18 +16,25 @@ export interface FoundNumber {
 }
 
 /**
- * Digits (half- or full-width), thousands groups, decimals, then optional spaces and 万/亿/%, with
- * the 余/多 of an approximate figure allowed before the magnitude ("450多万元").
+ * Digits (half- or full-width), thousands groups, decimals, then optional spaces and 万亿/万/亿/%,
+ * with the 余/多 of an approximate figure allowed before the magnitude ("450多万元").
  */
 const NUMBER =
-  /([0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?)(?:\s*(?:余|多)?\s*(万|亿|%|％))?/g;
+  /([0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?)(?:\s*(?:余|多)?\s*(万亿|万|亿|%|％))?/g;
 
-/** Every Arabic-digit number in a text with its 万/亿 applied: "52.58 万人" → 525800. */
+/** A figure scaled by its magnitude; 万亿 (a trillion) is 亿 ten thousand times over. */
+function scaled(digits: string, magnitude: string | undefined): number {
+  if (magnitude === '万亿') return scaleFigure(digits, '亿') * 1e4;
+  return scaleFigure(digits, magnitude === '万' || magnitude === '亿' ? magnitude : undefined);
+}
+
+/** Every Arabic-digit number in a text with its 万亿/万/亿 applied: "52.58 万人" → 525800. */
 export function extractNumbers(text: string): FoundNumber[] {
-  return [...text.matchAll(NUMBER)].map((match) => {
-    const magnitude = match[2] === '万' || match[2] === '亿' ? match[2] : undefined;
-    return { raw: match[0], value: scaleFigure(match[1] as string, magnitude), index: match.index };
-  });
+  return [...text.matchAll(NUMBER)].map((match) => ({
+    raw: match[0],
+    value: scaled(match[1] as string, match[2]),
+    index: match.index,
+  }));
 }
 
 function sameNumber(a: number, b: number): boolean {
@@ -70,7 +77,7 @@ export interface ProvenanceInput {
 
 /**
  * Checks that a bundle's figures come from its source text: each quote occurs in it, a number in
- * each quote (scaled by 万/亿) equals the value, and every number in the text falls inside an
+ * each quote (scaled by 万亿/万/亿) equals the value, and every number in the text falls inside an
  * indicator's quote or an `uncited` entry — so no figure of the report is silently left out.
  */
 export function checkProvenance({
@@ -115,7 +122,7 @@ export function checkProvenance({
   });
 
   for (const number of extractNumbers(source.flat)) {
-    const digits = number.raw.replace(/(余|多)?(万|亿|%|％)$/, '');
+    const digits = number.raw.replace(/(余|多)?(万亿|万|亿|%|％)$/, '');
     const end = number.index + digits.length;
     if (covered.subarray(number.index, end).every((flag) => flag === 1)) continue;
     const context = source.flat.slice(Math.max(0, number.index - 6), end + 6);

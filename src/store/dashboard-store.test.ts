@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState } from './url-state.ts';
+import { parseUrlState, serializeUrlState } from './url-state.ts';
+import { toUrlState } from './url-mapping.ts';
 import { createDashboardStore } from './dashboard-store.ts';
 
 const storeFor = (search: string) => {
@@ -20,5 +21,22 @@ describe('language', () => {
     store.getState().setLang('en');
     // Before, the address kept lang=both and a reload brought Chinese back.
     expect(store.getState()).toMatchObject({ lang: 'en', langParam: 'en' });
+  });
+});
+
+describe('chooseBundle', () => {
+  it("opens another bundle and drops what named the old one's figures", () => {
+    const store = storeFor('?cat=economy&q=gdp&ind=gdp-2025&cmp=a,b&view=table&sort=label&lang=en');
+    store.getState().chooseBundle('zhejiang-2026-government-work-report');
+    expect(serializeUrlState(toUrlState(store.getState()))).toBe(
+      '?bundle=zhejiang-2026-government-work-report&lang=en&view=table&sort=label',
+    );
+  });
+
+  it('changes nothing when the bundle on screen is chosen again', () => {
+    const store = storeFor('?bundle=anhui&cat=economy');
+    const before = store.getState();
+    store.getState().chooseBundle('anhui');
+    expect(store.getState()).toBe(before);
   });
 });

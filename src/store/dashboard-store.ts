@@ -64,6 +64,11 @@ export interface UiSlice {
    * own change (under `lang=both` or `cycle`) keeps that in the address.
    */
   setLang: (lang: Lang, by?: LangChanger) => void;
+  /**
+   * Opens another bundle of the catalogue (`?bundle=<id>`). Filters, the open figure and the
+   * comparison name ids of the bundle on screen, so they are cleared; view, sort and language stay.
+   */
+  chooseBundle: (id: string) => void;
   toggleFilter: (facet: FilterFacet, value: string) => void;
   setQuery: (q: string) => void;
   resetFilters: () => void;
@@ -124,6 +129,12 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
           ? state.langParam
           : lang,
     })),
+  chooseBundle: (id) =>
+    set((state) =>
+      state.bundleParam === id
+        ? state
+        : { bundleParam: id, filters: EMPTY_FILTERS, selected: undefined, compare: [] },
+    ),
   toggleFilter: (facet, value) =>
     set((state) => ({
       filters: { ...state.filters, [facet]: toggled(state.filters[facet] as string[], value) },

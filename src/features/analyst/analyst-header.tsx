@@ -3,6 +3,7 @@ import type { Bundle, Lang } from '../../data/bundle-schema.ts';
 import { BundleNotes } from '../../ui/bundle-notes.tsx';
 import { BundleText } from '../../ui/bundle-text.tsx';
 import { LanguageSwitch } from '../../ui/language-switch.tsx';
+import { ReportPicker } from './report-picker.tsx';
 
 function wallHref(): string {
   // Rendered at build time too (the page's first screen), where there is no window.
@@ -30,6 +31,7 @@ export function AnalystHeader({ bundle, lang }: { bundle: Bundle; lang: Lang }) 
         </p>
       </div>
       <nav className="analyst-header__actions" aria-label={t('header.language')}>
+        <ReportPicker bundle={bundle} lang={lang} />
         <a className="button button--ghost" href={wallHref()}>
           {t('header.openWall')}
         </a>
