@@ -45,12 +45,20 @@ describe('report studio', () => {
     const first = rows(page).first();
     await first.getByRole('combobox', { name: 'English label' }).fill('Gross regional product');
     await page.getByTestId('studio-saved').waitFor();
-    // A click on a mark selects its figure in the list.
-    const secondId = await rows(page).nth(1).getAttribute('data-figure-row');
-    await page.locator(`mark.studio-mark--number[data-figure-id="${secondId}"]`).click();
+    // A click on a mark selects its figure in the list, and brings its row into view there.
+    const last = rows(page).last();
+    const lastId = await last.getAttribute('data-figure-row');
+    await page.locator(`mark.studio-mark--number[data-figure-id="${lastId}"]`).click();
+    await expect.poll(() => last.getAttribute('class')).toContain('studio-figure--selected');
     await expect
-      .poll(() => rows(page).nth(1).getAttribute('class'))
-      .toContain('studio-figure--selected');
+      .poll(() =>
+        last.evaluate((row) => {
+          const box = row.getBoundingClientRect();
+          const list = (row.closest('ol') as HTMLElement).getBoundingClientRect();
+          return box.top >= list.top - 1 && box.bottom <= list.bottom + 1;
+        }),
+      )
+      .toBe(true);
 
     // The wall, drawn from the draft.
     await page.getByRole('button', { name: 'Wall', exact: true }).click();

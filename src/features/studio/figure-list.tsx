@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { WorkCheck } from './check-work.ts';
@@ -50,6 +50,15 @@ export function FigureList({ check }: { check: WorkCheck }) {
     }
     return map;
   }, [check, common]);
+  const list = useRef<HTMLOListElement>(null);
+  // A figure chosen in the text comes into view in the list (nothing moves if it is in view).
+  useEffect(() => {
+    if (!selected) return;
+    const row = list.current?.querySelector<HTMLElement>(
+      `[data-figure-row="${CSS.escape(selected)}"]`,
+    );
+    row?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
   if (!work) return null;
   const kept = work.figures.filter((figure) => figure.kept).length;
   const labelOf = (id: string) => {
@@ -70,7 +79,7 @@ export function FigureList({ check }: { check: WorkCheck }) {
           </button>
         </p>
       ))}
-      <ol className="studio-figures__list" data-testid="studio-figures">
+      <ol className="studio-figures__list" data-testid="studio-figures" ref={list}>
         {work.figures.map((figure) => (
           <FigureRow
             key={figure.id}

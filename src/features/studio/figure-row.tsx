@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../../data/bundle-schema.ts';
+import { formatValue } from '../../lib/format/number.ts';
 import type { StudioFigure } from './studio-model.ts';
 import type { FigurePatch } from './studio-model.ts';
 
@@ -101,7 +102,11 @@ export const FigureRow = memo(function FigureRow({
               const value = event.target.valueAsNumber;
               if (Number.isFinite(value)) patch({ value });
             }}
+            aria-describedby={`shown-${figure.id}`}
           />
+          <span className="studio-figure__shown" id={`shown-${figure.id}`}>
+            {formatValue({ ...figure, lang, unitLabel: figure.unitLabel })}
+          </span>
         </label>
         <label>
           {t('figures.unit')}
