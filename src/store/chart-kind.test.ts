@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartKind } from './chart-kind.ts';
+import { chartKind, MAX_GAUGES } from './chart-kind.ts';
 
 describe('chartKind', () => {
   it.each([
@@ -15,5 +15,16 @@ describe('chartKind', () => {
     ['a bar panel on the wall', 'bar', 'event', 'wall', 'bar'],
   ] as const)('%s', (_name, chart, unit, mode, expected) => {
     expect(chartKind({ chart, unit }, mode)).toBe(expected);
+  });
+
+  it('draws more rates than a card holds dials as bars against 100 %', () => {
+    const rates = (count: number) => Array.from({ length: count }, (_, index) => `r${index}`);
+    expect(chartKind({ unit: 'percent', indicators: rates(MAX_GAUGES) }, 'analyst')).toBe('gauge');
+    expect(chartKind({ unit: 'percent', indicators: rates(MAX_GAUGES + 1) }, 'analyst')).toBe(
+      'bar',
+    );
+    expect(chartKind({ chart: 'gauge', unit: 'percent', indicators: rates(8) }, 'analyst')).toBe(
+      'bar',
+    );
   });
 });

@@ -120,7 +120,7 @@ export function autoPanels(index: BundleIndex): Panel[] {
           zh: `${category.label.zh} · ${UNIT_TITLES.zh[unit]}`,
           en: `${category.label.en} · ${UNIT_TITLES.en[unit]}`,
         },
-        chart: chartKind({ unit }, 'analyst'),
+        chart: chartKind({ unit, indicators: ids }, 'analyst'),
         indicators: ids,
       });
     }

@@ -31,7 +31,7 @@ export function CompareSection({
       zh: t(`units.${group.unit}`, { lng: 'zh' }),
       en: t(`units.${group.unit}`, { lng: 'en' }),
     },
-    chart: chartKind({ unit: group.unit }, 'analyst'),
+    chart: chartKind(group, 'analyst'),
     unit: group.unit,
     indicators: group.indicators,
     auto: true,
