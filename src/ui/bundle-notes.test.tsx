@@ -6,7 +6,7 @@ import { makeBundle } from '../../tests/unit/make-bundle.ts';
 import { validateBundle } from '../data/validate-bundle.ts';
 import { createI18n } from '../i18n/index.ts';
 import { BundleNotes } from './bundle-notes.tsx';
-import { BundleText } from './bundle-text.tsx';
+import { BundleText, CategoryText } from './bundle-text.tsx';
 
 /** A bundle as the app gets it: validated, with an unknown field and a label not yet in English. */
 function loadedBundle(extra: Record<string, unknown> = {}) {
@@ -74,5 +74,15 @@ describe('BundleText', () => {
     expect(zh.container.textContent).toBe('培训技能人才');
     const english = renderIn('en', <BundleText text={{ zh: '甲', en: 'Alpha' }} lang="en" />);
     expect(english.container.textContent).toBe('Alpha');
+  });
+});
+
+describe('CategoryText', () => {
+  it('marks a category whose English is missing, and falls back to the id when unknown', () => {
+    const categoriesById = new Map([['skills', { label: { zh: '技能提升', en: '技能提升' } }]]);
+    const shown = renderIn('en', <CategoryText index={{ categoriesById }} id="skills" lang="en" />);
+    expect(shown.container).toHaveTextContent('技能提升 (Chinese)');
+    const unknown = renderIn('en', <CategoryText index={{ categoriesById }} id="gone" lang="en" />);
+    expect(unknown.container.textContent).toBe('gone');
   });
 });

@@ -18,3 +18,17 @@ export function BundleText({ text, lang }: { text: Localized; lang: Lang }) {
   }
   return <>{text[lang]}</>;
 }
+
+/** A category's label by id, marked like any bundle text; the id itself when it is unknown. */
+export function CategoryText({
+  index,
+  id,
+  lang,
+}: {
+  index: { categoriesById: ReadonlyMap<string, { label: Localized }> };
+  id: string;
+  lang: Lang;
+}) {
+  const category = index.categoriesById.get(id);
+  return category ? <BundleText text={category.label} lang={lang} /> : <>{id}</>;
+}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { BundleText } from '../../ui/bundle-text.tsx';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
 import {
   findQuotePieces,
@@ -138,7 +139,9 @@ export function DetailDrawer({
     >
       <header className="detail-drawer__header">
         <p className="detail-drawer__eyebrow">{t('detail.title')}</p>
-        <h2 id="detail-title">{indicator.label[lang]}</h2>
+        <h2 id="detail-title">
+          <BundleText text={indicator.label} lang={lang} />
+        </h2>
         <button ref={closeButton} type="button" className="button button--ghost" onClick={onClose}>
           {t('detail.close')}
         </button>
@@ -158,7 +161,7 @@ export function DetailDrawer({
           </>
         )}
         <dt>{t('detail.category')}</dt>
-        <dd>{category?.label[lang]}</dd>
+        <dd>{category && <BundleText text={category.label} lang={lang} />}</dd>
         {themes.length > 0 && (
           <>
             <dt>{t('detail.themes')}</dt>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CategoryText } from '../../ui/bundle-text.tsx';
 import type { Lang, Unit } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import type { FilterFacet, Filters } from '../../store/dashboard-store.ts';
@@ -67,7 +68,7 @@ export function FilterBar({ index, lang }: { index: BundleIndex; lang: Lang }) {
               data-testid={`filter-cat-${id}`}
             />
             <span className="filter-option__label">
-              {index.categoriesById.get(id)?.label[lang]}
+              <CategoryText index={index} id={id} lang={lang} />
             </span>
             <span className="filter-option__count" aria-label={t('filters.count', { count })}>
               {count}

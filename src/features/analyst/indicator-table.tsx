@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BundleText, CategoryText } from '../../ui/bundle-text.tsx';
 import { UNITS, type Indicator, type Lang } from '../../data/bundle-schema.ts';
 import { quoteText } from '../../data/quote-match.ts';
 import type { SortColumn, TableSort } from '../../store/url-state.ts';
@@ -128,10 +129,12 @@ export function IndicatorTable({
             >
               <th scope="row">
                 <button type="button" className="link-button" onClick={() => onOpen(indicator.id)}>
-                  {indicator.label[lang]}
+                  <BundleText text={indicator.label} lang={lang} />
                 </button>
               </th>
-              <td>{index.categoriesById.get(indicator.category)?.label[lang]}</td>
+              <td>
+                <CategoryText index={index} id={indicator.category} lang={lang} />
+              </td>
               <td className="numeric">
                 <span>{displayValue(indicator, lang)}</span>
                 <span className="exact">{formatExact({ value: indicator.value, lang })}</span>

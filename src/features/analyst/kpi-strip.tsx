@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BundleText } from '../../ui/bundle-text.tsx';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
 import { formatValueParts } from '../../lib/format/number.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
@@ -42,7 +43,9 @@ export const KpiStrip = memo(function KpiStrip({
           <span className="kpi__value" data-testid="kpi-value">
             <KpiFigure indicator={indicator} lang={lang} />
           </span>
-          <span className="kpi__label">{indicator.label[lang]}</span>
+          <span className="kpi__label">
+            <BundleText text={indicator.label} lang={lang} />
+          </span>
         </button>
       ))}
     </section>

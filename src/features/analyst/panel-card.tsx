@@ -1,5 +1,6 @@
 import { memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BundleText } from '../../ui/bundle-text.tsx';
 import type { ChartInstance } from '../../charts/echarts.ts';
 import { chartToPng } from '../../charts/export-png.ts';
 import type { Bundle, Lang } from '../../data/bundle-schema.ts';
@@ -85,7 +86,7 @@ export const PanelCard = memo(function PanelCard({
                     className="link-button"
                     onClick={() => onOpen(indicator.id)}
                   >
-                    {indicator.label[lang]}
+                    <BundleText text={indicator.label} lang={lang} />
                   </button>
                 </th>
                 <td className="numeric">{displayValue(indicator, lang)}</td>
