@@ -348,11 +348,13 @@ async function measureStudioDraft(browser: Browser, baseURL: string): Promise<Fi
   const worker: number[] = [];
   const roundTrip: number[] = [];
   const longestTask: number[] = [];
+  const longestAfter: number[] = [];
   for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 3)); run += 1) {
     const context = await newContext(browser, { viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.goto(`${baseURL}/?mode=studio&lang=en`);
     await page.getByRole('textbox', { name: 'Report text', exact: true }).fill(text);
+    await page.getByRole('textbox', { name: 'Publisher (Chinese)' }).fill('某市总工会');
     await page.evaluate(() => {
       const tasks: { start: number; duration: number }[] = [];
       new PerformanceObserver((list) => {
@@ -368,24 +370,30 @@ async function measureStudioDraft(browser: Browser, baseURL: string): Promise<Fi
       const done = performance.getEntriesByName('studio:draft-done').at(-1) as PerformanceMark;
       const tasks = (window as unknown as { __tasks: { start: number; duration: number }[] })
         .__tasks;
+      // While the worker drafts: tasks that begin and end between the marks. The task that
+      // receives the result (and renders the figures) is the page's reaction, measured apart.
       const during = tasks.filter(
-        (task) => task.start >= start.startTime && task.start < done.startTime,
+        (task) => task.start >= start.startTime && task.start + task.duration <= done.startTime,
       );
+      const after = tasks.filter((task) => task.start + task.duration > done.startTime);
       return {
         worker: (done.detail as { workerMs: number }).workerMs,
         roundTrip: done.startTime - start.startTime,
         longest: Math.max(0, ...during.map((task) => task.duration)),
+        longestAfter: Math.max(0, ...after.map((task) => task.duration)),
       };
     });
     worker.push(figures.worker);
     roundTrip.push(figures.roundTrip);
     longestTask.push(figures.longest);
+    longestAfter.push(figures.longestAfter);
     await context.close();
   }
   return {
     'studioDraft70kWorkerMs@1x': round(median(worker)),
     'studioDraft70kRoundTripMs@1x': round(median(roundTrip)),
     'studioDraftLongestMainTaskMs@1x': round(median(longestTask)),
+    'studioResultRenderLongestTaskMs@1x': round(median(longestAfter)),
   };
 }
 
