@@ -10,6 +10,7 @@ export const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
 export const FIXTURE_FILES = {
   'valid-minimal': 'mock/bundles/valid-minimal.json',
   'valid-small': 'mock/bundles/valid-small.json',
+  'valid-measures': 'mock/bundles/valid-measures.json',
   hostile: 'mock/bundles/hostile.json',
   'broken-wrong-types': 'mock/bundles/broken-wrong-types.json',
   'broken-missing-label': 'mock/bundles/broken-missing-label.json',

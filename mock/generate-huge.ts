@@ -3,6 +3,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UNITS, type Bundle, type Indicator } from '../src/data/bundle-schema.ts';
 
+/** Two measures, so that a measure panel holds one of them and never both. */
+const MEASURES = [
+  { id: 'km', label: { zh: '公里', en: 'km' } },
+  { id: 'kw', label: { zh: '千瓦', en: 'kW' } },
+];
+
 /** Park–Miller generator: the same seed gives the same bundle on every machine. */
 function random(seed: number): () => number {
   let state = Math.abs(Math.trunc(seed)) % 2147483647 || 1;
@@ -36,6 +42,9 @@ export function generateHugeBundle({
       label: { zh: `生成指标 ${index + 1}`, en: `Generated indicator ${index + 1}` },
       value,
       unit,
+      ...(unit === 'measure'
+        ? { measure: MEASURES[Math.floor(index / UNITS.length) % MEASURES.length] }
+        : {}),
       source: { quote: `生成指标 ${index + 1}：${value}` },
     };
   });

@@ -26,12 +26,18 @@ describe('published JSON Schema', () => {
   it('requires the fields every bundle has and knows the units', () => {
     const schema = bundleJsonSchema() as {
       required: string[];
-      properties: { indicators: { items: { properties: { unit: { enum: string[] } } } } };
+      properties: {
+        indicators: {
+          items: { properties: { unit: { enum: string[] }; measure: { required: string[] } } };
+        };
+      };
     };
     expect(schema.required).toEqual(
       expect.arrayContaining(['schemaVersion', 'id', 'title', 'categories', 'indicators']),
     );
-    expect(schema.properties.indicators.items.properties.unit.enum).toContain('person-time');
+    const indicator = schema.properties.indicators.items.properties;
+    expect(indicator.unit.enum).toEqual(expect.arrayContaining(['person-time', 'measure']));
+    expect(indicator.measure.required).toEqual(['id', 'label']);
   });
 });
 

@@ -24,8 +24,17 @@ export const UNITS = [
   'organization',
   'yuan',
   'percent',
+  'measure',
 ] as const;
 export type Unit = (typeof UNITS)[number];
+
+/**
+ * What a figure is counted in, as one key: the unit, or `measure:<id>` for the unit `measure`.
+ * Two figures share an axis, a panel or a comparison only when their keys are equal.
+ */
+export function unitKey({ unit, measure }: { unit: Unit; measure?: { id: string } }): string {
+  return unit === 'measure' ? `measure:${measure?.id ?? ''}` : unit;
+}
 
 export const QUALIFIERS = ['nearly', 'over', 'about'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -70,6 +79,15 @@ const webUrlSchema = z.string().check(
   ),
 );
 
+/**
+ * What a figure in the unit `measure` counts: kilometres, kilowatts, households… `label` is the
+ * measure word as the value is counted in base units (公里 / km, 千瓦 / kW: 1.2万千瓦 is 12000).
+ */
+export const measureSchema = fields({
+  id: slug,
+  label: localizedSchema,
+});
+
 export const indicatorSchema = fields({
   id: slug,
   category: slug,
@@ -81,6 +99,8 @@ export const indicatorSchema = fields({
   value: z.number().check(z.gte(0), z.lte(MAX_VALUE)),
   unit: z.enum(UNITS),
   unitLabel: z.optional(localizedSchema),
+  // Required with the unit `measure`, refused with any other (checked with the bundle below).
+  measure: z.optional(measureSchema),
   qualifier: z.optional(z.enum(QUALIFIERS)),
   cumulative: z.optional(z.boolean()),
   note: z.optional(localizedSchema),
@@ -205,9 +225,25 @@ export const bundleSchema = bundleObjectSchema.check(
     const themeIds = reportDuplicates(ctx, bundle.themes ?? [], 'themes', 'theme');
     const indicatorIds = reportDuplicates(ctx, bundle.indicators, 'indicators', 'indicator');
     reportDuplicates(ctx, bundle.panels ?? [], 'panels', 'panel');
-    const unitOf = new Map(bundle.indicators.map((indicator) => [indicator.id, indicator.unit]));
+    const unitOf = new Map(
+      bundle.indicators.map((indicator) => [indicator.id, unitKey(indicator)] as const),
+    );
 
     bundle.indicators.forEach((indicator, index) => {
+      if (indicator.unit === 'measure' && !indicator.measure) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', index, 'measure'],
+          params: { problem: 'measureMissing' },
+        });
+      }
+      if (indicator.unit !== 'measure' && indicator.measure) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', index, 'measure'],
+          params: { problem: 'measureWithOtherUnit', unit: indicator.unit },
+        });
+      }
       reportDangling(
         ctx,
         categoryIds,
@@ -268,4 +304,5 @@ export type Category = Bundle['categories'][number];
 export type Theme = NonNullable<Bundle['themes']>[number];
 export type Panel = NonNullable<Bundle['panels']>[number];
 export type Localized = z.infer<typeof localizedSchema>;
+export type Measure = z.infer<typeof measureSchema>;
 export type Lang = keyof Localized;

@@ -29,6 +29,8 @@ export const PROBLEM_CODES = [
   'unknownRef',
   'repeatedId',
   'mixedUnits',
+  'measureMissing',
+  'measureWithOtherUnit',
   'gaugeNotPercent',
   'endBeforeStart',
   'invalidValue',

@@ -24,7 +24,7 @@ describe('validateBundle', () => {
     expect(result.ok && result.bundle.indicators.length).toBeGreaterThan(0);
   });
 
-  it.each(['valid-minimal', 'valid-small', 'hostile'] as const)(
+  it.each(['valid-minimal', 'valid-small', 'valid-measures', 'hostile'] as const)(
     'accepts the %s fixture',
     (name) => {
       const result = validateBundle(loadFixture(name));
@@ -101,7 +101,95 @@ describe('validateBundle', () => {
     });
     expect(problems).toContainEqual({
       path: 'indicators[0].unit',
-      message: 'expected one of person, person-time, item, event, organization, yuan, percent',
+      message:
+        'expected one of person, person-time, item, event, organization, yuan, percent, measure',
+    });
+  });
+
+  describe('the unit measure', () => {
+    const km = { id: 'km', label: { zh: '公里', en: 'km' } };
+    const kw = { id: 'kw', label: { zh: '千瓦', en: 'kW' } };
+    const withIndicators = (...extra: Record<string, unknown>[]) => {
+      const bundle = makeBundle();
+      return { ...bundle, indicators: [...bundle.indicators, ...extra] };
+    };
+    const rail = { id: 'rail', category: 'work', label: { zh: '铁路', en: 'Railway' } };
+    const quote = { source: { quote: '铁路7000公里' } };
+
+    it('accepts a figure in a measure, its value in base units', () => {
+      const result = validateBundle(
+        withIndicators({ ...rail, ...quote, value: 7000, unit: 'measure', measure: km }),
+      );
+      expect(result.ok ? [] : result.problems).toEqual([]);
+      expect(result.ok && result.bundle.indicators.at(-1)?.measure).toEqual(km);
+    });
+
+    it('refuses the unit measure without a measure', () => {
+      expect(
+        problemsOf(withIndicators({ ...rail, ...quote, value: 7000, unit: 'measure' })),
+      ).toEqual([
+        {
+          path: 'indicators[6].measure',
+          message: 'expected a "measure" (id and label) for an indicator in the unit "measure"',
+        },
+      ]);
+    });
+
+    it('refuses a measure on a figure in another unit', () => {
+      expect(
+        problemsOf(withIndicators({ ...rail, ...quote, value: 7000, unit: 'item', measure: km })),
+      ).toEqual([
+        {
+          path: 'indicators[6].measure',
+          message:
+            'expected no "measure" with the unit "item"; a measure goes with the unit "measure"',
+        },
+      ]);
+    });
+
+    it('refuses a measure without its label or with a bad id', () => {
+      const problems = problemsOf(
+        withIndicators(
+          { ...rail, ...quote, value: 1, unit: 'measure', measure: { id: 'km' } },
+          { ...rail, ...quote, id: 'b', value: 1, unit: 'measure', measure: { ...km, id: 'K M' } },
+        ),
+      );
+      expect(problems.map((problem) => problem.path)).toEqual([
+        'indicators[6].measure.label',
+        'indicators[7].measure.id',
+      ]);
+    });
+
+    it('keeps one measure to a panel, and measures off gauges', () => {
+      const panel = (id: string, chart: string, indicators: string[]) => ({
+        id,
+        title: { zh: '面板', en: 'Panel' },
+        chart,
+        indicators,
+      });
+      const bundle = {
+        ...withIndicators(
+          { ...rail, ...quote, value: 7000, unit: 'measure', measure: km },
+          { ...rail, ...quote, id: 'solar', value: 12000, unit: 'measure', measure: kw },
+          { ...rail, ...quote, id: 'roads', value: 1500, unit: 'measure', measure: km },
+        ),
+        panels: [
+          panel('same', 'bar', ['rail', 'roads']),
+          panel('mixed', 'bar', ['rail', 'solar']),
+          panel('gauge', 'gauge', ['rail']),
+        ],
+      };
+      expect(problemsOf(bundle)).toEqual([
+        {
+          path: 'panels[1].indicators',
+          message: 'expected indicators that share one unit, found measure:km, measure:kw',
+        },
+        {
+          path: 'panels[2].chart',
+          message:
+            'expected "bar" or "pie" for indicators in measure:km; "gauge" is for percentages',
+        },
+      ]);
     });
   });
 
@@ -206,7 +294,7 @@ describe('validateBundle', () => {
   });
 
   it('has no warnings for the fixtures that are meant to be clean', () => {
-    for (const name of ['valid-minimal', 'valid-small'] as const) {
+    for (const name of ['valid-minimal', 'valid-small', 'valid-measures'] as const) {
       const result = validateBundle(loadFixture(name));
       expect(result.ok && result.warnings).toEqual([]);
     }

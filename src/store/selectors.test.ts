@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../mock/fixtures.ts';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
+import { validateBundle } from '../data/validate-bundle.ts';
 import { indexBundle } from './bundle-index.ts';
 import { EMPTY_FILTERS } from './dashboard-store.ts';
 import {
@@ -10,6 +12,7 @@ import {
   headlineIndicators,
   resolvePanels,
   reusePanels,
+  type ResolvedPanel,
 } from './selectors.ts';
 
 const index = indexBundle(makeBundle());
@@ -129,6 +132,63 @@ describe('compareGroups', () => {
     expect(groups.map((group) => [group.unit, ids(group.indicators)])).toEqual([
       ['person', ['trained']],
       ['yuan', ['aid-funds', 'arrears']],
+    ]);
+  });
+});
+
+describe('measures', () => {
+  const loaded = validateBundle(loadFixture('valid-measures'));
+  if (!loaded.ok) throw new Error('the measures fixture should load');
+  const measures = indexBundle(loaded.bundle);
+
+  it('builds one automatic panel per category, unit and measure, titled by the measure', () => {
+    const panels = autoPanels(measures);
+    expect(panels.map((panel) => [panel.id, panel.indicators])).toEqual([
+      ['build-measure-km', ['rail', 'roads']],
+      ['build-measure-kw', ['solar']],
+      ['people-person', ['jobs']],
+      ['people-measure-household', ['housing']],
+      ['people-measure-percentage-point', ['urbanisation']],
+    ]);
+    expect(panels.map((panel) => panel.title.zh)).toContain('基础设施 · 公里');
+    expect(panels.map((panel) => panel.title.en)).toContain('Infrastructure · kW');
+    expect(panels.every((panel) => panel.chart === 'bar')).toBe(true);
+  });
+
+  it('resolves a panel with the measure its axis is named by', () => {
+    const [rail, solar] = resolvePanels(measures, measures.bundle.indicators);
+    expect([rail?.unit, rail?.measure?.label.en]).toEqual(['measure', 'km']);
+    expect(solar?.measure?.id).toBe('kw');
+    // A panel whose measure changed is not the same panel, even if its id is.
+    const relabelled = { ...(rail as ResolvedPanel), measure: solar?.measure };
+    expect(reusePanels([relabelled], [rail as ResolvedPanel])[0]).toBe(rail);
+  });
+
+  it('filters every measure as the one unit facet "measure"', () => {
+    const counts = facetCounts(measures, EMPTY_FILTERS);
+    expect(counts.unit).toEqual([
+      { id: 'person', count: 1 },
+      { id: 'measure', count: 5 },
+    ]);
+    const visible = filterIndicators(measures, { ...EMPTY_FILTERS, unit: ['measure'] });
+    expect(ids(visible)).toEqual(['rail', 'roads', 'solar', 'housing', 'urbanisation']);
+  });
+
+  it('never puts km and kW on one axis when compared, nor in the headline twice', () => {
+    const groups = compareGroups(measures, ['solar', 'roads', 'jobs', 'rail']);
+    expect(groups.map((group) => [group.measure?.id ?? group.unit, ids(group.indicators)])).toEqual(
+      [
+        ['person', ['jobs']],
+        ['kw', ['solar']],
+        ['km', ['rail', 'roads']],
+      ],
+    );
+    expect(ids(headlineIndicators(measures))).toEqual([
+      'jobs',
+      'rail',
+      'solar',
+      'housing',
+      'urbanisation',
     ]);
   });
 });

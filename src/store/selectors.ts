@@ -1,5 +1,5 @@
-import type { Indicator, Lang, Localized, Panel, Unit } from '../data/bundle-schema.ts';
-import { UNITS } from '../data/bundle-schema.ts';
+import type { Indicator, Lang, Localized, Measure, Panel, Unit } from '../data/bundle-schema.ts';
+import { UNITS, unitKey } from '../data/bundle-schema.ts';
 import en from '../i18n/locales/en/common.json';
 import zh from '../i18n/locales/zh/common.json';
 import type { BundleIndex } from './bundle-index.ts';
@@ -12,6 +12,8 @@ export interface ResolvedPanel {
   title: Localized;
   chart: Panel['chart'];
   unit: Unit;
+  /** What the panel's figures count when `unit` is `measure`: its label names the axis. */
+  measure?: Measure;
   indicators: Indicator[];
   /** Built from categories and units because the bundle named no panels. */
   auto: boolean;
@@ -93,35 +95,63 @@ const UNIT_TITLES = { zh: zh.unitTitles, en: en.unitTitles } satisfies Record<
   Record<Unit, string>
 >;
 
+/** Indicators grouped by what they count (unit, and measure id for `measure`). */
+interface UnitGroup {
+  unit: Unit;
+  measure?: Measure;
+  indicators: Indicator[];
+}
+
+/**
+ * Groups indicators by unit key, in the order of UNITS; measures follow in the order they first
+ * appear. Figures of two measures (km and kW) are two groups: they never share an axis.
+ */
+function groupByUnit(indicators: Iterable<Indicator>): UnitGroup[] {
+  const groups = new Map<string, UnitGroup>();
+  for (const indicator of indicators) {
+    const key = unitKey(indicator);
+    const group = groups.get(key);
+    if (group) group.indicators.push(indicator);
+    else {
+      groups.set(key, {
+        unit: indicator.unit,
+        ...(indicator.measure ? { measure: indicator.measure } : {}),
+        indicators: [indicator],
+      });
+    }
+  }
+  // A stable sort: measures keep the order they first appear in.
+  return [...groups.values()].sort((a, b) => UNITS.indexOf(a.unit) - UNITS.indexOf(b.unit));
+}
+
 const autoPanelCache = new WeakMap<BundleIndex, Panel[]>();
 
 /**
- * Panels for a bundle that names none: one per category and unit, rates as gauges. Built once per
- * bundle in one pass (a filter asks again each time; a huge bundle has thousands of indicators).
+ * Panels for a bundle that names none: one per category and unit (and measure), rates as gauges.
+ * Built once per bundle in one pass (a filter asks again each time; a huge bundle has thousands of
+ * indicators).
  */
 export function autoPanels(index: BundleIndex): Panel[] {
   const cached = autoPanelCache.get(index);
   if (cached) return cached;
-  const idsByGroup = new Map<string, string[]>();
+  const byCategory = new Map<string, Indicator[]>();
   for (const indicator of index.bundle.indicators) {
-    const key = `${indicator.category}\u0000${indicator.unit}`;
-    const ids = idsByGroup.get(key);
-    if (ids) ids.push(indicator.id);
-    else idsByGroup.set(key, [indicator.id]);
+    const list = byCategory.get(indicator.category);
+    if (list) list.push(indicator);
+    else byCategory.set(indicator.category, [indicator]);
   }
   const panels: Panel[] = [];
   for (const category of index.bundle.categories) {
-    for (const unit of UNITS) {
-      const ids = idsByGroup.get(`${category.id}\u0000${unit}`);
-      if (!ids) continue;
+    for (const { unit, measure, indicators } of groupByUnit(byCategory.get(category.id) ?? [])) {
+      const what = measure ? measure.label : { zh: UNIT_TITLES.zh[unit], en: UNIT_TITLES.en[unit] };
       panels.push({
-        id: `${category.id}-${unit}`,
+        id: measure ? `${category.id}-measure-${measure.id}` : `${category.id}-${unit}`,
         title: {
-          zh: `${category.label.zh} · ${UNIT_TITLES.zh[unit]}`,
-          en: `${category.label.en} · ${UNIT_TITLES.en[unit]}`,
+          zh: `${category.label.zh} · ${what.zh}`,
+          en: `${category.label.en} · ${what.en}`,
         },
-        chart: chartKind({ unit, indicators: ids }, 'analyst'),
-        indicators: ids,
+        chart: chartKind({ unit, indicators }, 'analyst'),
+        indicators: indicators.map((indicator) => indicator.id),
       });
     }
   }
@@ -139,6 +169,7 @@ function samePanel(a: ResolvedPanel, b: ResolvedPanel): boolean {
       );
     }
     if (key === 'title') return a.title.zh === b.title.zh && a.title.en === b.title.en;
+    if (key === 'measure') return unitKey(a) === unitKey(b);
     return a[key] === b[key];
   });
 }
@@ -182,6 +213,7 @@ export function resolvePanels(
       {
         ...panel,
         unit: first.unit,
+        ...(first.measure ? { measure: first.measure } : {}),
         indicators: shown,
         auto,
         more: indicators.length - shown.length,
@@ -190,36 +222,29 @@ export function resolvePanels(
   });
 }
 
-/** Headline figures: the bundle's choice, else the largest cumulative figure of each unit. */
+/**
+ * Headline figures: the bundle's choice, else the largest figure of each unit (each measure
+ * counting as a unit of its own).
+ */
 export function headlineIndicators(index: BundleIndex, limit = 6): Indicator[] {
   const named = (index.bundle.headline ?? [])
     .map((id) => index.indicatorsById.get(id))
     .filter((indicator): indicator is Indicator => indicator !== undefined);
   if (named.length) return named.slice(0, limit);
-  const best = new Map<Unit, Indicator>();
-  for (const indicator of index.bundle.indicators) {
-    const current = best.get(indicator.unit);
-    if (!current || indicator.value > current.value) best.set(indicator.unit, indicator);
-  }
-  return UNITS.map((unit) => best.get(unit))
+  return groupByUnit(index.bundle.indicators)
+    .map(({ indicators }) => sortByValue(indicators)[0])
     .filter((indicator): indicator is Indicator => indicator !== undefined)
     .slice(0, limit);
 }
 
-/** Groups compared indicators by unit: yuan and people never share an axis. */
-export function compareGroups(
-  index: BundleIndex,
-  ids: readonly string[],
-): { unit: Unit; indicators: Indicator[] }[] {
-  const groups = new Map<Unit, Indicator[]>();
-  for (const id of ids) {
-    const indicator = index.indicatorsById.get(id);
-    if (!indicator) continue;
-    groups.set(indicator.unit, [...(groups.get(indicator.unit) ?? []), indicator]);
-  }
-  return UNITS.filter((unit) => groups.has(unit)).map((unit) => ({
-    unit,
-    indicators: sortByValue(groups.get(unit) ?? []),
+/** Groups compared indicators by unit and measure: yuan and people, km and kW never share an axis. */
+export function compareGroups(index: BundleIndex, ids: readonly string[]): UnitGroup[] {
+  const indicators = ids
+    .map((id) => index.indicatorsById.get(id))
+    .filter((indicator): indicator is Indicator => indicator !== undefined);
+  return groupByUnit(indicators).map((group) => ({
+    ...group,
+    indicators: sortByValue(group.indicators),
   }));
 }
 

@@ -14,6 +14,7 @@ export function displayValue(
     lang,
     qualifier: indicator.qualifier,
     unitLabel: indicator.unitLabel,
+    measure: indicator.measure,
     style,
   });
 }

@@ -96,6 +96,14 @@ describe('PanelChart', () => {
     expect(labels()).toEqual(['培养技能人才', '指标aided']);
   });
 
+  it('names the axis and the figures of a measure panel by the measure', () => {
+    const kw = { id: 'kw', label: { zh: '千瓦', en: 'kW' } };
+    const solar = { ...pick('trained')[0]!, value: 12000, unit: 'measure' as const, measure: kw };
+    draw(panelOf({ indicators: [solar], measure: kw }), { lang: 'en' });
+    expect((drawn.props?.option.xAxis as { name: string }).name).toBe('kW');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('12,000 kW');
+  });
+
   it('holds the featured bar in emphasis by its place in the drawn order', () => {
     draw(panelOf({ indicators: pick('aided', 'trained') }), { highlightId: 'aided' });
     // Drawn largest first: `trained` on top, `aided` second.

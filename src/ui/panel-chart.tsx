@@ -89,7 +89,7 @@ export function PanelChart({
             width: measuredWidth,
             // A page that measured the chart's width can measure its text too.
             measureText: measuredWidth === undefined ? undefined : measureChartText,
-            axisName: axisUnitName({ unit: panel.unit, lang }),
+            axisName: axisUnitName({ unit: panel.unit, lang, measure: panel.measure }),
             formatTick: (value) =>
               formatNumber({ value, lang, unit: panel.unit, style: 'compact' }),
             max: panel.unit === 'percent' ? 100 : undefined,
@@ -97,6 +97,7 @@ export function PanelChart({
     [
       kind,
       panel.unit,
+      panel.measure,
       rows,
       mode,
       description,

@@ -9,6 +9,7 @@ import {
   SET_ASIDE_REASONS,
   type SetAsideReason,
 } from './extract-figures.ts';
+import { MEASURE_WORDS } from './measures.ts';
 import { detectPeriod, type PeriodSuggestion } from './period.ts';
 
 export { compareDrafts, type DraftComparison } from './compare.ts';
@@ -27,6 +28,8 @@ export interface DraftIndicator {
   value: number;
   unit: Unit;
   unitLabel?: DraftText;
+  /** With the unit `measure`: what the value counts, in the measure's base unit. */
+  measure?: { id: string; label: DraftText };
   qualifier?: Qualifier;
   source: { quote: string };
 }
@@ -60,18 +63,29 @@ const LEAD_CATEGORY = { id: 'lead', label: { zh: '开篇', en: 'Opening' } };
 /** The quote bundle v1 holds: the piece that states the number. */
 const quoteOf = (figure: DraftFigure) => figure.quote[0] ?? '';
 
-/** Why a figure in a measure the format lacks is listed as uncited, in both languages. */
-function measureReason(figure: DraftFigure): DraftText {
+/**
+ * A figure whose measure word was converted to its base (500米 → 0.5 km, 3兆瓦 → 3000 kW): its quote
+ * does not state its value as the figure check reads it (万 and 亿 only), so a person adds it.
+ */
+function isConverted(figure: DraftFigure): boolean {
+  const reading = figure.measureWord ? MEASURE_WORDS[figure.measureWord] : undefined;
+  return reading !== undefined && 'scale' in reading && reading.scale !== 1;
+}
+
+/** Why a figure in a converted measure word is listed as uncited, in both languages. */
+function convertedReason(figure: DraftFigure): DraftText {
   const label = figure.measure?.label ?? { zh: '', en: '' };
+  const word = figure.measureWord ?? '';
   return {
-    zh: `格式 v1 还没有此单位：${label.zh}（${figure.label}）`,
-    en: `unit not in format v1 yet: ${label.en}`,
+    zh: `单位已换算（${word} → ${label.zh}），原文数字与数值不同，请人工核对后添加（${figure.label}）`,
+    en: `measure word converted (${word} → ${label.en}): the quote does not state the value; add it by hand`,
   };
 }
 
 /**
- * Builds the draft bundle: every figure in a unit of v1 an indicator; figures in other measures and
- * every number that is not a figure listed as uncited with the reason, so nothing is lost.
+ * Builds the draft bundle: every figure an indicator, in a unit of v1 or in a measure (unit
+ * `measure`); a figure whose measure word was converted, and every number that is not a figure,
+ * listed as uncited with the reason, so nothing is lost.
  */
 export function draftBundle(
   text: string,
@@ -80,7 +94,7 @@ export function draftBundle(
   const extraction = extractFigures(text);
   const categoryId = (section: number) =>
     section < 0 ? LEAD_CATEGORY.id : `section-${section + 1}`;
-  const inUnits = extraction.figures.filter((figure) => figure.unit !== undefined);
+  const inUnits = extraction.figures.filter((figure) => !isConverted(figure));
   const used = new Set(inUnits.map((figure) => figure.section));
   const categories = [
     ...(used.has(-1) ? [LEAD_CATEGORY] : []),
@@ -95,12 +109,17 @@ export function draftBundle(
     category: categoryId(figure.section),
     label: { zh: figure.label, en: '' },
     value: figure.value,
-    unit: figure.unit as Unit,
+    ...(figure.measure
+      ? {
+          unit: 'measure' as const,
+          measure: { id: figure.measure.id, label: figure.measure.label },
+        }
+      : { unit: figure.unit }),
     ...(figure.unitLabel ? { unitLabel: figure.unitLabel } : {}),
     ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
     source: { quote: quoteOf(figure) },
   }));
-  const inMeasures = extraction.figures.filter((figure) => figure.measure !== undefined);
+  const converted = extraction.figures.filter(isConverted);
   const bundle: DraftBundle = {
     schemaVersion: SCHEMA_VERSION,
     id: options.id,
@@ -111,7 +130,7 @@ export function draftBundle(
     categories,
     indicators,
     uncited: [
-      ...inMeasures.map((figure) => ({ quote: quoteOf(figure), reason: measureReason(figure) })),
+      ...converted.map((figure) => ({ quote: quoteOf(figure), reason: convertedReason(figure) })),
       ...extraction.setAside.map((entry) => ({
         quote: entry.quote,
         reason: { ...SET_ASIDE_REASONS[entry.reason] },
@@ -137,10 +156,19 @@ export function summarizeDraft(bundle: DraftBundle, extraction: Extraction): str
   const lines = [
     `Figures found: ${bundle.indicators.length} (${byUnit.map(([unit, count]) => `${unit} ${count}`).join(', ')})`,
   ];
-  const measures = extraction.figures.filter((figure) => figure.measure);
+  const measures = bundle.indicators.filter((indicator) => indicator.measure);
   if (measures.length > 0) {
-    lines.push(`Figures in units format v1 lacks (listed as uncited): ${measures.length}`);
-    for (const figure of measures) {
+    lines.push(`Figures in measures: ${measures.length}`);
+    for (const indicator of measures) {
+      lines.push(
+        `  ${indicator.label.zh}: ${indicator.value} ${indicator.measure?.label.en ?? ''} 「${indicator.source.quote}」`,
+      );
+    }
+  }
+  const converted = extraction.figures.filter(isConverted);
+  if (converted.length > 0) {
+    lines.push(`Figures in converted measure words (listed as uncited): ${converted.length}`);
+    for (const figure of converted) {
       lines.push(
         `  ${figure.label}: ${figure.value} ${figure.measure?.label.en ?? ''} 「${quoteOf(figure)}」`,
       );

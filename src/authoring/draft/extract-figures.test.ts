@@ -318,13 +318,44 @@ describe('reading government work reports', () => {
     }
   });
 
-  it('lists a figure in a measure format v1 lacks as uncited, with the reason', () => {
-    const { bundle } = draftBundle('新增装机1200万千瓦，投资30亿元。', OPTIONS);
+  it('drafts a figure in a measure as an indicator in the unit measure, in base units', () => {
+    const { bundle } = draftBundle(
+      '新增装机1200万千瓦，投资30亿元，新建铁路7000公里，城镇化率提高2.5个百分点。',
+      OPTIONS,
+    );
+    expect(bundle.indicators.map(({ value, unit, measure }) => [value, unit, measure?.id])).toEqual(
+      [
+        [12000000, 'measure', 'kw'],
+        [3000000000, 'yuan', undefined],
+        [7000, 'measure', 'km'],
+        [2.5, 'measure', 'percentage-point'],
+      ],
+    );
+    expect(bundle.indicators[0]?.measure?.label).toEqual({ zh: '千瓦', en: 'kW' });
+    expect(bundle.uncited).toEqual([]);
+    // Once a person writes the English (and here the publisher and period, which this one
+    // sentence lacks), the draft is a bundle, and the check finds every value.
+    const completed = {
+      ...translated(bundle),
+      publisher: { zh: '发布者', en: 'Publisher' },
+      period: { label: { zh: '一年', en: 'One year' } },
+    };
+    expect(validateBundle(completed).ok).toBe(true);
+    const text = '新增装机1200万千瓦，投资30亿元，新建铁路7000公里，城镇化率提高2.5个百分点。';
+    expect(
+      checkProvenance({ bundle: { indicators: bundle.indicators }, sourceText: text }),
+    ).toEqual([]);
+  });
+
+  it('lists a figure whose measure word was converted as uncited, with the reason', () => {
+    const { bundle } = draftBundle('铺设管网500米，投资30亿元。', OPTIONS);
     expect(bundle.indicators.map((indicator) => indicator.value)).toEqual([3000000000]);
     expect(bundle.uncited).toEqual([
       {
-        quote: '新增装机1200万千瓦',
-        reason: expect.objectContaining({ en: 'unit not in format v1 yet: kW' }),
+        quote: '铺设管网500米',
+        reason: expect.objectContaining({
+          en: 'measure word converted (米 → km): the quote does not state the value; add it by hand',
+        }),
       },
     ]);
   });
@@ -450,7 +481,10 @@ describe('npm run bundle:draft (the CLI shell)', { timeout: 30_000 }, () => {
       '某县总工会工作回顾',
     ]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('Figures found: 17');
+    // 17 in the units people and yuan came in, and two in measures (个百分点, 小时).
+    expect(result.stderr).toContain('Figures found: 19');
+    expect(result.stderr).toContain('measure 2)');
+    expect(result.stderr).toContain('服务时长: 120000 hours');
     const written = JSON.parse(readFileSync(out, 'utf8')) as {
       id: string;
       period: { start?: string };

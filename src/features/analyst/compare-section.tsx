@@ -26,13 +26,14 @@ export function CompareSection({
   const groups = useMemo(() => compareGroups(index, ids), [index, ids]);
   if (!ids.length) return null;
   const panels: ResolvedPanel[] = groups.map((group) => ({
-    id: `compare-${group.unit}`,
-    title: {
+    id: group.measure ? `compare-measure-${group.measure.id}` : `compare-${group.unit}`,
+    title: group.measure?.label ?? {
       zh: t(`units.${group.unit}`, { lng: 'zh' }),
       en: t(`units.${group.unit}`, { lng: 'en' }),
     },
     chart: chartKind(group, 'analyst'),
     unit: group.unit,
+    ...(group.measure ? { measure: group.measure } : {}),
     indicators: group.indicators,
     auto: true,
     more: 0,

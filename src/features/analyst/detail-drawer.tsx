@@ -153,7 +153,14 @@ export function DetailDrawer({
         <dt>{t('detail.exact')}</dt>
         <dd>{formatExact({ value: indicator.value, lang })}</dd>
         <dt>{t('detail.unit')}</dt>
-        <dd>{unitWord({ unit: indicator.unit, lang, unitLabel: indicator.unitLabel })}</dd>
+        <dd>
+          {unitWord({
+            unit: indicator.unit,
+            lang,
+            unitLabel: indicator.unitLabel,
+            measure: indicator.measure,
+          })}
+        </dd>
         {indicator.qualifier && (
           <>
             <dt>{t('detail.qualifier')}</dt>

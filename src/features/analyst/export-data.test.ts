@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../../mock/fixtures.ts';
 import { makeBundle } from '../../../tests/unit/make-bundle.ts';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
 import { validateBundle } from '../../data/validate-bundle.ts';
@@ -139,6 +140,22 @@ describe('csvExport', () => {
     );
   });
 
+  it('writes the measure word of a figure in a measure, in both languages', () => {
+    const kw = { id: 'kw', label: { zh: '千瓦', en: 'kW' } };
+    const solar: Indicator = {
+      ...bundle.indicators[0]!,
+      value: 12000,
+      unit: 'measure',
+      measure: kw,
+    };
+    expect(rowsOf(exportIn('zh', [solar]).text)[1]).toBe(
+      'trained,培养技能人才,工作,12000,千瓦,1.2万千瓦,,引文 525800',
+    );
+    expect(rowsOf(exportIn('en', [solar]).text)[1]).toBe(
+      'trained,Skilled workers trained,Work,12000,kW,"12,000 kW",,引文 525800',
+    );
+  });
+
   it('quotes commas, quotes and line breaks, and defuses cells a spreadsheet would run', () => {
     const hostile: Indicator = {
       ...bundle.indicators[0]!,
@@ -163,6 +180,19 @@ describe('jsonExport', () => {
       'trained',
       'aided',
     ]);
+  });
+});
+
+describe('jsonExport of measures', () => {
+  it("keeps each figure's measure, so the subset loads as the same figures", () => {
+    const loaded = validateBundle(loadFixture('valid-measures'));
+    if (!loaded.ok) throw new Error('the measures fixture should load');
+    const { indicators } = loaded.bundle;
+    const file = jsonExport({ indicators: indicators.slice(0, 3), bundle: loaded.bundle });
+    const parsed = validateBundle(JSON.parse(file.text));
+    expect(parsed.ok && parsed.bundle.indicators.map((indicator) => indicator.measure?.id)).toEqual(
+      ['km', 'km', 'kw'],
+    );
   });
 });
 

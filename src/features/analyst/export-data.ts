@@ -63,7 +63,12 @@ export function indicatorsToCsv({
       indicator.label[lang],
       categories.get(indicator.category) ?? indicator.category,
       indicator.value,
-      unitWord({ unit: indicator.unit, lang, unitLabel: indicator.unitLabel }),
+      unitWord({
+        unit: indicator.unit,
+        lang,
+        unitLabel: indicator.unitLabel,
+        measure: indicator.measure,
+      }),
       display(indicator),
       indicator.qualifier ? qualifier(indicator.qualifier) : '',
       quoteText(indicator.source),

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BundleText, CategoryText } from '../../ui/bundle-text.tsx';
-import { UNITS, type Indicator, type Lang } from '../../data/bundle-schema.ts';
+import { UNITS, unitKey, type Indicator, type Lang } from '../../data/bundle-schema.ts';
 import { quoteText } from '../../data/quote-match.ts';
 import type { SortColumn, TableSort } from '../../store/url-state.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
@@ -44,15 +44,18 @@ export function sortRows({
       case 'value':
         return indicator.value;
       case 'unit':
-        return indicator.unit;
+        return unitKey(indicator);
       case 'source':
         return quoteText(indicator.source);
     }
   };
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    if (column === 'value' && a.unit !== b.unit)
-      return UNITS.indexOf(a.unit) - UNITS.indexOf(b.unit);
+    // Values sort within a unit (and within one measure): 7000 km is not more than 12000 kW.
+    if (column === 'value' && unitKey(a) !== unitKey(b)) {
+      const units = UNITS.indexOf(a.unit) - UNITS.indexOf(b.unit);
+      return units || collator.compare(unitKey(a), unitKey(b));
+    }
     const left = key(a);
     const right = key(b);
     const order =
@@ -139,7 +142,14 @@ export function IndicatorTable({
                 <span>{displayValue(indicator, lang)}</span>
                 <span className="exact">{formatExact({ value: indicator.value, lang })}</span>
               </td>
-              <td>{unitWord({ unit: indicator.unit, lang, unitLabel: indicator.unitLabel })}</td>
+              <td>
+                {unitWord({
+                  unit: indicator.unit,
+                  lang,
+                  unitLabel: indicator.unitLabel,
+                  measure: indicator.measure,
+                })}
+              </td>
               <td className="quote-cell" lang="zh-CN">
                 {quoteText(indicator.source)}
               </td>

@@ -114,13 +114,24 @@ export const FigureRow = memo(function FigureRow({
             value={figure.unit}
             onChange={(event) => patch({ unit: event.target.value as Unit })}
           >
-            {UNITS.map((unit) => (
+            {/* A figure can be in a measure only if the draft found one for it. */}
+            {UNITS.filter((unit) => unit !== 'measure' || figure.measure).map((unit) => (
               <option key={unit} value={unit}>
-                {common(`units.${unit}`)}
+                {unit === 'measure' && figure.measure
+                  ? figure.measure.label[lang] || figure.measure.label.zh
+                  : common(`units.${unit}`)}
               </option>
             ))}
           </select>
         </label>
+        {figure.unit === 'measure' && figure.measure && (
+          <label>
+            {t('figures.measure')}
+            <output data-testid="figure-measure">
+              {figure.measure.label.zh} / {figure.measure.label.en}
+            </output>
+          </label>
+        )}
         <label>
           {t('figures.qualifier')}
           <select

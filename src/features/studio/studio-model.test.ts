@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../../mock/fixtures.ts';
 import { draftBundle } from '../../authoring/draft/draft-bundle.ts';
 import { validateBundle } from '../../data/validate-bundle.ts';
 import {
@@ -109,5 +110,62 @@ describe('the live check', () => {
     ).toBe(true);
     expect(check.problems.every((item) => item.problem.severity === 'warning')).toBe(true);
     expect(validateBundle(toBundle(work)).ok).toBe(true);
+  });
+});
+
+describe('studio work in measures', () => {
+  const text = '新建铁路7000公里，新增装机1.2万千瓦，培训职工2000人。';
+  const work = () =>
+    workFromDraft(
+      draftBundle(text, { id: 'measures', titleZh: '报告', publisherZh: '单位', sourcePath: '/x' })
+        .bundle,
+      text,
+    );
+
+  it('keeps the measure of a drafted figure in the exported bundle', () => {
+    const [rail] = work().figures;
+    expect(rail).toMatchObject({ unit: 'measure', measure: { id: 'km' } });
+    const bundle = toBundle(work()) as { indicators: { measure?: { id: string } }[] };
+    expect(bundle.indicators.map((indicator) => indicator.measure?.id)).toEqual([
+      'km',
+      'kw',
+      undefined,
+    ]);
+  });
+
+  it('leaves the measure out while the figure is in another unit, and restores it after', () => {
+    const id = work().figures[0]!.id;
+    const counted = updateFigure(work(), id, { unit: 'item' });
+    const exported = (w: typeof counted) =>
+      (toBundle(w) as { indicators: { unit: string; measure?: unknown }[] }).indicators[0];
+    expect(exported(counted)).not.toHaveProperty('measure');
+    expect(exported(updateFigure(counted, id, { unit: 'measure' }))).toMatchObject({
+      unit: 'measure',
+      measure: { id: 'km', label: { zh: '公里', en: 'km' } },
+    });
+  });
+
+  it('reopens a bundle with measures as it was', () => {
+    const loaded = validateBundle(loadFixture('valid-measures'));
+    if (!loaded.ok) throw new Error('the measures fixture should load');
+    const reopened = workFromBundle(loaded.bundle, '');
+    expect(reopened.figures.map((figure) => figure.measure?.id)).toEqual([
+      'km',
+      'km',
+      'kw',
+      'household',
+      'percentage-point',
+      undefined,
+    ]);
+  });
+
+  it('does not call 7000 km and 7000 kW the same figure', () => {
+    const same = '新建铁路7000公里，新增装机7000千瓦。';
+    const drafted = workFromDraft(
+      draftBundle(same, { id: 'm', titleZh: '报告', sourcePath: '/x' }).bundle,
+      same,
+    );
+    expect(drafted.figures).toHaveLength(2);
+    expect(duplicateGroups(drafted)).toEqual([]);
   });
 });

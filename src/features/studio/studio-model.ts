@@ -2,7 +2,7 @@
 // tied to the report's words: a figure comes from the draft engine or from a number the person
 // picked in the text, and its quote is the text around it.
 import type { DraftBundle, DraftIndicator } from '../../authoring/draft/draft-bundle.ts';
-import type { Bundle, Qualifier, Unit } from '../../data/bundle-schema.ts';
+import { unitKey, type Bundle, type Qualifier, type Unit } from '../../data/bundle-schema.ts';
 
 export interface StudioText {
   zh: string;
@@ -61,6 +61,7 @@ export function workFromBundle(bundle: Bundle, text: string): StudioWork {
       value: indicator.value,
       unit: indicator.unit,
       ...(indicator.unitLabel ? { unitLabel: indicator.unitLabel } : {}),
+      ...(indicator.measure ? { measure: indicator.measure } : {}),
       ...(indicator.qualifier ? { qualifier: indicator.qualifier } : {}),
       source: { quote: quoteOf(indicator.source.quote) },
       kept: true,
@@ -75,11 +76,15 @@ export function quoteOf(quote: string | readonly string[]): string {
   return typeof quote === 'string' ? quote : quote.join(' … ');
 }
 
-/** A figure as the bundle holds it: the person's keep and headline marks are not part of it. */
+/**
+ * A figure as the bundle holds it: the person's keep and headline marks are not part of it, nor
+ * is a measure the figure keeps only so that switching back to the unit `measure` restores it.
+ */
 function withoutDecisions(figure: StudioFigure): DraftIndicator {
   const indicator: Partial<StudioFigure> = { ...figure };
   delete indicator.kept;
   delete indicator.headline;
+  if (figure.unit !== 'measure') delete indicator.measure;
   return indicator as DraftIndicator;
 }
 
@@ -130,7 +135,7 @@ export function duplicateGroups(work: StudioWork): string[][] {
   const groups = new Map<string, string[]>();
   for (const figure of work.figures) {
     if (!figure.kept) continue;
-    const key = `${figure.unit}:${figure.value}`;
+    const key = `${unitKey(figure)}:${figure.value}`;
     groups.set(key, [...(groups.get(key) ?? []), figure.id]);
   }
   return [...groups.values()].filter((ids) => ids.length > 1);

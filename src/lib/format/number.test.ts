@@ -14,7 +14,14 @@ interface Input {
   unit: Unit;
   qualifier?: Qualifier;
   unitLabel?: Localized;
+  measure?: { id: string; label: Localized };
 }
+
+const km = { id: 'km', label: { zh: '公里', en: 'km' } };
+const kw = { id: 'kw', label: { zh: '千瓦', en: 'kW' } };
+const households = { id: 'household', label: { zh: '户', en: 'households' } };
+const points = { id: 'percentage-point', label: { zh: '个百分点', en: 'percentage points' } };
+const multiple = { id: 'multiple', label: { zh: '倍', en: 'times' } };
 
 const cases = { zh: '件', en: 'cases' };
 const sessions = { zh: '场', en: 'sessions' };
@@ -159,6 +166,40 @@ const TABLE: [string, Input, string, string][] = [
     'over ¥36 million',
   ],
   ['edge: yuan below a million', { value: 6051, unit: 'yuan' }, '6051元', '¥6,051'],
+  // Measures: the measure word is the bundle's; large amounts read in million/billion.
+  ['measure: rail built', { value: 7000, unit: 'measure', measure: km }, '7000公里', '7,000 km'],
+  ['measure: capacity', { value: 12000, unit: 'measure', measure: kw }, '1.2万千瓦', '12,000 kW'],
+  [
+    'measure: capacity in millions',
+    { value: 12000000, unit: 'measure', measure: kw },
+    '1200万千瓦',
+    '12 million kW',
+  ],
+  [
+    'measure: households helped',
+    { value: 35600, unit: 'measure', measure: households, qualifier: 'over' },
+    '超3.56万户',
+    'over 35,600 households',
+  ],
+  [
+    'measure: one household',
+    { value: 1, unit: 'measure', measure: households },
+    '1户',
+    '1 household',
+  ],
+  [
+    'measure: percentage points',
+    { value: 2.5, unit: 'measure', measure: points },
+    '2.5个百分点',
+    '2.5 percentage points',
+  ],
+  ['measure: a multiple', { value: 3, unit: 'measure', measure: multiple }, '3倍', '3 times'],
+  [
+    'measure: its label wins over a unitLabel',
+    { value: 20, unit: 'measure', measure: km, unitLabel: cases },
+    '20公里',
+    '20 km',
+  ],
 ];
 
 describe('formatValue', () => {
@@ -252,6 +293,8 @@ describe('units', () => {
     expect(axisUnitName({ unit: 'yuan', lang: 'zh' })).toBe('元');
     expect(axisUnitName({ unit: 'yuan', lang: 'en' })).toBe('yuan (¥)');
     expect(axisUnitName({ unit: 'person', lang: 'en' })).toBe('people');
+    expect(axisUnitName({ unit: 'measure', lang: 'zh', measure: kw })).toBe('千瓦');
+    expect(axisUnitName({ unit: 'measure', lang: 'en', measure: kw })).toBe('kW');
   });
 
   it('picks singular and plural measure words', () => {
@@ -275,6 +318,7 @@ describe('wall styles', () => {
     [{ value: 28000000, unit: 'yuan', qualifier: 'nearly' }, '近2800万元', 'nearly ¥28 million'],
     [{ value: 97, unit: 'percent' }, '97%', '97%'],
     [{ value: 1160, unit: 'event', unitLabel: sessionTimes }, '1160', '1,160'],
+    [{ value: 12000000, unit: 'measure', measure: kw }, '1200万', '12 million'],
   ] as [Input, string, string][])('short form of %o', (input, zh, en) => {
     expect(formatValue({ ...input, lang: 'zh', style: 'short' })).toBe(zh);
     expect(formatValue({ ...input, lang: 'en', style: 'short' })).toBe(en);
@@ -295,6 +339,12 @@ describe('wall styles', () => {
     ],
     [{ value: 97, unit: 'percent' }, ['', '97', '%'], ['', '97', '%']],
     [{ value: 153, unit: 'person' }, ['', '153', '人'], ['', '153', 'people']],
+    [{ value: 7000, unit: 'measure', measure: km }, ['', '7000', '公里'], ['', '7,000', 'km']],
+    [
+      { value: 12000000, unit: 'measure', measure: kw },
+      ['', '1200', '万千瓦'],
+      ['', '12', 'million kW'],
+    ],
   ] as [Input, string[], string[]][])('headline parts of %o', (input, zh, en) => {
     expect(Object.values(formatValueParts({ ...input, lang: 'zh' }))).toEqual(zh);
     expect(Object.values(formatValueParts({ ...input, lang: 'en' }))).toEqual(en);

@@ -11,6 +11,9 @@ import { compactEnglish, groupThousands, inLargestUnit, roundDecimal } from './d
  * English uses thousands separators for counts (525,800 people) and million/billion for yuan
  * (¥104 million, ¥14.26 million). The `compact` style is for axis ticks and crowded places:
  * 526K, 1.48M, ¥104M in English (below 10,000 whole: 1,160); the same 万/亿 forms in Chinese.
+ *
+ * A figure in the unit `measure` carries its measure word from the bundle (公里 / km, 千瓦 / kW):
+ * 7000公里, 1.2万千瓦; 7,000 km, 12,000 kW, 3.5 million kW (large amounts in million/billion, as yuan).
  */
 
 /**
@@ -51,6 +54,11 @@ function englishLarge(value: number): string {
   return englishNumber(value);
 }
 
+/** A measure as the formatters need it: its measure word in both languages. */
+export interface MeasureWord {
+  label: Localized;
+}
+
 /** The number alone, for axis ticks and tooltips: zh 52.58万, en 525,800 (or 526K when compact). */
 export function formatNumber({
   value,
@@ -65,7 +73,8 @@ export function formatNumber({
 }): string {
   if (lang === 'zh') return chineseNumber(value);
   if (style === 'compact') return englishCompact(value);
-  return unit === 'yuan' ? englishLarge(value) : englishNumber(value);
+  // Money and measures read in million/billion; counts of people and things in digit groups.
+  return unit === 'yuan' || unit === 'measure' ? englishLarge(value) : englishNumber(value);
 }
 
 /** The exact value with grouping, in both languages: 525,800. */
@@ -86,18 +95,24 @@ function singular(word: string): string {
   return word.replace(/s$/, '');
 }
 
-/** The measure word for a value: 人 / people, 件 / cases (a bundle's unitLabel wins). */
+/**
+ * The measure word for a value: 人 / people, 件 / cases (a bundle's unitLabel wins); for the unit
+ * `measure`, the measure's own label: 公里 / km, 户 / households.
+ */
 export function unitWord({
   unit,
   lang,
   value = 2,
-  unitLabel,
+  unitLabel: ownLabel,
+  measure,
 }: {
   unit: Unit;
   lang: Lang;
   value?: number;
   unitLabel?: Localized;
+  measure?: MeasureWord;
 }): string {
+  const unitLabel = unit === 'measure' && measure ? measure.label : ownLabel;
   if (lang === 'zh') return unitLabel?.zh ?? ZH_UNITS[`${unit}_other`];
   const one = englishPlural.select(value) === 'one';
   if (unitLabel?.en) {
@@ -107,9 +122,18 @@ export function unitWord({
   return EN_UNITS[`${unit}_${one ? 'one' : 'other'}`];
 }
 
-/** Axis title with the unit: 人 / people, 元 / yuan (¥). */
-export function axisUnitName({ unit, lang }: { unit: Unit; lang: Lang }): string {
+/** Axis title with the unit: 人 / people, 元 / yuan (¥), 公里 / km. */
+export function axisUnitName({
+  unit,
+  lang,
+  measure,
+}: {
+  unit: Unit;
+  lang: Lang;
+  measure?: MeasureWord;
+}): string {
   if (unit === 'yuan') return (lang === 'zh' ? zh : en).unitAxis.yuan;
+  if (unit === 'measure' && measure) return measure.label[lang];
   return lang === 'zh' ? ZH_UNITS[`${unit}_other`] : EN_UNITS[`${unit}_other`];
 }
 
@@ -123,6 +147,7 @@ export function formatValue({
   lang,
   qualifier,
   unitLabel,
+  measure,
   style = 'full',
 }: {
   value: number;
@@ -130,6 +155,7 @@ export function formatValue({
   lang: Lang;
   qualifier?: Qualifier;
   unitLabel?: Localized;
+  measure?: MeasureWord;
   style?: NumberStyle;
 }): string {
   if (lang === 'zh') {
@@ -137,7 +163,7 @@ export function formatValue({
     const word =
       style === 'short' && unit !== 'yuan' && unit !== 'percent'
         ? ''
-        : unitWord({ unit, lang, value, unitLabel });
+        : unitWord({ unit, lang, value, unitLabel, measure });
     return `${prefix}${chineseNumber(value)}${word}`;
   }
   const prefix = qualifier ? `${EN_QUALIFIER[qualifier]} ` : '';
@@ -145,6 +171,7 @@ export function formatValue({
     // The same number the headline figures show, without its measure word: a wall's readers are
     // not all used to 525.8K.
     if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
+    if (unit === 'measure') return `${prefix}${englishLarge(value)}`;
     return `${prefix}${unit === 'yuan' ? `¥${englishLarge(value)}` : englishNumber(value)}`;
   }
   if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
@@ -152,8 +179,9 @@ export function formatValue({
     const amount = style === 'compact' ? englishCompact(value) : englishLarge(value);
     return `${prefix}¥${amount}`;
   }
-  const number = style === 'compact' ? englishCompact(value) : englishNumber(value);
-  return `${prefix}${number} ${unitWord({ unit, lang, value, unitLabel })}`;
+  const whole = unit === 'measure' ? englishLarge(value) : englishNumber(value);
+  const number = style === 'compact' ? englishCompact(value) : whole;
+  return `${prefix}${number} ${unitWord({ unit, lang, value, unitLabel, measure })}`;
 }
 
 /** A headline figure in two parts, so the number can be large and its unit small. */
@@ -163,20 +191,23 @@ export function formatValueParts({
   lang,
   qualifier,
   unitLabel,
+  measure,
 }: {
   value: number;
   unit: Unit;
   lang: Lang;
   qualifier?: Qualifier;
   unitLabel?: Localized;
+  measure?: MeasureWord;
 }): { prefix: string; number: string; unit: string } {
+  const word = unitWord({ unit, lang, value, unitLabel, measure });
   if (lang === 'zh') {
     const text = chineseNumber(value);
     const magnitude = /[万亿]$/.test(text) ? text.slice(-1) : '';
     return {
       prefix: qualifier ? ZH_QUALIFIER[qualifier] : '',
       number: magnitude ? text.slice(0, -1) : text,
-      unit: `${magnitude}${unitWord({ unit, lang, value, unitLabel })}`,
+      unit: `${magnitude}${word}`,
     };
   }
   const prefix = qualifier ? EN_QUALIFIER[qualifier] : '';
@@ -185,5 +216,9 @@ export function formatValueParts({
     const [number = '', ...rest] = englishLarge(value).split(' ');
     return { prefix, number: `¥${number}`, unit: rest.join(' ') };
   }
-  return { prefix, number: englishNumber(value), unit: unitWord({ unit, lang, value, unitLabel }) };
+  if (unit === 'measure') {
+    const [number = '', ...rest] = englishLarge(value).split(' ');
+    return { prefix, number, unit: [...rest, word].join(' ') };
+  }
+  return { prefix, number: englishNumber(value), unit: word };
 }
