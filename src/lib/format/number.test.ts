@@ -73,6 +73,14 @@ const TABLE: [string, Input, string, string][] = [
   ['workers owed wages', { value: 8028, unit: 'person' }, '8028人', '8,028 people'],
   ['wage arrears recovered', { value: 14261000, unit: 'yuan' }, '1426.1万元', '¥14.26 million'],
   ['"Four Seasons" funds', { value: 104000000, unit: 'yuan' }, '1.04亿元', '¥104 million'],
+  ["a province's output", { value: 5.3e12, unit: 'yuan' }, '5.3万亿元', '¥5.3 trillion'],
+  [
+    'deposits past a threshold',
+    { value: 9e12, unit: 'yuan', qualifier: 'over' },
+    '超9万亿元',
+    'over ¥9 trillion',
+  ],
+  ['a figure just under 1万亿', { value: 999_999_999_000, unit: 'yuan' }, '1万亿元', '¥1 trillion'],
   ['"Four Seasons" workers', { value: 435000, unit: 'person' }, '43.5万人', '435,000 people'],
   ['mutual-aid coverage', { value: 474800, unit: 'person' }, '47.48万人', '474,800 people'],
   [
@@ -158,7 +166,7 @@ const TABLE: [string, Input, string, string][] = [
   ],
   ['edge: a billion yuan', { value: 1e9, unit: 'yuan' }, '10亿元', '¥1 billion'],
   // The largest a bundle allows: thousands grouped in the billions too.
-  ['edge: the largest value', { value: 1e15, unit: 'yuan' }, '10000000亿元', '¥1,000,000 billion'],
+  ['edge: the largest value', { value: 1e15, unit: 'yuan' }, '1000万亿元', '¥1,000 trillion'],
   [
     'edge: over',
     { value: 36000000, unit: 'yuan', qualifier: 'over' },
@@ -218,6 +226,7 @@ describe('formatNumber', () => {
   it.each([
     [525800, 'person', '52.58万', '525,800', '525.8K'],
     [104000000, 'yuan', '1.04亿', '104 million', '104M'],
+    [5.3e12, 'yuan', '5.3万亿', '5.3 trillion', '5.3T'],
     [1481000, 'person-time', '148.1万', '1,481,000', '1.48M'],
     [0, 'person', '0', '0', '0'],
   ] as const)('%d %s', (value, unit, zh, en, compact) => {

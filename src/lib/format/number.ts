@@ -25,11 +25,16 @@ export type NumberStyle = 'full' | 'compact' | 'short';
 
 const englishPlural = new Intl.PluralRules('en');
 
-const CHINESE_UNITS = ['', '万', '亿'] as const;
+const ENGLISH_LARGE = ['', 'million', 'billion', 'trillion'] as const;
 
-/** Chinese magnitude form: 52.58万, 1.04亿, 1426.1万, 6051; 99,999,999 reads 1亿, not 10000万. */
+const CHINESE_UNITS = ['', '万', '亿', '万亿'] as const;
+
+/**
+ * Chinese magnitude form: 52.58万, 1.04亿, 1426.1万, 6051; 99,999,999 reads 1亿, not 10000万; a
+ * province's output reads 5.3万亿, as government reports write it, not 53000亿.
+ */
 function chineseNumber(value: number): string {
-  const { text, unit } = inLargestUnit(value, [0, 4, 8]);
+  const { text, unit } = inLargestUnit(value, [0, 4, 8, 12]);
   return `${text}${CHINESE_UNITS[unit]}`;
 }
 
@@ -46,12 +51,15 @@ function englishCompact(value: number): string {
   return Math.abs(value) < 1e4 ? englishNumber(value) : compactEnglish(value);
 }
 
-/** English money and large amounts: 104 million, 14.26 million, 1 billion; smaller stay grouped. */
+/**
+ * English money and large amounts: 104 million, 14.26 million, 1 billion, 5.3 trillion; smaller
+ * stay grouped.
+ */
 function englishLarge(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1e9) return `${groupThousands(roundDecimal(value, 9, 2))} billion`;
-  if (abs >= 1e6) return `${roundDecimal(value, 6, 2)} million`;
-  return englishNumber(value);
+  if (Math.abs(value) < 1e6) return englishNumber(value);
+  // 999,999,999,000 rounds to 1 trillion, not 1,000 billion.
+  const { text, unit } = inLargestUnit(value, [0, 6, 9, 12]);
+  return `${groupThousands(text)} ${ENGLISH_LARGE[unit]}`;
 }
 
 /** A measure as the formatters need it: its measure word in both languages. */
