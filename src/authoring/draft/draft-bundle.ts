@@ -2,6 +2,7 @@
 // `src/cli/bundle-draft.ts` is the shell around them.
 import { SCHEMA_VERSION, type Qualifier, type Unit, UNITS } from '../../data/bundle-schema.ts';
 import { localizedTexts } from '../../data/localized-texts.ts';
+import { normalizeForMatch } from '../../data/quote-match.ts';
 import {
   type DraftFigure,
   extractFigures,
@@ -31,7 +32,9 @@ export interface DraftIndicator {
   /** With the unit `measure`: what the value counts, in the measure's base unit. */
   measure?: { id: string; label: DraftText };
   qualifier?: Qualifier;
-  source: { quote: string };
+  /** Why the pieces of a quote are listed in another order than the text prints them. */
+  note?: DraftText;
+  source: { quote: string | string[]; order?: 'as-read' };
 }
 
 /** The shape of bundle v1, English left empty where only a person can write it. */
@@ -60,8 +63,32 @@ export interface DraftOptions {
 /** Figures before the first heading go to this category. */
 const LEAD_CATEGORY = { id: 'lead', label: { zh: '开篇', en: 'Opening' } };
 
-/** The quote bundle v1 holds: the piece that states the number. */
+/** The piece that states the number: how summaries and set-aside lists quote a figure. */
 const quoteOf = (figure: DraftFigure) => figure.quote[0] ?? '';
+
+/** Where a piece starts in the text, white space ignored; -1 when it is not there. */
+const flatIndex = (flat: string, piece: string) => flat.indexOf(normalizeForMatch(piece).flat);
+
+/**
+ * A figure's quote as the bundle holds it: one string, or its pieces where the engine joined a
+ * number to a measure word the OCR put in another column. The pieces are listed as the sentence
+ * reads (number first); when the text prints them the other way round, `order: "as-read"` and a
+ * note say so, as `bundle:check` asks.
+ */
+function sourceOf(figure: DraftFigure, flat: string): Pick<DraftIndicator, 'source' | 'note'> {
+  const pieces = figure.quote.filter(Boolean);
+  if (pieces.length < 2) return { source: { quote: pieces[0] ?? '' } };
+  const at = pieces.map((piece) => flatIndex(flat, piece));
+  const inOrder = at.every((index, i) => i === 0 || index > (at[i - 1] as number));
+  if (inOrder) return { source: { quote: pieces } };
+  return {
+    source: { quote: pieces, order: 'as-read' },
+    note: {
+      zh: '该句分栏印刷：数字与量词不在同一栏，引文按阅读顺序排列。',
+      en: 'The sentence is printed across columns: the number and its measure word stand in different columns; the quote lists them as the sentence reads.',
+    },
+  };
+}
 
 /**
  * A figure whose measure word was converted to its base (500米 → 0.5 km, 3兆瓦 → 3000 kW): its quote
@@ -92,6 +119,7 @@ export function draftBundle(
   options: DraftOptions,
 ): { bundle: DraftBundle; extraction: Extraction } {
   const extraction = extractFigures(text);
+  const flat = normalizeForMatch(text).flat;
   const categoryId = (section: number) =>
     section < 0 ? LEAD_CATEGORY.id : `section-${section + 1}`;
   const inUnits = extraction.figures.filter((figure) => !isConverted(figure));
@@ -117,7 +145,7 @@ export function draftBundle(
       : { unit: figure.unit }),
     ...(figure.unitLabel ? { unitLabel: figure.unitLabel } : {}),
     ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
-    source: { quote: quoteOf(figure) },
+    ...sourceOf(figure, flat),
   }));
   const converted = extraction.figures.filter(isConverted);
   const bundle: DraftBundle = {

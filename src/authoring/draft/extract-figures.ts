@@ -5,7 +5,7 @@
 // full-width and traditional forms folded, and every position maps back to the original so each
 // quote is a span of the report as printed.
 import type { Qualifier, Unit } from '../../data/bundle-schema.ts';
-import { normalizeForMatch } from '../../data/quote-match.ts';
+import { normalizeForMatch, occurrences } from '../../data/quote-match.ts';
 import { claimOrphan, endsLine, orphanMeasureWords } from './columns.ts';
 import { mergeDuplicates } from './dedupe.ts';
 import { findHeadings, flatIndexAt, sectionIndex } from './headings.ts';
@@ -188,7 +188,14 @@ export function extractFigures(text: string): Extraction {
         ? { unit: 'person' }
         : reading.unit;
     const quote = [quoteOf(label.quoteFrom, label.quoteTo)];
-    if (piece) quote.push(quoteOf(piece.from, Math.max(piece.to, label.pieceTo ?? piece.to)));
+    if (piece) {
+      // A piece must say where it stands: it grows along the text until the text holds it once
+      // ("家" alone is everywhere; "家用人单位开展" is not).
+      let to = Math.max(piece.to, label.pieceTo ?? piece.to);
+      while (to < piece.from + 24 && occurrences(flat, flat.slice(piece.from, to)).length > 1)
+        to += 1;
+      quote.push(quoteOf(piece.from, to));
+    }
     const base = {
       ...unit,
       value,

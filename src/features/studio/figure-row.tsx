@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../../data/bundle-schema.ts';
 import { formatValue } from '../../lib/format/number.ts';
-import type { StudioFigure } from './studio-model.ts';
+import { quoteOf, type StudioFigure } from './studio-model.ts';
 import type { FigurePatch } from './studio-model.ts';
 
 interface Props {
@@ -164,7 +164,7 @@ export const FigureRow = memo(function FigureRow({
       </div>
       <p className="studio-figure__quote">
         <span className="studio-figure__quote-label">{t('figures.quote')}</span>{' '}
-        <q lang="zh-CN">{figure.source.quote}</q>
+        <q lang="zh-CN">{quoteOf(figure.source.quote)}</q>
       </p>
       {problems.length > 0 && (
         <ul className="studio-figure__problems">

@@ -26,7 +26,7 @@ export function ReportText({ onPickNumber }: Props) {
     [figures],
   );
   const quoteKey = quotes
-    .map((quote) => `${quote.id}\u0000${quote.quote}\u0000${quote.value}`)
+    .map((quote) => `${quote.id}\u0000${String(quote.quote)}\u0000${quote.value}`)
     .join('\u0001');
   // Marking depends on the quotes only: editing a label must not walk the whole text again.
   // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -63,7 +63,14 @@ export function workFromBundle(bundle: Bundle, text: string): StudioWork {
       ...(indicator.unitLabel ? { unitLabel: indicator.unitLabel } : {}),
       ...(indicator.measure ? { measure: indicator.measure } : {}),
       ...(indicator.qualifier ? { qualifier: indicator.qualifier } : {}),
-      source: { quote: quoteOf(indicator.source.quote) },
+      ...(indicator.note ? { note: indicator.note } : {}),
+      source: {
+        quote:
+          typeof indicator.source.quote === 'string'
+            ? indicator.source.quote
+            : [...indicator.source.quote],
+        ...(indicator.source.order ? { order: indicator.source.order } : {}),
+      },
       kept: true,
       headline: headline.has(indicator.id),
     })),
@@ -150,8 +157,11 @@ export function mergeFigures(work: StudioWork, ids: readonly string[]): StudioWo
   const merged = new Set(others);
   const droppedQuotes = work.figures
     .filter((figure) => merged.has(figure.id))
-    .map((figure) => ({
-      quote: figure.source.quote,
+    .flatMap((figure) =>
+      typeof figure.source.quote === 'string' ? [figure.source.quote] : figure.source.quote,
+    )
+    .map((quote) => ({
+      quote,
       reason: {
         zh: `与指标 ${keep} 为同一数字，已合并。`,
         en: `The same figure as indicator ${keep}; merged.`,

@@ -18,7 +18,8 @@ interface Span {
 
 export interface MarkedFigure {
   id: string;
-  quote: string;
+  /** One string, or the pieces of a sentence the page printed across columns. */
+  quote: string | readonly string[];
   value: number;
 }
 
@@ -42,7 +43,9 @@ function figureSpans(
   const used = new Set<string>();
   for (const figure of figures) {
     const pieces: { start: number; end: number }[] = [];
-    for (const piece of figure.quote.split(' … ')) {
+    for (const piece of typeof figure.quote === 'string'
+      ? figure.quote.split(' … ')
+      : figure.quote) {
       const needle = normalizeForMatch(piece).flat;
       const spots = occurrences(source.flat, needle).map((at) =>
         originalSpan(source, at, at + needle.length),
