@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const BUNDLE = '**/data/bundles/huainan-union-five-year.json';
+
+/**
+ * Before any of the page's own code: sums the layout shift the page makes (as Lighthouse's CLS
+ * counts it, shifts right after input left out), and notes every text the first headline figure
+ * shows, frame by frame, from the first frame it is there.
+ */
+async function watchShiftsAndFirstFigure(page: Page) {
+  await page.addInitScript(() => {
+    const seen = window as unknown as { __shift: number; __firstFigure: string[] };
+    seen.__shift = 0;
+    seen.__firstFigure = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) seen.__shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    requestAnimationFrame(function look() {
+      const text = document.querySelector('[data-testid="wall-kpi-value"]')?.textContent;
+      if (text && seen.__firstFigure.at(-1) !== text) seen.__firstFigure.push(text);
+      requestAnimationFrame(look);
+    });
+  });
+}
+
+const shift = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+const firstFigure = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __firstFigure: string[] }).__firstFigure);
+
+describe('the wall at first sight', () => {
+  it('shows its first figure final in its first frame, and shifts nothing over 3 s', async () => {
+    const { page, problems, context } = await openPage(browser, {
+      width: 1920,
+      height: 1080,
+      reducedMotion: 'no-preference',
+    });
+    await watchShiftsAndFirstFigure(page);
+    await page.goto(`${baseURL()}/?mode=screen&lang=zh`);
+    await page.getByTestId('wall').waitFor();
+    await page.waitForTimeout(3_000);
+    expect(await firstFigure(page)).toEqual(['52.58万人']);
+    const total = await shift(page);
+    console.info('wall layout shift, first 3 s', total);
+    expect(total).toBeLessThan(0.01);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('counts a figure a refresh changed without moving anything', async () => {
+    const { page, problems, context } = await openPage(browser, {
+      width: 1920,
+      height: 1080,
+      reducedMotion: 'no-preference',
+    });
+    let fetches = 0;
+    await page.route(BUNDLE, async (route) => {
+      fetches += 1;
+      const response = await route.fetch();
+      const bundle = (await response.json()) as { indicators: { id: string; value: number }[] };
+      if (fetches > 1) {
+        for (const indicator of bundle.indicators) {
+          if (indicator.id === 'skilled-workers-trained') indicator.value = 538_100;
+        }
+      }
+      await route.fulfill({ response, json: bundle });
+    });
+    await watchShiftsAndFirstFigure(page);
+    await page.clock.install();
+    await page.goto(`${baseURL()}/?mode=screen&lang=zh&refresh=1`);
+    await page.getByTestId('wall').waitFor();
+    await page.clock.runFor(3_000);
+    const before = await shift(page);
+    await page.clock.runFor(60_000);
+    for (let wait = 0; wait < 50 && fetches < 2; wait += 1) await page.waitForTimeout(100);
+    // The new bundle's figures reach the page.
+    await page.waitForTimeout(300);
+    const seen: string[] = [];
+    for (let at = 0; at < 20; at += 1) {
+      await page.clock.runFor(100);
+      seen.push((await page.getByTestId('wall-kpi-value').first().textContent()) ?? '');
+    }
+    expect(fetches).toBeGreaterThan(1);
+    // It counted (values between the two), and ended at the new figure.
+    expect(new Set(seen).size).toBeGreaterThan(2);
+    expect(seen[0]).not.toBe('53.81万人');
+    expect(seen.at(-1)).toBe('53.81万人');
+    const across = (await shift(page)) - before;
+    console.info('wall layout shift across a refresh', across);
+    expect(across).toBeLessThan(0.01);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
