@@ -14,6 +14,7 @@ import { useFullscreenKey } from './use-fullscreen-key.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, useStageScale } from './use-stage-scale.ts';
 import { useTour } from './use-tour.ts';
 import { useWallLang } from './use-wall-lang.ts';
+import { useWallRecovery, useWallResume } from './use-wall-recovery.ts';
 import { WallHeader } from './wall-header.tsx';
 import { WallKpi } from './wall-kpi.tsx';
 import { bilingualPanel, KEEP_PANELS, LAYOUT } from './wall-layout.ts';
@@ -26,7 +27,8 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
   const both = useDashboard((state) => state.langParam === 'both');
   const interval = useDashboard((state) => state.interval);
   const scale = useStageScale();
-  const tour = useTour(interval);
+  const resume = useWallResume();
+  const tour = useTour(interval, resume.startStep);
   const { bundle } = index;
   const layout = both ? LAYOUT.both : LAYOUT[lang];
   const text = useAppText();
@@ -39,6 +41,7 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
     const resolved = resolvePanels(index, index.bundle.indicators, { maxBars: layout.maxBars });
     return both ? resolved.map(bilingualPanel) : resolved;
   }, [index, layout.maxBars, both]);
+  useWallRecovery({ tour, intervalSeconds: interval, cycleLength: panels.length, resume });
   const headline = useMemo(() => headlineIndicators(index), [index]);
   const position = useMemo(
     () =>
