@@ -107,3 +107,94 @@ describe('the wall at first sight', () => {
     await context.close();
   });
 });
+
+describe('the wall over weeks', () => {
+  it('reloads a stalled wall by itself and resumes its step, language and bundle', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.clock.install();
+    await page.goto(`${baseURL()}/?mode=screen&lang=cycle&interval=3&health=1`);
+    await page.getByTestId('wall').waitFor();
+    const featured = () =>
+      page
+        .locator('.wall-page--shown [data-testid="wall-panel"][data-featured="true"] h2')
+        .textContent();
+    const lang = () => page.evaluate(() => document.documentElement.lang);
+    // Into the English laps, then a step further, so neither the step nor the language is the start.
+    for (let step = 0; step < 80 && (await lang()) !== 'en'; step += 1)
+      await page.clock.runFor(3_000);
+    await page.clock.runFor(3_000);
+    expect(await lang()).toBe('en');
+    const before = {
+      featured: await featured(),
+      title: await page.getByTestId('bundle-title').textContent(),
+    };
+    await page.waitForFunction(() =>
+      /^[0-9a-f]{12}$/.test(
+        document.querySelector('[data-testid="health-hash"]')?.textContent ?? '',
+      ),
+    );
+    const hash = await page.getByTestId('health-hash').textContent();
+    expect(await page.getByTestId('health-reloads').textContent()).toBe('0');
+
+    // The tour's clock stops while time goes on: ten minutes pass and no step is taken.
+    const now = await page.evaluate(() => Date.now());
+    await page.clock.setSystemTime(now + 10 * 60_000);
+    const reloaded = page.waitForEvent('load');
+    await page.clock.runFor(1_000);
+    await reloaded;
+    await page.getByTestId('wall').waitFor();
+    await page.waitForFunction(() =>
+      /^[0-9a-f]{12}$/.test(
+        document.querySelector('[data-testid="health-hash"]')?.textContent ?? '',
+      ),
+    );
+    expect(await page.getByTestId('health-reloads').textContent()).toBe('1');
+    expect(await page.getByTestId('health-hash').textContent()).toBe(hash);
+    expect(await lang()).toBe('en');
+    expect(await featured()).toBe(before.featured);
+    expect(await page.getByTestId('bundle-title').textContent()).toBe(before.title);
+    expect(page.url()).toContain('lang=cycle');
+
+    // Touring again from there; a second stall at once is not reloaded (no loop).
+    await page.clock.runFor(3_000);
+    expect(await featured()).not.toBe(before.featured);
+    const later = await page.evaluate(() => Date.now());
+    await page.clock.setSystemTime(later + 60_000);
+    await page.clock.runFor(2_000);
+    expect(await page.getByTestId('health-reloads').textContent()).toBe('1');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the health overlay in both languages, in type readable from across the room', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.goto(`${baseURL()}/?mode=screen&lang=both&health=1`);
+    const overlay = page.getByTestId('wall-health');
+    await overlay.waitFor();
+    const text = (await overlay.textContent()) ?? '';
+    for (const words of [
+      '数据包指纹',
+      'Bundle hash',
+      '自动重载次数',
+      'Automatic reloads',
+      '已运行',
+    ]) {
+      expect(text).toContain(words);
+    }
+    expect(await page.getByTestId('health-fetched').textContent()).toMatch(/\d\d:\d\d:\d\d/);
+    // At design size (the stage's scale is 1 at 1920×1080), no text under 24 px.
+    const smallest = await overlay.evaluate((element) =>
+      Math.min(
+        ...[...element.querySelectorAll('dt, dd, dt *, dd *')].map((inner) =>
+          Number.parseFloat(getComputedStyle(inner).fontSize),
+        ),
+      ),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(24);
+    await page.goto(`${baseURL()}/?mode=screen&lang=zh`);
+    await page.getByTestId('wall').waitFor();
+    expect(await page.getByTestId('wall-health').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

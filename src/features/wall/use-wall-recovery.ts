@@ -89,6 +89,11 @@ export function useWallRecovery({
     let watch = startWatch(Date.now(), tour.step.get());
     const timer = window.setInterval(() => {
       const now = Date.now();
+      // A hidden tab's timers are throttled: its tour is slow, not stalled, and nobody sees it.
+      if (document.visibilityState === 'hidden') {
+        watch = startWatch(now, tour.step.get());
+        return;
+      }
       const checked = checkWall(
         watch,
         {

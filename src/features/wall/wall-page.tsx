@@ -16,6 +16,7 @@ import { useTour } from './use-tour.ts';
 import { useWallLang } from './use-wall-lang.ts';
 import { useWallRecovery, useWallResume } from './use-wall-recovery.ts';
 import { WallHeader } from './wall-header.tsx';
+import { WallHealth } from './wall-health.tsx';
 import { WallKpi } from './wall-kpi.tsx';
 import { bilingualPanel, KEEP_PANELS, LAYOUT } from './wall-layout.ts';
 import { WallPanelPage } from './wall-panel-page.tsx';
@@ -26,6 +27,7 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
   const lang = useDashboard((state) => state.lang);
   const both = useDashboard((state) => state.langParam === 'both');
   const interval = useDashboard((state) => state.interval);
+  const health = useDashboard((state) => state.health);
   const scale = useStageScale();
   const resume = useWallResume();
   const tour = useTour(interval, resume.startStep);
@@ -112,6 +114,9 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
           </span>
           <TourState tour={tour} lang={lang} both={both} />
         </footer>
+        {health && (
+          <WallHealth bundle={bundle} lang={lang} both={both} reloads={resume.record.count} />
+        )}
       </div>
     </div>
   );
