@@ -57,6 +57,8 @@ export interface UiSlice {
   compare: string[];
   interval: number;
   refresh: number;
+  /** Whether the wall shows its health overlay. */
+  health: boolean;
   notices: Notice[];
   /**
    * The one way the language changes; i18next, `<html lang>` and the saved choice follow the
@@ -120,6 +122,7 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
   compare: [],
   interval: 10,
   refresh: 0,
+  health: false,
   notices: [],
   setLang: (lang, by = 'reader') =>
     set((state) => ({

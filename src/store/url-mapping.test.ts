@@ -10,6 +10,7 @@ const ADDRESSES = [
   '?cat=training,aid&theme=digital&unit=person,yuan&q=%E6%8A%80%E8%83%BD&view=table&sort=label&ind=trained&cmp=a,b',
   '?lang=cycle&mode=screen',
   '?view=table&sort=-category',
+  '?mode=screen&health=1',
 ];
 
 describe('URL ↔ store mapping', () => {

@@ -4,7 +4,7 @@ import { PARAM_NAMES, parseUrlState, serializeUrlState } from './url-state.ts';
 describe('parseUrlState', () => {
   it('reads every parameter the dashboard understands', () => {
     const { state, ignored } = parseUrlState(
-      '?bundle=demo&lang=en&mode=screen&cat=a,b&theme=t&unit=yuan,person&q=medical&view=table&sort=label&ind=x-1&cmp=a1,b2&interval=20&refresh=5',
+      '?bundle=demo&lang=en&mode=screen&cat=a,b&theme=t&unit=yuan,person&q=medical&view=table&sort=label&ind=x-1&cmp=a1,b2&interval=20&refresh=5&health=1',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -21,6 +21,7 @@ describe('parseUrlState', () => {
       cmp: ['a1', 'b2'],
       interval: 20,
       refresh: 5,
+      health: true,
     });
   });
 
@@ -33,6 +34,7 @@ describe('parseUrlState', () => {
     ['interval', '?interval=-5', '-5'],
     ['interval', '?interval=NaN', 'NaN'],
     ['refresh', '?refresh=1e9', '1e9'],
+    ['health', '?health=yes', 'yes'],
     ['ind', '?ind=javascript:alert(1)', 'javascript:alert(1)'],
     ['sort', '?sort=-price', '-price'],
   ])('drops a bad %s and reports it', (name, search, value) => {

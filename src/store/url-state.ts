@@ -35,6 +35,8 @@ export interface UrlState {
   interval: number;
   /** Wall refetch period in minutes; 0 is off. */
   refresh: number;
+  /** The wall's health overlay (`health=1`): bundle hash, last fetch, uptime, reloads. */
+  health: boolean;
 }
 
 export interface IgnoredParam {
@@ -100,6 +102,7 @@ export const PARAM_NAMES = [
   'cmp',
   'interval',
   'refresh',
+  'health',
 ] as const;
 
 /** The query with the names this app reads in lower case: `?Mode=screen` is `?mode=screen`. */
@@ -156,6 +159,7 @@ export function parseUrlState(search: string): { state: UrlState; ignored: Ignor
       ignored,
     ),
     refresh: boundedNumber(params, 'refresh', { min: 0, max: 1440, fallback: 0 }, ignored),
+    health: oneOf(params, 'health', ['1'] as const, ignored) === '1',
   };
   if (lang) state.lang = lang;
   if (bundle) state.bundle = bundle.slice(0, 500);
@@ -185,6 +189,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.cmp.length) params.set('cmp', state.cmp.join(','));
   if (state.interval !== DEFAULT_INTERVAL) params.set('interval', String(state.interval));
   if (state.refresh) params.set('refresh', String(state.refresh));
+  if (state.health) params.set('health', '1');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartInstance } from '../charts/echarts.ts';
 import { EChart } from '../charts/echart.tsx';
@@ -68,6 +68,10 @@ export function PanelChart({
   const description = t('panel.chartDescription', {
     items: rows.map((row) => `${row.label} ${row.display}`).join(lang === 'zh' ? '；' : '; '),
   });
+  // The first option this chart gets is drawn final at once; later rows (a refresh, a language
+  // switch) replace a drawn one, and the wall moves its bars to them.
+  const [firstRows] = useState(rows);
+  const redraw = rows !== firstRows;
   const kind = chartKind(panel, mode);
   const option = useMemo(
     () =>
@@ -79,6 +83,7 @@ export function PanelChart({
             captionWidth: Math.floor(width / Math.max(rows.length, 1)) - 8,
             width,
             height: typeof height === 'number' ? height : undefined,
+            redraw,
           })
         : buildBarOption({
             rows,
@@ -93,6 +98,7 @@ export function PanelChart({
             formatTick: (value) =>
               formatNumber({ value, lang, unit: panel.unit, style: 'compact' }),
             max: panel.unit === 'percent' ? 100 : undefined,
+            redraw,
           }),
     [
       kind,
@@ -107,6 +113,7 @@ export function PanelChart({
       height,
       measuredWidth,
       lang,
+      redraw,
     ],
   );
   const highlightIndex = useMemo(

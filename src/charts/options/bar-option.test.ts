@@ -31,11 +31,16 @@ describe('barOrder', () => {
 });
 
 describe('buildBarOption', () => {
-  it('draws at once at the desk and grows its bars in on the wall', () => {
+  it('draws at once at the desk, and on the wall moves its bars only on a redraw', () => {
     expect(build().animation).toBe(false);
-    const wall = build({ mode: 'wall' });
-    expect(wall.animation).toBeUndefined();
-    expect(wall.animationDuration).toBeGreaterThan(0);
+    expect(build({ redraw: true }).animation).toBe(false);
+    const first = build({ mode: 'wall' });
+    expect(first.animation).toBeUndefined();
+    expect(first.animationDuration).toBe(0);
+    expect(first.animationDurationUpdate).toBe(0);
+    const refreshed = build({ mode: 'wall', redraw: true });
+    expect(refreshed.animation).toBeUndefined();
+    expect(refreshed.animationDurationUpdate).toBeGreaterThan(0);
   });
 
   it('sorts largest first on an inverted category axis', () => {

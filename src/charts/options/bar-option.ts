@@ -8,6 +8,7 @@ import {
   type ChartRow,
 } from './chart-rows.ts';
 import type { ChartMode } from '../theme.ts';
+import { chartMotion } from './motion.ts';
 
 export interface BarOptionInput {
   rows: readonly ChartRow[];
@@ -34,6 +35,8 @@ export interface BarOptionInput {
   width?: number;
   /** Width of a line of value-label text; an estimate unless the page can measure. */
   measureText?: (text: string, fontSize: number, fontWeight?: 'normal' | 'bold') => number;
+  /** The option replaces one already drawn (a refresh): the wall then moves its bars to it. */
+  redraw?: boolean;
 }
 
 /** Thickness of a bar at the desk, beside its label and under it. */
@@ -90,9 +93,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
   const right = placement?.right ?? Math.max(Math.max(0, ...labelWidths) + 16, minRight);
   return {
     aria: { enabled: true, label: { description } },
-    // The wall's bars grow in when a page of the tour is first drawn; at the desk a filter or a
-    // language switch shows the new figures at once, with nothing to wait for.
-    ...(mode === 'wall' ? { animationDuration: 1200 } : { animation: false }),
+    ...chartMotion(mode, input.redraw ?? false),
     grid: {
       left,
       right,

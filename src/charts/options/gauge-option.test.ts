@@ -31,6 +31,8 @@ function build(input: Partial<GaugeOptionInput> = {}) {
   }) as {
     aria: { enabled: boolean; label: { description: string } };
     animation?: boolean;
+    animationDuration?: number;
+    animationDurationUpdate?: number;
     tooltip: {
       renderMode: string;
       textStyle: { fontFamily: string; fontSize: number };
@@ -85,9 +87,11 @@ describe('buildGaugeOption', () => {
     expect(wall.title.color).toBe(MODE_COLORS.wall.text);
     expect(wall.progress.width).toBeGreaterThan(desk.progress.width);
     expect(wall.title.fontSize).toBeGreaterThan(desk.title.fontSize);
-    // The desk draws at once; the wall lets its gauges fill in.
+    // The desk draws at once; the wall's first frame is final, and a refresh moves the gauges.
     expect(build().animation).toBe(false);
     expect(build({ mode: 'wall' }).animation).toBeUndefined();
+    expect(build({ mode: 'wall' }).animationDuration).toBe(0);
+    expect(build({ mode: 'wall', redraw: true }).animationDurationUpdate).toBeGreaterThan(0);
   });
 
   it('makes the figures smaller when three or more share the chart', () => {

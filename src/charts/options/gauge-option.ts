@@ -2,6 +2,7 @@ import type { ChartOption } from '../echarts.ts';
 import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
 import { SCALES, tooltipText, type ChartRow } from './chart-rows.ts';
 import type { ChartMode } from '../theme.ts';
+import { chartMotion } from './motion.ts';
 
 export interface GaugeOptionInput {
   rows: readonly ChartRow[];
@@ -12,6 +13,8 @@ export interface GaugeOptionInput {
   /** The chart's size in pixels, when known: gauges then never grow into each other. */
   width?: number;
   height?: number;
+  /** The option replaces one already drawn (a refresh): the wall then moves its gauges to it. */
+  redraw?: boolean;
 }
 
 /** One gauge per rate, side by side, each against 100 %. */
@@ -22,6 +25,7 @@ export function buildGaugeOption({
   captionWidth,
   width,
   height,
+  redraw = false,
 }: GaugeOptionInput): ChartOption {
   const scale = SCALES[mode];
   const colors = MODE_COLORS[mode];
@@ -35,7 +39,7 @@ export function buildGaugeOption({
       : Math.max(0, Math.min((share / 100) * (Math.min(width, height) / 2), width / count / 2 - 6));
   return {
     aria: { enabled: true, label: { description } },
-    ...(mode === 'wall' ? {} : { animation: false }),
+    ...chartMotion(mode, redraw),
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',

@@ -4,7 +4,12 @@ import type { Lang, Localized } from '../../data/bundle-schema.ts';
 
 /** The wall's own texts that `lang=both` shows in both languages. */
 export type AppTextKey =
-  'wall.paused' | 'wall.fullscreen' | 'wall.dataAsOf' | 'wall.dataAsOfUnknown' | 'panel.source';
+  | 'wall.paused'
+  | 'wall.fullscreen'
+  | 'wall.dataAsOf'
+  | 'wall.dataAsOfUnknown'
+  | 'panel.source'
+  | `wall.health.${'title' | 'hash' | 'fetched' | 'fetchedNever' | 'restored' | 'uptime' | 'reloads'}`;
 
 /**
  * One of the app's own texts in both languages, for `Bilingual`; `options` may differ by

@@ -13,12 +13,12 @@ export interface Tour {
 
 /**
  * Counts tour steps every `intervalSeconds`; any pointer or key activity pauses it until the room
- * has been quiet for RESUME_AFTER_MS. The count lives outside React: a step renders nothing by
+ * has been quiet for RESUME_AFTER_MS. It starts at `startStep` (a wall picking up after a reload). The count lives outside React: a step renders nothing by
  * itself, and what it changes on the screen subscribes to it (see wall-page.tsx).
  */
-export function useTour(intervalSeconds: number): Tour {
+export function useTour(intervalSeconds: number, startStep = 0): Tour {
   const [tour] = useState(() => ({
-    step: createWatchable(0),
+    step: createWatchable(startStep),
     paused: createWatchable(false),
   }));
   // Kept across a change of interval, so a pause still lasts its quiet spell.

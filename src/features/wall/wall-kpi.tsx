@@ -17,8 +17,13 @@ export const WallKpi = memo(function WallKpi({
 }) {
   const target = indicator.value;
   const counted = useCountUp(target);
-  const shown = Number.isInteger(target) ? Math.round(counted) : counted;
-  const parts = formatValueParts({ ...indicator, value: shown, lang });
+  const round = (value: number) => (Number.isInteger(target) ? Math.round(value) : value);
+  const parts = formatValueParts({ ...indicator, value: round(counted.shown), lang });
+  // The number's box holds room for the figure it counts to and the one it counts from (tabular
+  // digits: no value between them is wider), so nothing beside or below it moves while it counts.
+  const room = [target, counted.previous].map(
+    (value) => formatValueParts({ ...indicator, value: round(value), lang }).number,
+  );
   // A word of English stands apart from the number; 万人, 亿元 and % follow it as they do in print.
   const tight = !/^[A-Za-z]/.test(parts.unit);
   return (
@@ -29,7 +34,9 @@ export const WallKpi = memo(function WallKpi({
         aria-label={displayValue(indicator, lang)}
       >
         {parts.prefix && <span className="wall-kpi__unit">{parts.prefix}</span>}
-        <span className="wall-kpi__number">{parts.number}</span>
+        <span className="wall-kpi__number" data-room-to={room[0]} data-room-from={room[1]}>
+          <span>{parts.number}</span>
+        </span>
         <span className="wall-kpi__unit">{parts.unit}</span>
       </span>
       <span className="wall-kpi__label">

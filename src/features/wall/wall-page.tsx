@@ -14,7 +14,9 @@ import { useFullscreenKey } from './use-fullscreen-key.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, useStageScale } from './use-stage-scale.ts';
 import { useTour } from './use-tour.ts';
 import { useWallLang } from './use-wall-lang.ts';
+import { useWallRecovery, useWallResume } from './use-wall-recovery.ts';
 import { WallHeader } from './wall-header.tsx';
+import { WallHealth } from './wall-health.tsx';
 import { WallKpi } from './wall-kpi.tsx';
 import { bilingualPanel, KEEP_PANELS, LAYOUT } from './wall-layout.ts';
 import { WallPanelPage } from './wall-panel-page.tsx';
@@ -25,8 +27,10 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
   const lang = useDashboard((state) => state.lang);
   const both = useDashboard((state) => state.langParam === 'both');
   const interval = useDashboard((state) => state.interval);
+  const health = useDashboard((state) => state.health);
   const scale = useStageScale();
-  const tour = useTour(interval);
+  const resume = useWallResume();
+  const tour = useTour(interval, resume.startStep);
   const { bundle } = index;
   const layout = both ? LAYOUT.both : LAYOUT[lang];
   const text = useAppText();
@@ -39,6 +43,7 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
     const resolved = resolvePanels(index, index.bundle.indicators, { maxBars: layout.maxBars });
     return both ? resolved.map(bilingualPanel) : resolved;
   }, [index, layout.maxBars, both]);
+  useWallRecovery({ tour, intervalSeconds: interval, cycleLength: panels.length, resume });
   const headline = useMemo(() => headlineIndicators(index), [index]);
   const position = useMemo(
     () =>
@@ -109,6 +114,9 @@ export function WallPage({ index, status }: { index: BundleIndex; status: LoadSt
           </span>
           <TourState tour={tour} lang={lang} both={both} />
         </footer>
+        {health && (
+          <WallHealth bundle={bundle} lang={lang} both={both} reloads={resume.record.count} />
+        )}
       </div>
     </div>
   );
