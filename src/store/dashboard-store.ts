@@ -57,6 +57,8 @@ export interface UiSlice {
   compare: string[];
   interval: number;
   refresh: number;
+  /** Whether the wall's featured panel shows its sentence (`?caption=1`). */
+  caption: boolean;
   notices: Notice[];
   /**
    * The one way the language changes; i18next, `<html lang>` and the saved choice follow the
@@ -115,6 +117,7 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
   compare: [],
   interval: 10,
   refresh: 0,
+  caption: false,
   notices: [],
   setLang: (lang, by = 'reader') =>
     set((state) => ({

@@ -16,6 +16,7 @@ export type UrlMirroredState = Pick<
   | 'compare'
   | 'interval'
   | 'refresh'
+  | 'caption'
 >;
 
 /** What the store holds once the address has been read: the one way in from the URL. */
@@ -32,6 +33,7 @@ export function fromUrlState(url: UrlState, lang: Lang): UrlMirroredState {
     compare: url.cmp,
     interval: url.interval,
     refresh: url.refresh,
+    caption: url.caption,
   };
 }
 
@@ -51,5 +53,6 @@ export function toUrlState(state: UrlMirroredState): UrlState {
     cmp: state.compare,
     interval: state.interval,
     refresh: state.refresh,
+    caption: state.caption,
   };
 }

@@ -2,7 +2,9 @@ import { UNITS, type Unit } from '../data/bundle-schema.ts';
 import { LANG_PARAMS, type LangParam } from './lang-param.ts';
 
 export { LANG_PARAMS, type LangParam };
-export type ViewParam = 'charts' | 'table';
+/** The analyst's views: charts, the table, and the briefing laid out for paper. */
+export const VIEWS = ['charts', 'table', 'print'] as const;
+export type ViewParam = (typeof VIEWS)[number];
 
 /** The ways in: the analyst's desk (default), the wall, the report studio. */
 export const MODES = ['analyst', 'screen', 'studio'] as const;
@@ -35,6 +37,8 @@ export interface UrlState {
   interval: number;
   /** Wall refetch period in minutes; 0 is off. */
   refresh: number;
+  /** The wall's featured panel shows its sentence under it (`caption=1`). */
+  caption: boolean;
 }
 
 export interface IgnoredParam {
@@ -100,6 +104,7 @@ export const PARAM_NAMES = [
   'cmp',
   'interval',
   'refresh',
+  'caption',
 ] as const;
 
 /** The query with the names this app reads in lower case: `?Mode=screen` is `?mode=screen`. */
@@ -146,7 +151,7 @@ export function parseUrlState(search: string): { state: UrlState; ignored: Ignor
     theme: list(params, 'theme', ignored),
     unit,
     q,
-    view: oneOf(params, 'view', ['charts', 'table'] as const, ignored) ?? 'charts',
+    view: oneOf(params, 'view', VIEWS, ignored) ?? 'charts',
     sort: tableSort(params, ignored),
     cmp: list(params, 'cmp', ignored),
     interval: boundedNumber(
@@ -156,6 +161,7 @@ export function parseUrlState(search: string): { state: UrlState; ignored: Ignor
       ignored,
     ),
     refresh: boundedNumber(params, 'refresh', { min: 0, max: 1440, fallback: 0 }, ignored),
+    caption: oneOf(params, 'caption', ['1', '0'] as const, ignored) === '1',
   };
   if (lang) state.lang = lang;
   if (bundle) state.bundle = bundle.slice(0, 500);
@@ -185,6 +191,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.cmp.length) params.set('cmp', state.cmp.join(','));
   if (state.interval !== DEFAULT_INTERVAL) params.set('interval', String(state.interval));
   if (state.refresh) params.set('refresh', String(state.refresh));
+  if (state.caption) params.set('caption', '1');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -4,6 +4,7 @@ import type { ChartInstance } from '../charts/echarts.ts';
 import { EChart } from '../charts/echart.tsx';
 import { measureChartText } from '../charts/measure-text.ts';
 import { barOrder, buildBarOption } from '../charts/options/bar-option.ts';
+import { describeIndicators } from '../charts/options/describe-panel.ts';
 import { buildGaugeOption } from '../charts/options/gauge-option.ts';
 import type { ChartMode } from '../charts/theme.ts';
 import type { Watchable } from '../lib/watchable.ts';
@@ -37,6 +38,11 @@ export interface PanelChartProps {
   pixelScale?: number;
   onItemClick?: (id: string) => void;
   onInstance?: (instance: ChartInstance | null) => void;
+  /**
+   * The id of an element on the page that says the chart's sentence: the chart then names itself
+   * and points there, rather than reading the sentence out a second time.
+   */
+  describedBy?: string;
 }
 
 /** A resolved panel drawn as the chart its data calls for, in the store's language. */
@@ -53,6 +59,7 @@ export function PanelChart({
   pixelScale,
   onItemClick,
   onInstance,
+  describedBy,
 }: PanelChartProps) {
   const lang = useLang();
   const { i18n } = useTranslation();
@@ -65,9 +72,12 @@ export function PanelChart({
     () => toChartRows(panel.indicators, lang, mode === 'wall' ? 'short' : 'full'),
     [panel.indicators, lang, mode],
   );
-  const description = t('panel.chartDescription', {
-    items: rows.map((row) => `${row.label} ${row.display}`).join(lang === 'zh' ? '；' : '; '),
-  });
+  // The panel's sentence (largest, smallest, a total where adding makes sense), the same one
+  // the card, a PNG and the print view give.
+  const description = useMemo(
+    () => describeIndicators({ title, indicators: panel.indicators, lang, more: panel.more }),
+    [title, panel.indicators, panel.more, lang],
+  );
   const kind = chartKind(panel, mode);
   const option = useMemo(
     () =>
@@ -122,7 +132,8 @@ export function PanelChart({
     <EChart
       option={option}
       mode={mode}
-      label={`${label}. ${description}`}
+      label={describedBy ? label : `${label}. ${description}`}
+      describedBy={describedBy}
       height={height}
       pixelScale={pixelScale}
       onItemClick={onItemClick}
