@@ -103,11 +103,12 @@ export function EChart({
       // tooltip formatter, labels), none from ECharts' locale: a language switch is a new option
       // for the same chart, not a new chart.
       locale: 'EN',
-      renderer: 'canvas' as const,
+      // Paper gets vectors: a canvas prints at screen resolution.
+      renderer: mode === 'print' ? ('svg' as const) : ('canvas' as const),
       devicePixelRatio:
         (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1) * pixelScale,
     }),
-    [pixelScale],
+    [pixelScale, mode],
   );
   const onEvents = useMemo(
     () => ({

@@ -4,7 +4,7 @@ import type { Panel, Unit } from '../data/bundle-schema.ts';
 export type ChartKind = 'gauge' | 'bar';
 
 /** Where a chart is drawn: the desk (`analyst`) or the wall. */
-export type ChartPlace = 'analyst' | 'wall';
+export type ChartPlace = 'analyst' | 'wall' | 'print';
 
 /**
  * The chart a panel is drawn as, decided here only, so that what is drawn, how high its box is

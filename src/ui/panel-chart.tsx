@@ -10,6 +10,7 @@ import type { ChartMode } from '../charts/theme.ts';
 import type { Watchable } from '../lib/watchable.ts';
 import { axisUnitName, formatNumber } from '../lib/format/number.ts';
 import { chartKind } from '../store/chart-kind.ts';
+import type { Lang } from '../data/bundle-schema.ts';
 import type { ResolvedPanel } from '../store/selectors.ts';
 import { useLang } from '../store/use-lang.ts';
 import { toChartRows } from './indicator-text.ts';
@@ -43,6 +44,8 @@ export interface PanelChartProps {
    * and points there, rather than reading the sentence out a second time.
    */
   describedBy?: string;
+  /** The language to draw in, when not the store's (the print briefing in both languages). */
+  lang?: Lang;
 }
 
 /** A resolved panel drawn as the chart its data calls for, in the store's language. */
@@ -60,8 +63,10 @@ export function PanelChart({
   onItemClick,
   onInstance,
   describedBy,
+  lang: langProp,
 }: PanelChartProps) {
-  const lang = useLang();
+  const storeLang = useLang();
+  const lang = langProp ?? storeLang;
   const { i18n } = useTranslation();
   // Labels, figures and the accessible text all in the store's language, even in the render
   // where i18next has not yet followed it.
