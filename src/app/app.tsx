@@ -16,6 +16,8 @@ import { useUrlValidation } from './use-url-validation.ts';
 export const wallModule = lazyModule(() => import('../features/wall/wall-page.tsx'));
 /** The report studio, in its own chunk with the draft engine's client; only `?mode=studio` loads it. */
 export const studioModule = lazyModule(() => import('../features/studio/studio-page.tsx'));
+/** The print briefing, in its own chunk: only `?view=print` (or its button) loads it. */
+export const printModule = lazyModule(() => import('../features/print/print-page.tsx'));
 
 /** Loads the bundle, keeps URL and language in step, and shows the desk or the wall. */
 export function App() {
@@ -27,13 +29,17 @@ export function App() {
   const mode = useDashboard((state) => state.mode);
   const wall = wallModule.use(mode === 'screen');
   const studio = studioModule.use(mode === 'studio');
+  const printing = useDashboard((state) => state.mode === 'analyst' && state.view === 'print');
+  const print = printModule.use(printing);
   const failure = mode !== 'studio' && !index && status.failure;
-  const codeError = mode === 'studio' ? studio.error : wall.error;
+  const codeError = mode === 'studio' ? studio.error : printing ? print.error : wall.error;
   useDocumentLang(Boolean(failure || codeError));
 
   let view: ReactNode;
   if (mode === 'studio' && studio.module) view = <studio.module.StudioPage />;
   else if (mode === 'studio' && !studio.error) view = undefined;
+  else if (index && printing && print.module) view = <print.module.PrintPage index={index} />;
+  else if (index && printing && !print.error) view = undefined;
   else if (index && mode === 'analyst') view = <AnalystPage index={index} status={status} />;
   else if (index && wall.module) view = <wall.module.WallPage index={index} status={status} />;
   else if (failure || codeError) {

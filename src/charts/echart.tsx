@@ -29,6 +29,8 @@ export interface EChartProps {
   mode: ChartMode;
   /** Accessible name of the chart (the canvas itself says nothing). */
   label: string;
+  /** The id of the element holding the chart's description, when the page shows one. */
+  describedBy?: string;
   height: number | string;
   /** Multiplies the device pixel ratio, so a scaled-up wall stays crisp. */
   pixelScale?: number;
@@ -57,6 +59,7 @@ export function EChart({
   option,
   mode,
   label,
+  describedBy,
   height,
   pixelScale = 1,
   onItemClick,
@@ -100,11 +103,12 @@ export function EChart({
       // tooltip formatter, labels), none from ECharts' locale: a language switch is a new option
       // for the same chart, not a new chart.
       locale: 'EN',
-      renderer: 'canvas' as const,
+      // Paper gets vectors: a canvas prints at screen resolution.
+      renderer: mode === 'print' ? ('svg' as const) : ('canvas' as const),
       devicePixelRatio:
         (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1) * pixelScale,
     }),
-    [pixelScale],
+    [pixelScale, mode],
   );
   const onEvents = useMemo(
     () => ({
@@ -151,6 +155,7 @@ export function EChart({
       className="echart"
       role="img"
       aria-label={label}
+      aria-describedby={describedBy}
       data-testid={testId}
       data-chart-mode={mode}
     >

@@ -2,7 +2,7 @@
 import * as echarts from 'echarts/core';
 import { BarChart, GaugeChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, GaugeSeriesOption } from 'echarts/charts';
 import type {
@@ -10,11 +10,21 @@ import type {
   GridComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
-import { ANALYST_THEME, WALL_THEME } from './theme.ts';
+import { ANALYST_THEME, PRINT_THEME, WALL_THEME } from './theme.ts';
 
-echarts.use([BarChart, GaugeChart, AriaComponent, GridComponent, TooltipComponent, CanvasRenderer]);
+// The SVG renderer is for paper: vector charts stay sharp at any printer's resolution.
+echarts.use([
+  BarChart,
+  GaugeChart,
+  AriaComponent,
+  GridComponent,
+  TooltipComponent,
+  CanvasRenderer,
+  SVGRenderer,
+]);
 echarts.registerTheme('analyst', ANALYST_THEME);
 echarts.registerTheme('wall', WALL_THEME);
+echarts.registerTheme('print', PRINT_THEME);
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption

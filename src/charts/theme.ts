@@ -34,6 +34,19 @@ export const MODE_COLORS = {
     highlight: '#F0B429',
     hover: '#F0B429',
   },
+  /**
+   * Paper: black on white, bars in a dark grey that prints solid on any printer and reads apart
+   * from the light track and grid in greyscale; no hue carries meaning.
+   */
+  print: {
+    background: '#ffffff',
+    text: '#000000',
+    muted: '#333333',
+    grid: '#d9d9d9',
+    accent: '#4d4d4d',
+    highlight: '#000000',
+    hover: '#4d4d4d',
+  },
 } as const;
 
 export type ChartMode = keyof typeof MODE_COLORS;
@@ -61,3 +74,4 @@ function theme(mode: ChartMode) {
 
 export const ANALYST_THEME = theme('analyst');
 export const WALL_THEME = theme('wall');
+export const PRINT_THEME = { ...theme('print'), color: ['#4d4d4d', '#000000', '#999999'] };

@@ -7,7 +7,7 @@ export type ChartKind = 'gauge' | 'bar';
 export const MAX_GAUGES = 4;
 
 /** Where a chart is drawn: the desk (`analyst`) or the wall. */
-export type ChartPlace = 'analyst' | 'wall';
+export type ChartPlace = 'analyst' | 'wall' | 'print';
 
 /**
  * The chart a panel is drawn as, decided here only, so that what is drawn, how high its box is

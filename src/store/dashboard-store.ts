@@ -59,6 +59,8 @@ export interface UiSlice {
   refresh: number;
   /** Whether the wall shows its health overlay. */
   health: boolean;
+  /** Whether the wall's featured panel shows its sentence (`?caption=1`). */
+  caption: boolean;
   notices: Notice[];
   /**
    * The one way the language changes; i18next, `<html lang>` and the saved choice follow the
@@ -123,6 +125,7 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
   interval: 10,
   refresh: 0,
   health: false,
+  caption: false,
   notices: [],
   setLang: (lang, by = 'reader') =>
     set((state) => ({

@@ -17,6 +17,7 @@ export type UrlMirroredState = Pick<
   | 'interval'
   | 'refresh'
   | 'health'
+  | 'caption'
 >;
 
 /** What the store holds once the address has been read: the one way in from the URL. */
@@ -34,6 +35,7 @@ export function fromUrlState(url: UrlState, lang: Lang): UrlMirroredState {
     interval: url.interval,
     refresh: url.refresh,
     health: url.health,
+    caption: url.caption,
   };
 }
 
@@ -54,5 +56,6 @@ export function toUrlState(state: UrlMirroredState): UrlState {
     interval: state.interval,
     refresh: state.refresh,
     health: state.health,
+    caption: state.caption,
   };
 }

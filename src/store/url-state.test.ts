@@ -4,7 +4,7 @@ import { PARAM_NAMES, parseUrlState, serializeUrlState } from './url-state.ts';
 describe('parseUrlState', () => {
   it('reads every parameter the dashboard understands', () => {
     const { state, ignored } = parseUrlState(
-      '?bundle=demo&lang=en&mode=screen&cat=a,b&theme=t&unit=yuan,person&q=medical&view=table&sort=label&ind=x-1&cmp=a1,b2&interval=20&refresh=5&health=1',
+      '?bundle=demo&lang=en&mode=screen&cat=a,b&theme=t&unit=yuan,person&q=medical&view=table&sort=label&ind=x-1&cmp=a1,b2&interval=20&refresh=5&health=1&caption=1',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -22,7 +22,16 @@ describe('parseUrlState', () => {
       interval: 20,
       refresh: 5,
       health: true,
+      caption: true,
     });
+  });
+
+  it('opens the print briefing and keeps the caption off unless asked', () => {
+    const { state, ignored } = parseUrlState('?view=print&caption=yes');
+    expect(state.view).toBe('print');
+    expect(state.caption).toBe(false);
+    expect(ignored).toEqual([{ name: 'caption', value: 'yes' }]);
+    expect(serializeUrlState({ ...state, caption: true })).toBe('?view=print&caption=1');
   });
 
   it.each([

@@ -2,7 +2,9 @@ import { UNITS, type Unit } from '../data/bundle-schema.ts';
 import { LANG_PARAMS, type LangParam } from './lang-param.ts';
 
 export { LANG_PARAMS, type LangParam };
-export type ViewParam = 'charts' | 'table';
+/** The analyst's views: charts, the table, and the briefing laid out for paper. */
+export const VIEWS = ['charts', 'table', 'print'] as const;
+export type ViewParam = (typeof VIEWS)[number];
 
 /** The ways in: the analyst's desk (default), the wall, the report studio. */
 export const MODES = ['analyst', 'screen', 'studio'] as const;
@@ -37,6 +39,8 @@ export interface UrlState {
   refresh: number;
   /** The wall's health overlay (`health=1`): bundle hash, last fetch, uptime, reloads. */
   health: boolean;
+  /** The wall's featured panel shows its sentence under it (`caption=1`). */
+  caption: boolean;
 }
 
 export interface IgnoredParam {
@@ -103,6 +107,7 @@ export const PARAM_NAMES = [
   'interval',
   'refresh',
   'health',
+  'caption',
 ] as const;
 
 /** The query with the names this app reads in lower case: `?Mode=screen` is `?mode=screen`. */
@@ -149,7 +154,7 @@ export function parseUrlState(search: string): { state: UrlState; ignored: Ignor
     theme: list(params, 'theme', ignored),
     unit,
     q,
-    view: oneOf(params, 'view', ['charts', 'table'] as const, ignored) ?? 'charts',
+    view: oneOf(params, 'view', VIEWS, ignored) ?? 'charts',
     sort: tableSort(params, ignored),
     cmp: list(params, 'cmp', ignored),
     interval: boundedNumber(
@@ -160,6 +165,7 @@ export function parseUrlState(search: string): { state: UrlState; ignored: Ignor
     ),
     refresh: boundedNumber(params, 'refresh', { min: 0, max: 1440, fallback: 0 }, ignored),
     health: oneOf(params, 'health', ['1'] as const, ignored) === '1',
+    caption: oneOf(params, 'caption', ['1', '0'] as const, ignored) === '1',
   };
   if (lang) state.lang = lang;
   if (bundle) state.bundle = bundle.slice(0, 500);
@@ -190,6 +196,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.interval !== DEFAULT_INTERVAL) params.set('interval', String(state.interval));
   if (state.refresh) params.set('refresh', String(state.refresh));
   if (state.health) params.set('health', '1');
+  if (state.caption) params.set('caption', '1');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -80,14 +80,14 @@ describe('PanelChart', () => {
     const chart = draw(panelOf({ indicators: pick('trained', 'aided') }));
     expect(chart.kinds()).toEqual(['bar']);
     expect(chart.name()).toBe(
-      '面板：2 项指标的条形图. 按数值从大到小排列：培养技能人才 52.58万人；指标aided 43.5万人',
+      '面板：2 项指标的条形图. 面板，共2项。培养技能人才52.58万人，为本组最多；指标aided43.5万人，为本组最少。',
     );
   });
 
   it('labels and announces in the store’s language, and follows it', () => {
     const chart = draw(panelOf({ indicators: pick('trained', 'aided') }), { lang: 'en' });
     expect(chart.name()).toBe(
-      'Panel: bar chart of 2 indicators. Largest first: Skilled workers trained 525,800 people; Indicator aided 435,000 people',
+      'Panel: bar chart of 2 indicators. Panel, 2 figures. Most: Skilled workers trained, 525,800 people. Least: Indicator aided, 435,000 people.',
     );
     const labels = () => (drawn.props?.option.yAxis as { data: string[] }).data;
     expect(labels()).toEqual(['Skilled workers trained', 'Indicator aided']);

@@ -4,11 +4,13 @@ import type { ChartInstance } from '../charts/echarts.ts';
 import { EChart } from '../charts/echart.tsx';
 import { measureChartText } from '../charts/measure-text.ts';
 import { barOrder, buildBarOption } from '../charts/options/bar-option.ts';
+import { describeIndicators } from '../charts/options/describe-panel.ts';
 import { buildGaugeOption } from '../charts/options/gauge-option.ts';
 import type { ChartMode } from '../charts/theme.ts';
 import type { Watchable } from '../lib/watchable.ts';
 import { axisUnitName, formatNumber } from '../lib/format/number.ts';
 import { chartKind } from '../store/chart-kind.ts';
+import type { Lang } from '../data/bundle-schema.ts';
 import type { ResolvedPanel } from '../store/selectors.ts';
 import { useLang } from '../store/use-lang.ts';
 import { toChartRows } from './indicator-text.ts';
@@ -37,6 +39,13 @@ export interface PanelChartProps {
   pixelScale?: number;
   onItemClick?: (id: string) => void;
   onInstance?: (instance: ChartInstance | null) => void;
+  /**
+   * The id of an element on the page that says the chart's sentence: the chart then names itself
+   * and points there, rather than reading the sentence out a second time.
+   */
+  describedBy?: string;
+  /** The language to draw in, when not the store's (the print briefing in both languages). */
+  lang?: Lang;
 }
 
 /** A resolved panel drawn as the chart its data calls for, in the store's language. */
@@ -53,8 +62,11 @@ export function PanelChart({
   pixelScale,
   onItemClick,
   onInstance,
+  describedBy,
+  lang: langProp,
 }: PanelChartProps) {
-  const lang = useLang();
+  const storeLang = useLang();
+  const lang = langProp ?? storeLang;
   const { i18n } = useTranslation();
   // Labels, figures and the accessible text all in the store's language, even in the render
   // where i18next has not yet followed it.
@@ -65,9 +77,12 @@ export function PanelChart({
     () => toChartRows(panel.indicators, lang, mode === 'wall' ? 'short' : 'full'),
     [panel.indicators, lang, mode],
   );
-  const description = t('panel.chartDescription', {
-    items: rows.map((row) => `${row.label} ${row.display}`).join(lang === 'zh' ? '；' : '; '),
-  });
+  // The panel's sentence (largest, smallest, a total where adding makes sense), the same one
+  // the card, a PNG and the print view give.
+  const description = useMemo(
+    () => describeIndicators({ title, indicators: panel.indicators, lang, more: panel.more }),
+    [title, panel.indicators, panel.more, lang],
+  );
   // The first option this chart gets is drawn final at once; later rows (a refresh, a language
   // switch) replace a drawn one, and the wall moves its bars to them.
   const [firstRows] = useState(rows);
@@ -130,7 +145,8 @@ export function PanelChart({
     <EChart
       option={option}
       mode={mode}
-      label={`${label}. ${description}`}
+      label={describedBy ? label : `${label}. ${description}`}
+      describedBy={describedBy}
       height={height}
       pixelScale={pixelScale}
       onItemClick={onItemClick}

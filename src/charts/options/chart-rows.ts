@@ -22,6 +22,7 @@ export interface ChartScale {
 export const SCALES: Record<ChartMode, ChartScale> = {
   analyst: { mode: 'analyst', label: 13, value: 13, axis: 12 },
   wall: { mode: 'wall', label: 24, value: 26, axis: 22 },
+  print: { mode: 'print', label: 11, value: 11, axis: 10 },
 };
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;

@@ -18,6 +18,10 @@ export function AnalystToolbar({
   const { t } = useTranslation();
   const view = useDashboard((state) => state.view);
   const setView = useDashboard((state) => state.setView);
+  const openPrint = () => {
+    setView('print');
+    window.scrollTo(0, 0);
+  };
 
   const exportCsv = async () => {
     const { csvExport, downloadFile } = await loadExports();
@@ -61,6 +65,15 @@ export function AnalystToolbar({
           data-testid="export-json"
         >
           {t('export.json')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={openPrint}
+          disabled={!visible.length}
+          data-testid="open-print"
+        >
+          {t('print.open')}
         </button>
       </div>
     </div>

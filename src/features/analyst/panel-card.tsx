@@ -1,8 +1,9 @@
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BundleText } from '../../ui/bundle-text.tsx';
 import type { ChartInstance } from '../../charts/echarts.ts';
 import { chartToPng } from '../../charts/export-png.ts';
+import { describeIndicators } from '../../charts/options/describe-panel.ts';
 import type { Bundle, Lang } from '../../data/bundle-schema.ts';
 import { chartKind } from '../../store/chart-kind.ts';
 import type { ResolvedPanel } from '../../store/selectors.ts';
@@ -31,6 +32,11 @@ export const PanelCard = memo(function PanelCard({
   }, []);
   const title = panel.title[lang];
   const source = t('panel.source', { source: bundle.source.title[lang] });
+  const description = useMemo(
+    () => describeIndicators({ title, indicators: panel.indicators, lang, more: panel.more }),
+    [title, panel.indicators, panel.more, lang],
+  );
+  const descriptionId = `panel-${panel.id}-description`;
   const height =
     chartKind(panel, 'analyst') === 'gauge' ? 220 : barChartHeight(panel.indicators.length);
 
@@ -40,6 +46,8 @@ export const PanelCard = memo(function PanelCard({
       title,
       bundleTitle: bundle.title[lang],
       source,
+      description,
+      lang,
     });
     downloadBlob(blob, `${bundle.id}-${panel.id}-${lang}.png`);
   };
@@ -50,6 +58,7 @@ export const PanelCard = memo(function PanelCard({
       data-testid="panel"
       data-panel-id={panel.id}
       aria-labelledby={`panel-${panel.id}`}
+      aria-describedby={descriptionId}
     >
       <header className="panel-card__header">
         <h3 id={`panel-${panel.id}`}>{title}</h3>
@@ -104,11 +113,15 @@ export const PanelCard = memo(function PanelCard({
           guessWidth={440}
           onItemClick={onOpen}
           onInstance={setInstance}
+          describedBy={descriptionId}
         />
       )}
       {panel.more > 0 && (
         <p className="panel-card__more">{t('panel.more', { count: panel.more })}</p>
       )}
+      <p id={descriptionId} className="visually-hidden">
+        {description}
+      </p>
       <p className="panel-card__source">{source}</p>
     </article>
   );

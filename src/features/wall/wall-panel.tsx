@@ -1,5 +1,7 @@
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { describeIndicators } from '../../charts/options/describe-panel.ts';
 import { watchNow, type Watchable } from '../../lib/watchable.ts';
+import { useDashboard } from '../../store/store-context.tsx';
 import type { ResolvedPanel } from '../../store/selectors.ts';
 import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { PanelBoundary } from '../../ui/panel-error-card.tsx';
@@ -40,6 +42,26 @@ export const WallPanel = memo(function WallPanel({
   // browser tests check it). Known without measuring, so a chart is built once, at its size, and
   // its value labels go inside the bars that hold them, leaving the bars the panel's width.
   const chartWidth = panelWidth - PANEL_CHROME;
+  const caption = useDashboard((state) => state.caption);
+  // In two languages the Chinese labels carry the English on a second line: say the first only.
+  const description = useMemo(
+    () =>
+      (both ? (['zh', 'en'] as const) : [lang])
+        .map((language) =>
+          describeIndicators({
+            title: panel.title[language],
+            indicators: panel.indicators.map((indicator) => ({
+              ...indicator,
+              label: { ...indicator.label, zh: indicator.label.zh.split('\n')[0] ?? '' },
+            })),
+            lang: language,
+            more: panel.more,
+          }),
+        )
+        .join(' '),
+    [panel, lang, both],
+  );
+  const descriptionId = `wall-panel-${panel.id}-description`;
   return (
     <PanelBoundary panel={panel} className="wall-panel" heading="h2" title={panel.title[lang]}>
       <article
@@ -49,6 +71,7 @@ export const WallPanel = memo(function WallPanel({
         data-bars={panel.indicators.length}
         data-label-lines={labelLines}
         data-chart-width={chartWidth}
+        aria-describedby={descriptionId}
       >
         <h2>
           <Bilingual text={panel.title} lang={lang} both={both} />
@@ -65,7 +88,17 @@ export const WallPanel = memo(function WallPanel({
           highlightOn={featured}
           pixelScale={Math.max(1, scale)}
           drawWhenIdle={drawWhenIdle}
+          describedBy={descriptionId}
         />
+        <p id={descriptionId} className="visually-hidden">
+          {description}
+        </p>
+        {/* Shown on the featured panel only (styles.css), when the address asks for it. */}
+        {caption && (
+          <p className="wall-panel__caption" aria-hidden="true" data-testid="wall-caption">
+            {description}
+          </p>
+        )}
       </article>
     </PanelBoundary>
   );
