@@ -1,5 +1,5 @@
 import type { Indicator, Lang, Localized, Qualifier, Unit } from '../../data/bundle-schema.ts';
-import { formatValue } from '../../lib/format/number.ts';
+import { formatValue, type MeasureWord } from '../../lib/format/number.ts';
 import en from '../../i18n/locales/en/common.json';
 import zh from '../../i18n/locales/zh/common.json';
 import type { ChartRow } from './chart-rows.ts';
@@ -8,6 +8,8 @@ import type { ChartRow } from './chart-rows.ts';
 export interface DescribedRow extends Pick<ChartRow, 'id' | 'label' | 'value' | 'display'> {
   unit: Unit;
   unitLabel?: Localized;
+  /** With the unit `measure`: its measure word (公里 / km), which the figures are written in. */
+  measure?: MeasureWord;
   qualifier?: Qualifier;
 }
 
@@ -105,6 +107,7 @@ export function describePanel({
       unit: top.unit,
       lang,
       unitLabel: top.unitLabel,
+      measure: top.measure,
     });
     parts.push(phrase(lang, 'total', { total: formatted }));
   }
@@ -124,9 +127,11 @@ export function describedRows(indicators: readonly Indicator[], lang: Lang): Des
       lang,
       qualifier: indicator.qualifier,
       unitLabel: indicator.unitLabel,
+      measure: indicator.measure,
     }),
     unit: indicator.unit,
     unitLabel: indicator.unitLabel,
+    ...(indicator.measure ? { measure: indicator.measure } : {}),
     qualifier: indicator.qualifier,
   }));
 }
