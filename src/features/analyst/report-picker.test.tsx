@@ -66,7 +66,7 @@ describe('ReportPicker', () => {
   it('lists every report with its publisher, period and number of figures', async () => {
     renderPicker('en');
     const button = screen.getByRole('button', {
-      name: 'Choose a report; now showing: Huainan unions: five years of work',
+      name: /Choose a report; now showing: Huainan unions: five years of work$/,
     });
     expect(button).toHaveTextContent('Report: Huainan Federation of Trade Unions');
     await userEvent.click(button);

@@ -80,6 +80,7 @@ export function ReportPicker({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
     stops[next]?.focus();
   };
 
+  const shown = t('picker.button', { name: bundle.publisher[lang] || bundle.publisher.zh });
   return (
     <div className="report-picker">
       <button
@@ -89,7 +90,9 @@ export function ReportPicker({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        aria-label={t('picker.buttonLabel', { title: bundle.title[lang] || bundle.title.zh })}
+        // The name starts with the words on the button, so a reader who says what they see
+        // reaches it; the rest names the report in full.
+        aria-label={`${shown}. ${t('picker.buttonLabel', { title: bundle.title[lang] || bundle.title.zh })}`}
         title={bundle.title[lang] || bundle.title.zh}
         onPointerEnter={prefetch}
         onFocus={prefetch}
@@ -102,7 +105,7 @@ export function ReportPicker({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
         }}
         data-testid="report-picker-button"
       >
-        {t('picker.button', { name: bundle.publisher[lang] || bundle.publisher.zh })}
+        {shown}
         <span aria-hidden="true"> ▾</span>
       </button>
       {open && (
