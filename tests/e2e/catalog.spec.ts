@@ -36,7 +36,7 @@ describe('report picker', () => {
     await options.nth(2).waitFor();
     expect(await options.count()).toBe(3);
     expect(await options.nth(1).textContent()).toContain(
-      '安徽省人民政府 · 2021—2025年 · 45 项指标',
+      '安徽省人民政府 · 2021—2025年 · 55 项指标',
     );
     await page.keyboard.press('Escape');
     expect(await picker.count()).toBe(0);
