@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { parseCompareEntry } from '../store/compare-reports.ts';
 import { useDashboardStore } from '../store/store-context.tsx';
 import { correctingUrl } from './use-url-sync.ts';
 
@@ -19,7 +20,16 @@ export function useUrlValidation(): void {
         });
       const cat = keep('cat', state.filters.cat, index.categoriesById);
       const theme = keep('theme', state.filters.theme, index.themesById);
-      const cmp = keep('cmp', state.compare, index.indicatorsById);
+      const bundleId = index.bundle.id;
+      const cmp = state.compare.filter((entry) => {
+        const ref = parseCompareEntry(entry, bundleId);
+        // A figure of another report is checked by the comparison once that report is loaded.
+        if (ref && (ref.bundleId !== bundleId || index.indicatorsById.has(ref.indicatorId))) {
+          return true;
+        }
+        notices.push({ name: 'cmp', value: entry });
+        return false;
+      });
       let selected = state.selected;
       if (selected && !index.indicatorsById.has(selected)) {
         notices.push({ name: 'ind', value: selected });

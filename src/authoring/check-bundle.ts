@@ -1,4 +1,5 @@
 import { checkProvenance, checkTranslations } from './provenance.ts';
+import { unknownConceptWarnings, type Concept } from '../data/concept-schema.ts';
 import { error, warning, type BundleProblem } from '../data/problems.ts';
 import { validateBundle } from '../data/validate-bundle.ts';
 
@@ -124,10 +125,13 @@ export function checkBundleFile({
   fileName,
   text,
   readSource,
+  concepts,
 }: {
   fileName: string;
   text: string;
   readSource: (sitePath: string) => string | undefined;
+  /** The concept vocabulary; a figure naming a concept outside it is a warning. */
+  concepts?: readonly Concept[];
 }): BundleCheck {
   const empty = { fileName, indicators: 0, quotesVerified: 0, uncited: 0 };
   const body = text.replace(/^\uFEFF/, '');
@@ -143,7 +147,11 @@ export function checkBundleFile({
   const result = validateBundle(json);
   if (!result.ok) return { ...empty, problems: result.problems };
   const { bundle } = result;
-  const problems = [...result.warnings, ...checkTranslations(bundle)];
+  const problems = [
+    ...result.warnings,
+    ...checkTranslations(bundle),
+    ...(concepts ? unknownConceptWarnings(bundle, concepts) : []),
+  ];
   let quotesVerified = 0;
   if (bundle.source.text) {
     const sourceText = readSource(bundle.source.text);

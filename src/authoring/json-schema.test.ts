@@ -7,6 +7,8 @@ import {
   CATALOG_JSON_SCHEMA_PATH,
   catalogJsonSchema,
   catalogJsonSchemaText,
+  CONCEPTS_JSON_SCHEMA_PATH,
+  conceptsJsonSchemaText,
   JSON_SCHEMA_PATH,
 } from './json-schema.ts';
 
@@ -66,5 +68,15 @@ describe("the catalogue's published JSON Schema", () => {
     expect(sitePath.test('/data/bundles/x.json')).toBe(true);
     expect(sitePath.test('//elsewhere.example/x.json')).toBe(false);
     expect(sitePath.test('https://elsewhere.example/x.json')).toBe(false);
+  });
+});
+
+describe("the concept vocabulary's published JSON Schema", () => {
+  it('is what the zod schema generates now', () => {
+    const committed = readPublic(CONCEPTS_JSON_SCHEMA_PATH);
+    expect(
+      committed === conceptsJsonSchemaText(),
+      `public${CONCEPTS_JSON_SCHEMA_PATH} is out of date with src/data/concept-schema.ts: run \`npm run schema:write\``,
+    ).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { bundleSchema, SCHEMA_VERSION } from '../data/bundle-schema.ts';
 import { CATALOG_SCHEMA_VERSION, catalogSchema } from '../data/catalog-schema.ts';
+import { CONCEPTS_SCHEMA_VERSION, conceptsSchema } from '../data/concept-schema.ts';
 
 /** Site path of the published JSON Schema, under public/. */
 export const JSON_SCHEMA_PATH = `/schema/indicator-bundle.v${SCHEMA_VERSION}.json`;
@@ -51,6 +52,21 @@ export function catalogJsonSchema(): Record<string, unknown> {
   });
 }
 
+/** Site path of the concept vocabulary's published JSON Schema, under public/. */
+export const CONCEPTS_JSON_SCHEMA_PATH = `/schema/concepts.v${CONCEPTS_SCHEMA_VERSION}.json`;
+
+/** The JSON Schema of public/data/concepts.json, generated from its zod schema. */
+export function conceptsJsonSchema(): Record<string, unknown> {
+  return generate(conceptsSchema, {
+    $id: `concepts.v${CONCEPTS_SCHEMA_VERSION}.json`,
+    title: `Concept vocabulary v${CONCEPTS_SCHEMA_VERSION}`,
+    description:
+      'Generated from src/data/concept-schema.ts by `npm run schema:write`; do not edit by hand. ' +
+      'The concepts an indicator may name in `concept`, so the same figure is found in other ' +
+      'reports. The app skips an entry that does not match, and a repeated id.',
+  });
+}
+
 const asText = (schema: Record<string, unknown>) => `${JSON.stringify(schema, null, 2)}\n`;
 
 /** The schema file's text exactly as committed. */
@@ -61,4 +77,9 @@ export function bundleJsonSchemaText(): string {
 /** The catalogue schema file's text exactly as committed. */
 export function catalogJsonSchemaText(): string {
   return asText(catalogJsonSchema());
+}
+
+/** The concept vocabulary's schema file text exactly as committed. */
+export function conceptsJsonSchemaText(): string {
+  return asText(conceptsJsonSchema());
 }

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkBundleFile } from '../authoring/check-bundle.ts';
 import { describeCatalogProblem, parseCatalog } from '../data/catalog-schema.ts';
+import { describeConceptProblem, parseConcepts, type Concept } from '../data/concept-schema.ts';
 import { createI18n } from '../i18n/index.ts';
 import { problemText } from '../i18n/problem-text.ts';
 
@@ -46,7 +47,22 @@ function readSource(sitePath: string): string | undefined {
   return file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
+/** The shared concept vocabulary; a wrong entry fails the check, as a catalogue's does. */
+function readConcepts(): { concepts: Concept[]; problems: string[] } {
+  const file = path.join(PUBLIC, 'data/concepts.json');
+  if (!existsSync(file)) return { concepts: [], problems: ['concepts.json: file not found'] };
+  const parsed = parseConcepts(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.ok) return { concepts: [], problems: [`concepts.json: ${parsed.message}`] };
+  return {
+    concepts: parsed.concepts,
+    problems: parsed.problems.map((problem) => `concepts.json: ${describeConceptProblem(problem)}`),
+  };
+}
+
 let failed = false;
+const vocabulary = readConcepts();
+for (const problem of vocabulary.problems) console.error(`✗ ${problem}`);
+if (vocabulary.problems.length > 0) failed = true;
 let files = process.argv.slice(2);
 if (files.length === 0) {
   try {
@@ -66,7 +82,12 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const result = checkBundleFile({ fileName: name, text: readFileSync(file, 'utf8'), readSource });
+  const result = checkBundleFile({
+    fileName: name,
+    text: readFileSync(file, 'utf8'),
+    readSource,
+    concepts: vocabulary.concepts,
+  });
   for (const problem of result.problems) {
     const mark = problem.severity === 'error' ? '✗' : '!';
     console.error(`${mark} ${name}: ${problem.path} — ${problemText(problem, t)}`);

@@ -103,6 +103,12 @@ export const indicatorSchema = fields({
   measure: z.optional(measureSchema),
   qualifier: z.optional(z.enum(QUALIFIERS)),
   cumulative: z.optional(z.boolean()),
+  // The shared concept the figure is (public/data/concepts.json), to find it in other reports.
+  // An id the vocabulary does not know is a warning where the vocabulary is read, never a refusal.
+  concept: z.optional(slug),
+  // The years the figure covers when they are not the bundle's (a 2025 figure in a 2021–2025
+  // report); both inclusive.
+  period: z.optional(fields({ start: yearSchema, end: yearSchema })),
   note: z.optional(localizedSchema),
   source: fields({
     // One string, or its pieces where the page printed the sentence across columns.
@@ -242,6 +248,13 @@ export const bundleSchema = bundleObjectSchema.check(
           code: 'custom',
           path: ['indicators', index, 'measure'],
           params: { problem: 'measureWithOtherUnit', unit: indicator.unit },
+        });
+      }
+      if (indicator.period && indicator.period.start > indicator.period.end) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', index, 'period', 'end'],
+          params: { problem: 'endBeforeStart', start: indicator.period.start },
         });
       }
       reportDangling(

@@ -30,8 +30,21 @@ export const catalogEntrySchema = z.object({
     .string({ error: 'expected a same-origin path starting with a single "/"' })
     .check(z.regex(/^\/(?!\/)[^\s\\]*$/, 'expected a same-origin path starting with a single "/"')),
   publisher: z.optional(shownTexts),
-  /** The period the bundle covers, as people say it: 过去五年 / the past five years. */
-  period: z.optional(shownTexts),
+  /**
+   * The period the bundle covers, as people say it: 过去五年 / the past five years; `years`, how
+   * many years that is, for a bundle that names no start and end year (figures per year use it).
+   */
+  period: z.optional(
+    z.object({
+      zh: shownText('Chinese'),
+      en: shownText('English'),
+      years: z.optional(
+        z
+          .int({ error: 'expected a whole number of years' })
+          .check(z.gte(1, 'expected 1 to 100 years'), z.lte(100, 'expected 1 to 100 years')),
+      ),
+    }),
+  ),
   indicatorCount: z.optional(
     z.int({ error: 'expected a whole number' }).check(z.gte(0, 'expected a number ≥ 0')),
   ),

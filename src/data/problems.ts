@@ -51,6 +51,7 @@ export const PROBLEM_CODES = [
   'chineseInEnglish',
   'numberMismatch',
   'asReadInOrder',
+  'unknownConcept',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -84,7 +84,9 @@ function problemOf(issue: z.core.$ZodIssue, input: unknown): BundleProblem {
       return error('oneOf', path, { options: issue.values.map(String).join(', ') });
     case 'invalid_format':
       if (issue.format === 'date') return error('isoDate', path);
-      if (issue.path[0] === 'period') return error('year', path);
+      if (issue.path[0] === 'period' || issue.path.at(-2) === 'period') {
+        return error('year', path);
+      }
       if (issue.path[0] === 'source' && last === 'text') return error('sourcePath', path);
       return error('slug', path);
     default:

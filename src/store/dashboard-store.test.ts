@@ -33,6 +33,14 @@ describe('chooseBundle', () => {
     );
   });
 
+  it('keeps figures compared by report and how they are normalised', () => {
+    const store = storeFor('?cmp=a,anhui:gdp-2025&norm=per-year');
+    store.getState().chooseBundle('zhejiang-2026-government-work-report');
+    expect(serializeUrlState(toUrlState(store.getState()))).toBe(
+      '?bundle=zhejiang-2026-government-work-report&cmp=anhui:gdp-2025&norm=per-year',
+    );
+  });
+
   it('changes nothing when the bundle on screen is chosen again', () => {
     const store = storeFor('?bundle=anhui&cat=economy');
     const before = store.getState();

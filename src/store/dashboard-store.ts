@@ -10,6 +10,7 @@ import {
   type ViewParam,
 } from './url-state.ts';
 import { indexBundle, type BundleIndex } from './bundle-index.ts';
+import type { Norm } from './compare-reports.ts';
 import { fromUrlState } from './url-mapping.ts';
 
 export interface Filters {
@@ -54,7 +55,10 @@ export interface UiSlice {
   /** How the table is sorted. */
   sort: TableSort;
   selected?: string;
+  /** Compared figures: plain ids of the bundle on screen, `<bundleId>:<id>` of any report. */
   compare: string[];
+  /** How figures of several reports are put side by side. */
+  norm: Norm;
   interval: number;
   refresh: number;
   /** Whether the wall shows its health overlay. */
@@ -69,8 +73,9 @@ export interface UiSlice {
    */
   setLang: (lang: Lang, by?: LangChanger) => void;
   /**
-   * Opens another bundle of the catalogue (`?bundle=<id>`). Filters, the open figure and the
-   * comparison name ids of the bundle on screen, so they are cleared; view, sort and language stay.
+   * Opens another bundle of the catalogue (`?bundle=<id>`). Filters, the open figure and plain
+   * compared ids name figures of the bundle on screen, so they are cleared; figures compared by
+   * `<bundleId>:<id>`, the normalisation, view, sort and language stay.
    */
   chooseBundle: (id: string) => void;
   toggleFilter: (facet: FilterFacet, value: string) => void;
@@ -82,6 +87,9 @@ export interface UiSlice {
   select: (id: string | undefined) => void;
   toggleCompare: (id: string) => void;
   clearCompare: () => void;
+  /** Adds figures to the comparison (`<bundleId>:<id>`), each once. */
+  addCompare: (entries: readonly string[]) => void;
+  setNorm: (norm: Norm) => void;
   addNotices: (notices: Omit<Notice, 'id'>[]) => void;
   dismissNotice: (id: string) => void;
   applyUrlState: (state: UrlState, lang: Lang) => void;
@@ -122,6 +130,7 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
   view: 'charts',
   sort: DEFAULT_SORT,
   compare: [],
+  norm: 'total',
   interval: 10,
   refresh: 0,
   health: false,
@@ -139,7 +148,12 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
     set((state) =>
       state.bundleParam === id
         ? state
-        : { bundleParam: id, filters: EMPTY_FILTERS, selected: undefined, compare: [] },
+        : {
+            bundleParam: id,
+            filters: EMPTY_FILTERS,
+            selected: undefined,
+            compare: state.compare.filter((entry) => entry.includes(':')),
+          },
     ),
   toggleFilter: (facet, value) =>
     set((state) => ({
@@ -159,6 +173,9 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
   select: (selected) => set({ selected }),
   toggleCompare: (id) => set((state) => ({ compare: toggled(state.compare, id) })),
   clearCompare: () => set({ compare: [] }),
+  addCompare: (entries) =>
+    set((state) => ({ compare: [...new Set([...state.compare, ...entries])] })),
+  setNorm: (norm) => set({ norm }),
   addNotices: (notices) =>
     set((state) => ({
       notices: [

@@ -11,6 +11,7 @@ const ADDRESSES = [
   '?lang=cycle&mode=screen',
   '?view=table&sort=-category',
   '?mode=screen&health=1',
+  '?bundle=anhui-2026-government-work-report&cmp=new-urban-jobs-2025,zhejiang-2026-government-work-report:new-urban-jobs-2025&norm=per-year',
 ];
 
 describe('URL ↔ store mapping', () => {

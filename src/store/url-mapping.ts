@@ -14,6 +14,7 @@ export type UrlMirroredState = Pick<
   | 'sort'
   | 'selected'
   | 'compare'
+  | 'norm'
   | 'interval'
   | 'refresh'
   | 'health'
@@ -32,6 +33,7 @@ export function fromUrlState(url: UrlState, lang: Lang): UrlMirroredState {
     sort: url.sort,
     selected: url.ind,
     compare: url.cmp,
+    norm: url.norm,
     interval: url.interval,
     refresh: url.refresh,
     health: url.health,
@@ -53,6 +55,7 @@ export function toUrlState(state: UrlMirroredState): UrlState {
     sort: state.sort,
     ind: state.selected,
     cmp: state.compare,
+    norm: state.norm,
     interval: state.interval,
     refresh: state.refresh,
     health: state.health,

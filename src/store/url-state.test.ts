@@ -4,7 +4,7 @@ import { PARAM_NAMES, parseUrlState, serializeUrlState } from './url-state.ts';
 describe('parseUrlState', () => {
   it('reads every parameter the dashboard understands', () => {
     const { state, ignored } = parseUrlState(
-      '?bundle=demo&lang=en&mode=screen&cat=a,b&theme=t&unit=yuan,person&q=medical&view=table&sort=label&ind=x-1&cmp=a1,b2&interval=20&refresh=5&health=1&caption=1',
+      '?bundle=demo&lang=en&mode=screen&cat=a,b&theme=t&unit=yuan,person&q=medical&view=table&sort=label&ind=x-1&cmp=a1,other:b2&norm=per-10k&interval=20&refresh=5&health=1&caption=1',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -18,7 +18,8 @@ describe('parseUrlState', () => {
       view: 'table',
       sort: { column: 'label', direction: 'ascending' },
       ind: 'x-1',
-      cmp: ['a1', 'b2'],
+      cmp: ['a1', 'other:b2'],
+      norm: 'per-10k',
       interval: 20,
       refresh: 5,
       health: true,
@@ -75,6 +76,17 @@ describe('parseUrlState', () => {
       expect(state.interval).toBeGreaterThanOrEqual(3);
       expect(state.q.length).toBeLessThanOrEqual(80);
     }
+  });
+
+  it('drops a compared figure or normalisation it cannot read, keeping the rest', () => {
+    const { state, ignored } = parseUrlState('?cmp=a:b:c,good,x:ok,:bad&norm=per-week');
+    expect(state.cmp).toEqual(['good', 'x:ok']);
+    expect(state.norm).toBe('total');
+    expect(ignored).toEqual([
+      { name: 'cmp', value: 'a:b:c' },
+      { name: 'cmp', value: ':bad' },
+      { name: 'norm', value: 'per-week' },
+    ]);
   });
 
   it('round-trips through serialize, leaving defaults out', () => {

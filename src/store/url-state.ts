@@ -1,4 +1,5 @@
 import { UNITS, type Unit } from '../data/bundle-schema.ts';
+import { NORMS, type Norm } from './compare-reports.ts';
 import { LANG_PARAMS, type LangParam } from './lang-param.ts';
 
 export { LANG_PARAMS, type LangParam };
@@ -32,7 +33,10 @@ export interface UrlState {
   view: ViewParam;
   sort: TableSort;
   ind?: string;
+  /** Figures compared: `<bundleId>:<indicatorId>`, or a plain id of the bundle on screen. */
   cmp: string[];
+  /** How compared figures are put side by side (`total` is the default). */
+  norm: Norm;
   /** Wall tour step in seconds. */
   interval: number;
   /** Wall refetch period in minutes; 0 is off. */
@@ -50,14 +54,21 @@ export interface IgnoredParam {
 
 export const DEFAULT_INTERVAL = 10;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** A compared figure: an indicator id, or `<bundleId>:<indicatorId>` for one of another report. */
+const COMPARE_ENTRY = /^(?:[a-z0-9][a-z0-9-]{0,63}:)?[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_Q = 80;
 const MAX_LIST = 50;
 
-function list(params: URLSearchParams, name: string, ignored: IgnoredParam[]): string[] {
+function list(
+  params: URLSearchParams,
+  name: string,
+  ignored: IgnoredParam[],
+  pattern = SLUG,
+): string[] {
   const raw = params.get(name);
   if (raw === null || raw === '') return [];
   const values = [...new Set(raw.split(','))];
-  const good = values.filter((value) => SLUG.test(value)).slice(0, MAX_LIST);
+  const good = values.filter((value) => pattern.test(value)).slice(0, MAX_LIST);
   for (const value of values) if (!good.includes(value)) ignored.push({ name, value });
   return good;
 }
@@ -104,6 +115,7 @@ export const PARAM_NAMES = [
   'sort',
   'ind',
   'cmp',
+  'norm',
   'interval',
   'refresh',
   'health',
@@ -156,7 +168,8 @@ export function parseUrlState(search: string): { state: UrlState; ignored: Ignor
     q,
     view: oneOf(params, 'view', VIEWS, ignored) ?? 'charts',
     sort: tableSort(params, ignored),
-    cmp: list(params, 'cmp', ignored),
+    cmp: list(params, 'cmp', ignored, COMPARE_ENTRY),
+    norm: oneOf(params, 'norm', NORMS, ignored) ?? 'total',
     interval: boundedNumber(
       params,
       'interval',
@@ -193,10 +206,12 @@ export function serializeUrlState(state: UrlState): string {
   }
   if (state.ind) params.set('ind', state.ind);
   if (state.cmp.length) params.set('cmp', state.cmp.join(','));
+  if (state.norm !== 'total') params.set('norm', state.norm);
   if (state.interval !== DEFAULT_INTERVAL) params.set('interval', String(state.interval));
   if (state.refresh) params.set('refresh', String(state.refresh));
   if (state.health) params.set('health', '1');
   if (state.caption) params.set('caption', '1');
-  const text = params.toString().replace(/%2C/g, ',');
+  // Commas and colons are legal in a query: `cmp=anhui:gdp-2025,jobs` stays readable.
+  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }

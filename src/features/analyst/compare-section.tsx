@@ -8,6 +8,7 @@ import { useDashboard } from '../../store/store-context.tsx';
 import { MeasuredPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { barChartHeight } from '../../ui/panel-size.ts';
 import { RemovableChips } from '../../ui/removable-chips.tsx';
+import { ReportsCompareSection } from './reports-compare-section.tsx';
 
 /** The analyst's own picks side by side: one chart per unit, never a shared axis across units. */
 export function CompareSection({
@@ -25,6 +26,9 @@ export function CompareSection({
   const clear = useDashboard((state) => state.clearCompare);
   const groups = useMemo(() => compareGroups(index, ids), [index, ids]);
   if (!ids.length) return null;
+  // A figure named with its report makes this a comparison across reports.
+  if (ids.some((id) => id.includes(':')))
+    return <ReportsCompareSection index={index} lang={lang} />;
   const panels: ResolvedPanel[] = groups.map((group) => ({
     id: group.measure ? `compare-measure-${group.measure.id}` : `compare-${group.unit}`,
     title: group.measure?.label ?? {

@@ -13,6 +13,7 @@ import { sourceTextQueryOptions } from '../../data/source-text-query.ts';
 import { formatExact, unitWord } from '../../lib/format/number.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { useDashboard } from '../../store/store-context.tsx';
+import { CompareAcrossButton } from './compare-across-button.tsx';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { focusAfterChange } from '../../ui/keep-focus.ts';
 
@@ -254,6 +255,7 @@ export function DetailDrawer({
       >
         {inCompare ? t('detail.uncompare') : t('detail.compare')}
       </button>
+      <CompareAcrossButton bundle={index.bundle} indicator={indicator} lang={lang} />
     </aside>
   );
 }
