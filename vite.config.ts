@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { mockApiPlugin } from './mock/mock-api.ts';
 import { firstBundleUrl } from './src/app/shell.ts';
 
@@ -52,8 +53,42 @@ function preloadDefaultBundle(): Plugin {
   };
 }
 
+/**
+ * The offline app shell: a service worker that precaches index.html and the hashed code and
+ * styles, so a wall rebooted during an outage starts. Bundles, the catalogue and the reports' text
+ * are never cached by it: the app keeps its own last good copy and shows it as stale, with its
+ * time (src/data/persisted-bundle.ts). A new worker waits until the page takes it (src/app/
+ * service-worker.ts): the wall at a tour step, the desk when the reader presses reload.
+ */
+function offlineShell() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      // The cache format's version: bump it to start every wall's caches afresh.
+      cacheId: 'indicator-dashboard-v1',
+      globPatterns: ['index.html', 'assets/**/*.{js,css}'],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/^\/data\//, /^\/schema\//, /^\/__mock\//],
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: false,
+      runtimeCaching: [],
+      // The largest chunk (ECharts) is under 1 MB; keep the default limit's meaning explicit.
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadDefaultBundle(), mockApiPlugin()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    preloadDefaultBundle(),
+    mockApiPlugin(),
+    offlineShell(),
+  ],
   define: {
     __BUILD_ID__: JSON.stringify(
       `${process.env.npm_package_version ?? '0'}-${Date.now().toString(36)}`,

@@ -9,6 +9,7 @@ import { preloadAnalystCode } from '../features/analyst/analyst-page.tsx';
 import { App, studioModule, wallModule } from './app.tsx';
 import { initialLang, savedLang } from './initial-lang.ts';
 import { Providers } from './providers.tsx';
+import { registerServiceWorker } from './service-worker.ts';
 import { shellShown } from './shell.ts';
 import { parseUrlState } from '../store/url-state.ts';
 
@@ -46,3 +47,5 @@ if (container) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();

@@ -3,6 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withShell } from '../app/render-shell.tsx';
+import { revisePrecacheEntry } from './precache-revision.ts';
 import { CATALOG_URL } from '../data/bundle-query.ts';
 import { describeCatalogProblem, parseCatalog } from '../data/catalog-schema.ts';
 
@@ -35,6 +36,13 @@ async function main() {
     return;
   }
   await writeFile(htmlPath, result.html);
+  // The service worker precached index.html as Vite wrote it: give it the revision of the page as
+  // written now, or walls would keep an old first screen, or never take a new one.
+  const swPath = path.join(dist, 'sw.js');
+  const sw = await readFile(swPath, 'utf8').catch(() => undefined);
+  const revised = sw === undefined ? undefined : revisePrecacheEntry(sw, 'index.html', result.html);
+  if (revised) await writeFile(swPath, revised);
+  else console.warn('prerender-shell: sw.js does not precache index.html; left as it is');
   console.log(
     `prerender-shell: first screen of ${bundleUrl} written into ${path.basename(dist)}/index.html`,
   );

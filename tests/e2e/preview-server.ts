@@ -30,12 +30,24 @@ async function waitFor(url: string, child: ChildProcess, output: () => string): 
   throw new Error(`preview server did not answer at ${url}\n${output()}`);
 }
 
-/** Serves the production build on 127.0.0.1 with the mock API; returns its URL and a stop function. */
-export async function startPreview(): Promise<{ baseURL: string; stop: () => void }> {
-  if (!existsSync(path.join(ROOT, 'dist/index.html'))) {
+/**
+ * Serves the production build (or the build in `outDir`) on 127.0.0.1 with the mock API, on `port`
+ * when given (a server started again on the same origin); returns its URL and a stop function
+ * that resolves once the server has exited.
+ */
+export async function startPreview({
+  outDir,
+  port: wanted,
+}: { outDir?: string; port?: number } = {}): Promise<{
+  baseURL: string;
+  port: number;
+  stop: () => Promise<void>;
+}> {
+  const dist = outDir ?? path.join(ROOT, 'dist');
+  if (!existsSync(path.join(dist, 'index.html'))) {
     throw new Error('No production build: run `npm run build` first');
   }
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   const child = spawn(
     process.execPath,
     [
@@ -46,6 +58,7 @@ export async function startPreview(): Promise<{ baseURL: string; stop: () => voi
       '--port',
       String(port),
       '--strictPort',
+      ...(outDir ? ['--outDir', outDir] : []),
     ],
     { cwd: ROOT, env: { ...process.env, MOCK_API: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -59,5 +72,13 @@ export async function startPreview(): Promise<{ baseURL: string; stop: () => voi
     child.kill();
     throw error;
   }
-  return { baseURL, stop: () => child.kill() };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    baseURL,
+    port,
+    stop: () => {
+      child.kill();
+      return exited;
+    },
+  };
 }

@@ -7,6 +7,7 @@ import { useDashboard } from '../../store/store-context.tsx';
 import { lazyModule } from '../../ui/lazy-module.ts';
 import { preloadPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
+import { UpdateNotice } from '../../ui/update-notice.tsx';
 import { AnalystHeader } from './analyst-header.tsx';
 import { AnalystResults } from './analyst-results.tsx';
 import { AnalystToolbar } from './analyst-toolbar.tsx';
@@ -48,6 +49,7 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
       </a>
       <AnalystHeader bundle={bundle} lang={lang} />
       <StatusBanner status={status} />
+      <UpdateNotice />
       <div className="analyst__body">
         {extras ? (
           <extras.FilterBar index={index} lang={lang} />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { createWatchable, type Watchable } from '../../lib/watchable.ts';
+import { useUpdateBetweenSteps } from './use-update-between-steps.ts';
 
 /** Quiet time after the last pointer or key before the tour moves again. */
 export const RESUME_AFTER_MS = 30_000;
@@ -40,5 +41,6 @@ export function useTour(intervalSeconds: number, startStep = 0): Tour {
       for (const name of events) window.removeEventListener(name, onActivity);
     };
   }, [intervalSeconds, tour]);
+  useUpdateBetweenSteps(tour.step);
   return tour;
 }

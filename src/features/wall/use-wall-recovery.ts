@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../data/bundle-schema.ts';
 import { useDashboard, useDashboardStore } from '../../store/store-context.tsx';
+import { beforeUpdate } from '../../ui/app-update.ts';
 import { browserWakeLockHost, keepScreenOn } from '../../ui/wake-lock.ts';
 import { checkWall, mayReload, startWatch, type WatchdogLimits } from '../../ui/watchdog.ts';
 import { forgetResume, noteReload, readWallResume, type WallResume } from '../../ui/wall-resume.ts';
@@ -78,6 +79,23 @@ export function useWallRecovery({
       state.setLang(lang, 'wall');
     }
   }, [resume, store]);
+
+  // A new deploy is taken between two steps (use-update-between-steps.ts): the reloaded wall
+  // resumes the step just reached. It counts as one of the wall's reloads.
+  useEffect(
+    () =>
+      beforeUpdate(() => {
+        const storage = session();
+        const state = store.getState();
+        if (!storage) return;
+        noteReload(storage, Date.now(), {
+          step: tour.step.get(),
+          lang: state.lang,
+          bundle: state.bundleParam ?? null,
+        });
+      }),
+    [tour, store],
+  );
 
   useEffect(() => {
     const memory = heap();

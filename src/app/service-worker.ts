@@ -1,0 +1,39 @@
+// Registers the service worker of the offline app shell (see vite.config.ts) once the page has
+// loaded and gone idle, so precaching the app's code never competes with the first screen. A new
+// version found later is offered to the page (src/ui/app-update.ts), never forced on it.
+import { offerUpdate } from '../ui/app-update.ts';
+
+/** How often a page that stays open (a wall, for weeks) asks the server for a new version. */
+const UPDATE_CHECK_MS = 60 * 60_000;
+
+function whenIdle(run: () => void): void {
+  const start = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5_000 }) : run();
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
+
+/** Registers `/sw.js` in a production build; the dev server has none. */
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  whenIdle(() => {
+    void import('workbox-window').then(async ({ Workbox }) => {
+      const worker = new Workbox('/sw.js', { scope: '/' });
+      let reloading = false;
+      worker.addEventListener('waiting', () => {
+        offerUpdate(() => {
+          // Only a change of worker this page asked for reloads it: the first worker taking
+          // charge of a page it did not load (clientsClaim) leaves the page alone.
+          navigator.serviceWorker.addEventListener('controllerchange', () => {
+            if (reloading) return;
+            reloading = true;
+            window.location.reload();
+          });
+          worker.messageSkipWaiting();
+        });
+      });
+      const registration = await worker.register();
+      if (registration) window.setInterval(() => void registration.update(), UPDATE_CHECK_MS);
+    });
+  });
+}

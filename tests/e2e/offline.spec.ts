@@ -1,0 +1,162 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { revisePrecacheEntry } from '../../src/cli/precache-revision.ts';
+import { launchBrowser, openPage } from './browser.ts';
+import { ROOT, startPreview } from './preview-server.ts';
+
+// Each test serves its own copy of the build, which it stops, starts again or redeploys: the
+// service worker belongs to the server's origin, and the shared server must stay up.
+let browser: Browser;
+let dir: string;
+let server: Awaited<ReturnType<typeof startPreview>> | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+async function serveCopyOfBuild(): Promise<string> {
+  dir = await mkdtemp(path.join(tmpdir(), 'dashboard-build-'));
+  await cp(path.join(ROOT, 'dist'), dir, { recursive: true });
+  server = await startPreview({ outDir: dir });
+  return server.baseURL;
+}
+
+/** Waits until the service worker has precached the app and is in charge of the page. */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/**
+ * Notes, in sessionStorage (kept across a reload), each panel the wall features, frame by frame,
+ * with the page load that featured it.
+ */
+async function recordFeaturedPanels(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const load = Math.random();
+    let last = -1;
+    requestAnimationFrame(function look() {
+      const panels = [...document.querySelectorAll('[data-testid="wall-panel"]')];
+      const featured = panels.findIndex((panel) => panel.getAttribute('data-featured') === 'true');
+      if (featured >= 0 && featured !== last) {
+        last = featured;
+        const seen = JSON.parse(sessionStorage.getItem('featured') ?? '[]') as number[][];
+        sessionStorage.setItem('featured', JSON.stringify([...seen, [load, featured]]));
+      }
+      requestAnimationFrame(look);
+    });
+  });
+}
+
+/** Problems other than the requests the test made fail on purpose. */
+const unexpected = (problems: string[]) =>
+  problems.filter((problem) => !problem.includes('Failed to load resource'));
+
+describe('offline app shell', () => {
+  for (const [view, url, figure] of [
+    ['the wall', '/?mode=screen&lang=en', 'wall-kpi-value'],
+    ['the desk', '/?lang=en', 'kpi-value'],
+  ] as const) {
+    it(`starts ${view} with the server down after one good visit: last figures, marked stale, then recovers`, async () => {
+      const base = await serveCopyOfBuild();
+      const { page, problems, context } = await openPage(browser, {
+        width: 1920,
+        height: 1080,
+        locale: 'en-GB',
+      });
+      await page.goto(`${base}${url}`);
+      const first = await page.getByTestId(figure).first().textContent();
+      await waitForServiceWorker(page);
+
+      // The server goes away; the screen is switched off and on again.
+      const port = server!.port;
+      await server!.stop();
+      server = undefined;
+      await page.reload();
+      await page.getByTestId('stale-badge').waitFor({ timeout: 20_000 });
+      expect(await page.getByTestId(figure).first().textContent()).toBe(first);
+      const badge = await page.getByTestId('stale-badge').textContent();
+      expect(badge).toContain('Offline: showing the last saved data (saved');
+      // The time of the data: the year of the good visit is part of it.
+      expect(badge).toContain(String(new Date().getFullYear()));
+
+      // The server answers again: the page takes it up by itself.
+      server = await startPreview({ outDir: dir, port });
+      await page.getByTestId('stale-badge').waitFor({ state: 'detached', timeout: 40_000 });
+      expect(await page.getByTestId(figure).first().textContent()).toBe(first);
+      expect(unexpected(problems)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('a new deploy', () => {
+  it('is taken by the wall as its tour steps, resuming the step it reached', async () => {
+    const base = await serveCopyOfBuild();
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await recordFeaturedPanels(page);
+    await page.goto(`${base}/?mode=screen&lang=zh&interval=3&health=1`);
+    await page.getByTestId('wall').waitFor();
+    await waitForServiceWorker(page);
+    expect(await page.locator('meta[name="deploy"]').count()).toBe(0);
+
+    // The next build: a changed page, and so a changed service worker.
+    const htmlPath = path.join(dir, 'index.html');
+    const html = (await readFile(htmlPath, 'utf8')).replace(
+      '<head>',
+      '<head><meta name="deploy" content="next">',
+    );
+    const swPath = path.join(dir, 'sw.js');
+    const sw = revisePrecacheEntry(await readFile(swPath, 'utf8'), 'index.html', html);
+    expect(sw).toBeDefined();
+    await writeFile(htmlPath, html);
+    await writeFile(swPath, sw!);
+
+    // The wall asks the server for a new version now and then; the test asks now.
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    await page.locator('meta[name="deploy"]').waitFor({ state: 'attached', timeout: 30_000 });
+    await page.getByTestId('wall').waitFor();
+    // It reloaded as one of the wall's own reloads, counted…
+    expect(await page.getByTestId('health-reloads').textContent()).toBe('1');
+    // …which opens on the panel the tour had just stepped to when it was taken.
+    await page.waitForFunction(
+      () =>
+        JSON.parse(sessionStorage.getItem('featured') ?? '[]').length > 0 &&
+        new Set(
+          JSON.parse(sessionStorage.getItem('featured') ?? '[]').map(
+            (seen: [number, number]) => seen[0],
+          ),
+        ).size === 2,
+    );
+    const seen = await page.evaluate(
+      () => JSON.parse(sessionStorage.getItem('featured') ?? '[]') as [number, number][],
+    );
+    const loads = [...new Set(seen.map(([load]) => load))];
+    const before = seen.filter(([load]) => load === loads[0]).map(([, panel]) => panel);
+    const after = seen.filter(([load]) => load === loads[1]).map(([, panel]) => panel);
+    expect(after[0]).toBe(before.at(-1));
+    // Exactly one reload: the new page has no version waiting, so nothing loops.
+    expect(
+      await page.evaluate(async () =>
+        Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+      ),
+    ).toBe(false);
+    expect(unexpected(problems)).toEqual([]);
+    await context.close();
+  });
+});
