@@ -6,6 +6,7 @@ import { FigureRow } from './figure-row.tsx';
 import { problemLine } from './problem-line.ts';
 import { duplicateGroups } from './studio-model.ts';
 import { useStudio } from './studio-store.ts';
+import type { StudioTheme } from './studio-themes.ts';
 import { suggestEnglish, type GlossaryTerm } from './suggest-english.ts';
 
 const glossaryQuery = {
@@ -20,6 +21,7 @@ const glossaryQuery = {
 };
 
 const NO_TERMS: GlossaryTerm[] = [];
+const NO_THEMES: StudioTheme[] = [];
 const suggestionCaches = new WeakMap<readonly GlossaryTerm[], Map<string, string[]>>();
 
 /** The same list for the same label, so a row whose label did not change skips its render. */
@@ -86,6 +88,7 @@ export function FigureList({ check }: { check: WorkCheck }) {
             figure={figure}
             selected={figure.id === selected}
             categories={work.categories}
+            themes={work.themes ?? NO_THEMES}
             problems={problemsOf.get(figure.id) ?? noProblems}
             suggestions={suggestEnglishOnce(figure.label.zh, glossary)}
             onSelect={select}

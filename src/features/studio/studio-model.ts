@@ -3,6 +3,7 @@
 // picked in the text, and its quote is the text around it.
 import type { DraftBundle, DraftIndicator } from '../../authoring/draft/draft-bundle.ts';
 import { unitKey, type Bundle, type Qualifier, type Unit } from '../../data/bundle-schema.ts';
+import type { StudioTheme } from './studio-themes.ts';
 
 export interface StudioText {
   zh: string;
@@ -14,6 +15,8 @@ export interface StudioFigure extends DraftIndicator {
   /** Dropped figures stay listed (greyed), so a drop can be undone; export leaves them out. */
   kept: boolean;
   headline: boolean;
+  /** Ids of the work's themes this figure belongs to. */
+  themes?: string[];
 }
 
 export interface StudioWork {
@@ -23,6 +26,8 @@ export interface StudioWork {
   publisher: StudioText;
   period: DraftBundle['period'];
   categories: DraftBundle['categories'];
+  /** Absent in works saved before themes could be edited. */
+  themes?: StudioTheme[];
   figures: StudioFigure[];
   uncited: DraftBundle['uncited'];
 }
@@ -54,9 +59,11 @@ export function workFromBundle(bundle: Bundle, text: string): StudioWork {
     publisher: bundle.publisher,
     period: bundle.period,
     categories: bundle.categories.map(({ id, label }) => ({ id, label })),
+    themes: (bundle.themes ?? []).map(({ id, label }) => ({ id, label })),
     figures: bundle.indicators.map((indicator) => ({
       id: indicator.id,
       category: indicator.category,
+      ...(indicator.themes?.length ? { themes: [...indicator.themes] } : {}),
       label: indicator.label,
       value: indicator.value,
       unit: indicator.unit,
@@ -91,6 +98,7 @@ function withoutDecisions(figure: StudioFigure): DraftIndicator {
   const indicator: Partial<StudioFigure> = { ...figure };
   delete indicator.kept;
   delete indicator.headline;
+  if (!figure.themes?.length) delete indicator.themes;
   if (figure.unit !== 'measure') delete indicator.measure;
   return indicator as DraftIndicator;
 }
@@ -100,6 +108,7 @@ export function toBundle(work: StudioWork): Record<string, unknown> {
   const kept = work.figures.filter((figure) => figure.kept);
   const used = new Set(kept.map((figure) => figure.category));
   const headline = kept.filter((figure) => figure.headline).map((figure) => figure.id);
+  const themes = work.themes ?? [];
   return {
     schemaVersion: 1,
     id: work.id,
@@ -108,6 +117,7 @@ export function toBundle(work: StudioWork): Record<string, unknown> {
     period: work.period,
     source: { title: work.title, text: sourcePathFor(work.id) },
     categories: work.categories.filter((category) => used.has(category.id)),
+    ...(themes.length ? { themes } : {}),
     indicators: kept.map(withoutDecisions),
     ...(headline.length ? { headline } : {}),
     uncited: work.uncited,
@@ -122,6 +132,7 @@ export type FigurePatch = Partial<{
   category: string;
   kept: boolean;
   headline: boolean;
+  themes: string[];
 }>;
 
 /** The work with one figure changed. */

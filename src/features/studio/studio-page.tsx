@@ -16,6 +16,7 @@ import { runDraft, type RunningDraft } from './run-draft.ts';
 import { addFigure, workFromBundle, workFromDraft, type StudioWork } from './studio-model.ts';
 import { createStudioStore, StudioContext, useStudio, useStudioStore } from './studio-store.ts';
 import { clauseAround, guessUnit, type TextRun } from './text-marks.ts';
+import { ThemesEditor } from './themes-editor.tsx';
 import { useAutosave } from './use-autosave.ts';
 
 /** `?mode=studio`: a report's text to a checked bundle, in the browser. */
@@ -183,6 +184,7 @@ function StudioBody() {
         ) : (
           <>
             <MetaFields />
+            <ThemesEditor />
             {check && <CheckSummary check={check} />}
             <div className="studio-panes">
               <ReportText onPickNumber={pickNumber} />

@@ -2,8 +2,9 @@
 // store for the studio page; the dashboard's store is not involved.
 import { createContext, useContext } from 'react';
 import { create } from 'zustand';
-import type { FigurePatch, StudioWork } from './studio-model.ts';
+import type { FigurePatch, StudioText, StudioWork } from './studio-model.ts';
 import { mergeFigures, updateFigure } from './studio-model.ts';
+import { addTheme, deleteTheme, renameTheme } from './studio-themes.ts';
 
 export interface StudioState {
   work?: StudioWork;
@@ -17,6 +18,9 @@ export interface StudioState {
   merge: (ids: readonly string[]) => void;
   patchWork: (patch: Partial<Pick<StudioWork, 'title' | 'publisher' | 'period'>>) => void;
   markSaved: (at: number) => void;
+  addTheme: (label: StudioText) => void;
+  renameTheme: (id: string, label: StudioText) => void;
+  deleteTheme: (id: string) => void;
 }
 
 export const createStudioStore = () =>
@@ -29,6 +33,11 @@ export const createStudioStore = () =>
       set((state) => (state.work ? { work: mergeFigures(state.work, ids), selected: ids[0] } : {})),
     patchWork: (patch) => set((state) => (state.work ? { work: { ...state.work, ...patch } } : {})),
     markSaved: (savedAt) => set({ savedAt }),
+    addTheme: (label) =>
+      set((state) => (state.work ? { work: addTheme(state.work, label).work } : {})),
+    renameTheme: (id, label) =>
+      set((state) => (state.work ? { work: renameTheme(state.work, id, label) } : {})),
+    deleteTheme: (id) => set((state) => (state.work ? { work: deleteTheme(state.work, id) } : {})),
   }));
 
 export type StudioStore = ReturnType<typeof createStudioStore>;
