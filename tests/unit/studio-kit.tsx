@@ -40,7 +40,8 @@ export async function draft(user: ReturnType<typeof userEvent.setup>, report = R
   await user.click(screen.getByRole('textbox', { name: '发布单位（中文）' }));
   await user.paste('测试市总工会');
   await user.click(screen.getByRole('button', { name: '生成草稿' }));
-  return screen.findByTestId('studio-figures');
+  // The list waits for the deferred check, which a busy machine renders late.
+  return screen.findByTestId('studio-figures', {}, { timeout: 8000 });
 }
 
 /** The figure rows of the list, in order. */

@@ -83,3 +83,58 @@ describe('report studio: themes', { timeout: 20_000 }, () => {
     expect(bundle.indicators.some((indicator) => indicator.themes)).toBe(false);
   });
 });
+
+describe('report studio: panels', { timeout: 20_000 }, () => {
+  beforeEach(async () => {
+    for (const saved of await listDrafts()) await deleteDraft(saved.id);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  async function addPanelWith(user: ReturnType<typeof userEvent.setup>, labels: RegExp[]) {
+    await user.click(screen.getByRole('radio', { name: /在此指定面板/ }));
+    await user.type(screen.getByRole('textbox', { name: '新面板标题（中文）' }), '技能人才');
+    await user.type(screen.getByRole('textbox', { name: '新面板标题（英文）' }), 'Skilled workers');
+    await user.click(screen.getByRole('button', { name: '添加面板' }));
+    const panel = within(screen.getByRole('group', { name: '面板“技能人才”的指标' }));
+    for (const label of labels) {
+      const boxes = panel.getAllByRole('checkbox', { name: label });
+      for (const box of boxes) if (!(box as HTMLInputElement).checked) await user.click(box);
+    }
+    return panel;
+  }
+
+  it('exports no panels by default, and the panel a person lays out', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    await draft(user);
+    expect((await exportBundle(user)).panels).toBeUndefined();
+    const panel = await addPanelWith(user, [/技能人才/]);
+    // One unit per panel: once people are in it, yuan and percent cannot join.
+    const others = panel
+      .getAllByRole('checkbox')
+      .filter((box) => !(box as HTMLInputElement).checked);
+    expect(others.length).toBeGreaterThan(0);
+    for (const box of others) expect(box).toBeDisabled();
+    const bundle = await exportBundle(user);
+    expect(bundle.panels).toEqual([
+      {
+        id: 'panel-1',
+        title: { zh: '技能人才', en: 'Skilled workers' },
+        chart: 'bar',
+        indicators: [rows()[0]!.dataset.figureRow, rows()[3]!.dataset.figureRow],
+      },
+    ]);
+  });
+
+  it('shows a problem, and goes on, when a figure of a panel changes unit', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    await draft(user);
+    await addPanelWith(user, [/技能人才/]);
+    await user.selectOptions(within(rows()[3]!).getByRole('combobox', { name: '单位' }), 'yuan');
+    expect(await screen.findByTestId('studio-check')).toHaveTextContent(
+      '一个面板的指标应使用同一单位',
+    );
+    expect(rows()).toHaveLength(4);
+  });
+});

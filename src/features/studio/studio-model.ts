@@ -3,6 +3,7 @@
 // picked in the text, and its quote is the text around it.
 import type { DraftBundle, DraftIndicator } from '../../authoring/draft/draft-bundle.ts';
 import { unitKey, type Bundle, type Qualifier, type Unit } from '../../data/bundle-schema.ts';
+import { exportedPanels, type StudioPanel } from './studio-panels.ts';
 import type { StudioTheme } from './studio-themes.ts';
 
 export interface StudioText {
@@ -28,6 +29,8 @@ export interface StudioWork {
   categories: DraftBundle['categories'];
   /** Absent in works saved before themes could be edited. */
   themes?: StudioTheme[];
+  /** Explicit panels; absent means the dashboard groups figures by unit itself. */
+  panels?: StudioPanel[];
   figures: StudioFigure[];
   uncited: DraftBundle['uncited'];
 }
@@ -60,6 +63,16 @@ export function workFromBundle(bundle: Bundle, text: string): StudioWork {
     period: bundle.period,
     categories: bundle.categories.map(({ id, label }) => ({ id, label })),
     themes: (bundle.themes ?? []).map(({ id, label }) => ({ id, label })),
+    ...(bundle.panels
+      ? {
+          panels: bundle.panels.map(({ id, title, chart, indicators }) => ({
+            id,
+            title,
+            chart,
+            indicators: [...indicators],
+          })),
+        }
+      : {}),
     figures: bundle.indicators.map((indicator) => ({
       id: indicator.id,
       category: indicator.category,
@@ -109,6 +122,7 @@ export function toBundle(work: StudioWork): Record<string, unknown> {
   const used = new Set(kept.map((figure) => figure.category));
   const headline = kept.filter((figure) => figure.headline).map((figure) => figure.id);
   const themes = work.themes ?? [];
+  const panels = exportedPanels(work, new Set(kept.map((figure) => figure.id)));
   return {
     schemaVersion: 1,
     id: work.id,
@@ -120,6 +134,7 @@ export function toBundle(work: StudioWork): Record<string, unknown> {
     ...(themes.length ? { themes } : {}),
     indicators: kept.map(withoutDecisions),
     ...(headline.length ? { headline } : {}),
+    ...(panels ? { panels } : {}),
     uncited: work.uncited,
   };
 }

@@ -16,6 +16,7 @@ import { runDraft, type RunningDraft } from './run-draft.ts';
 import { addFigure, workFromBundle, workFromDraft, type StudioWork } from './studio-model.ts';
 import { createStudioStore, StudioContext, useStudio, useStudioStore } from './studio-store.ts';
 import { clauseAround, guessUnit, type TextRun } from './text-marks.ts';
+import { PanelsEditor } from './panels-editor.tsx';
 import { ThemesEditor } from './themes-editor.tsx';
 import { useAutosave } from './use-autosave.ts';
 
@@ -185,6 +186,7 @@ function StudioBody() {
           <>
             <MetaFields />
             <ThemesEditor />
+            <PanelsEditor />
             {check && <CheckSummary check={check} />}
             <div className="studio-panes">
               <ReportText onPickNumber={pickNumber} />

@@ -21,6 +21,8 @@ export interface StudioState {
   addTheme: (label: StudioText) => void;
   renameTheme: (id: string, label: StudioText) => void;
   deleteTheme: (id: string) => void;
+  /** Any pure step on the work (panels and the like), applied to the current work. */
+  change: (step: (work: StudioWork) => StudioWork) => void;
 }
 
 export const createStudioStore = () =>
@@ -37,6 +39,7 @@ export const createStudioStore = () =>
       set((state) => (state.work ? { work: addTheme(state.work, label).work } : {})),
     renameTheme: (id, label) =>
       set((state) => (state.work ? { work: renameTheme(state.work, id, label) } : {})),
+    change: (step) => set((state) => (state.work ? { work: step(state.work) } : {})),
     deleteTheme: (id) => set((state) => (state.work ? { work: deleteTheme(state.work, id) } : {})),
   }));
 
