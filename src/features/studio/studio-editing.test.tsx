@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftBundle } from '../../authoring/draft/draft-bundle.ts';
@@ -136,5 +136,28 @@ describe('report studio: panels', { timeout: 20_000 }, () => {
       '一个面板的指标应使用同一单位',
     );
     expect(rows()).toHaveLength(4);
+  });
+});
+
+describe('report studio: a long draft', { timeout: 30_000 }, () => {
+  beforeEach(async () => {
+    for (const saved of await listDrafts()) await deleteDraft(saved.id);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('selects a figure from its mark even before its row was rendered', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    const report = Array.from(
+      { length: 90 },
+      (_, index) => `第${'一二三四五六七八九'[index % 9]}批新建职工书屋${index + 101}家。`,
+    ).join('\n');
+    await draft(user, report);
+    const marks = screen.getByTestId('studio-text').querySelectorAll('mark.studio-mark--number');
+    expect(marks).toHaveLength(90);
+    await user.click(marks[89] as HTMLElement);
+    const row = document.querySelector('[data-figure-row].studio-figure--selected');
+    expect(row).toHaveTextContent('190家');
+    await waitFor(() => expect(rows()).toHaveLength(90));
   });
 });

@@ -120,7 +120,7 @@ describe('report studio', { timeout: 20_000 }, () => {
     await waitFor(async () => expect(await listDrafts()).toHaveLength(1));
     first.unmount();
     renderStudio();
-    expect(await screen.findByTestId('studio-figures')).toBeInTheDocument();
+    expect(await screen.findByTestId('studio-figures', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByTestId('studio-message')).toHaveTextContent('已恢复上次的工作');
   });
 });
