@@ -399,8 +399,8 @@ describe('draftBundle', () => {
       );
     expect(byQuote('12.14')).toBe('工人阶级主力军作用更加彰显');
     expect(byQuote('10.2 万人次')).toBe('党建引领保障成效显著');
-    // Figures above the first heading of the page go to an opening category.
-    expect(byQuote('153')).toBe('开篇');
+    // Printed above the first heading (the OCR moved the line), yet about the workforce.
+    expect(byQuote('153')).toBe('工人阶级主力军作用更加彰显');
   });
 
   it('lists every set-aside number as uncited with its reason in both languages', () => {

@@ -9,6 +9,7 @@ import { normalizeForMatch, occurrences } from '../../data/quote-match.ts';
 import { claimOrphan, endsLine, orphanMeasureWords } from './columns.ts';
 import { mergeDuplicates } from './dedupe.ts';
 import { findHeadings, flatIndexAt, sectionIndex } from './headings.ts';
+import { partsOf, partWords } from './parts.ts';
 import { labelFigure, type PreviousFigure } from './label-figure.ts';
 import { type Measure, MEASURE_WORDS, measureOf } from './measures.ts';
 import { FORMULA, notAFigure, ORDINAL, quotedSpans, type SetAsideReason } from './not-figures.ts';
@@ -213,6 +214,19 @@ export function extractFigures(text: string): Extraction {
   }
 
   const merged = mergeDuplicates(figures);
+  // A page without numbered headings may print a paragraph far from its part: match instead.
+  if (headings.length > 0 && !headings[0]?.numbered) {
+    const parts = partsOf(
+      text,
+      headings.map((heading) => ({
+        words: partWords(heading.text, heading.slogan),
+        at: source.positions[heading.from] as number,
+        end: (source.positions[heading.to - 1] as number) + 1,
+      })),
+      merged.kept.map((figure) => ({ at: figure.index, positional: figure.section })),
+    );
+    merged.kept.forEach((figure, index) => (figure.section = parts[index] as number));
+  }
   for (const duplicate of merged.duplicates) {
     setAside.push({
       number: String(duplicate.value),

@@ -10,6 +10,10 @@ export interface Heading {
   /** Flat-text range the heading occupies. */
   from: number;
   to: number;
+  /** The slogan printed with the heading ("依法维权、竭诚服务"), if any. */
+  slogan?: string;
+  /** Numbered (一、, (一)): the text's order can be trusted to put figures under it. */
+  numbered: boolean;
 }
 
 /** The index in the flat text of the first character at or after an original position. */
@@ -40,11 +44,13 @@ function numberedHeadings(text: string, source: NormalizedText): Heading[] {
     // A part heading is short; a numbered list item in running text is not a heading.
     if (heading.length > 40 || (level === 1 && stop >= 0 && stop < line.length - 1)) continue;
     const start = (match.index ?? 0) + match[0].length - line.length;
+    const words = heading
+      .replace(level === 1 ? PART : SECTION, '')
+      .replace(/\s+/g, '')
+      .replace(/[，,]$/, '');
     headings.push({
-      text: heading
-        .replace(level === 1 ? PART : SECTION, '')
-        .replace(/\s+/g, '')
-        .replace(/[，,]$/, ''),
+      text: words,
+      numbered: true,
       level,
       from: flatIndexAt(source, start),
       to: flatIndexAt(source, start + heading.length),
@@ -53,34 +59,57 @@ function numberedHeadings(text: string, source: NormalizedText): Heading[] {
   return headings;
 }
 
+/** A slogan of two four-character phrases, "依法维权、竭诚服务": printed before a part's heading. */
+const SLOGAN = /^[\u3400-\u9fff]{2,6}、[\u3400-\u9fff]{2,6}$/;
+
 /**
  * Unnumbered headings: a block of one line between blank lines, no sentence punctuation, 6–20 CJK
- * characters. A slogan and heading printed on one line gives the part after its comma.
+ * characters. A slogan and heading printed on one line gives the part after its comma. A slogan on
+ * a line of its own (the OCR split it from its heading) belongs to the next heading that has none;
+ * a slogan no heading takes stands for its part itself (the heading was lost).
  */
 function pageHeadings(text: string, source: NormalizedText): Heading[] {
   const headings: Heading[] = [];
+  const slogans: { text: string; from: number; to: number }[] = [];
   const blocks = /(?:^|\n[ \t\u3000]*\n)([^\n]+)(?=\n[ \t\u3000]*\n|\n?$)/g;
   for (const match of text.matchAll(blocks)) {
     const line = match[1] as string;
     const lineStart = (match.index ?? 0) + match[0].length - line.length;
     const trimmed = line.trim();
-    if (/[。；;！!？?：:"“”]/.test(trimmed) || /[,，、]$/.test(trimmed)) continue;
-    const parts = trimmed.split(/[,，]\s*/);
-    if (
-      parts.length > 2 ||
-      (parts.length === 2 && !/^[\u3400-\u9fff]{2,6}、[\u3400-\u9fff]{2,6}$/.test(parts[0] ?? ''))
-    )
-      continue;
-    const candidate = (parts.at(-1) ?? '').replace(/\s+/g, '');
-    if (!/^[\u3400-\u9fff]{6,20}$/.test(candidate)) continue;
-    headings.push({
-      text: candidate,
-      level: 1,
+    const range = {
       from: flatIndexAt(source, lineStart),
       to: flatIndexAt(source, lineStart + line.length),
+    };
+    const slogan = trimmed.replace(/\s+/g, '').replace(/[,，]$/, '');
+    if (/[,，]$/.test(trimmed) && SLOGAN.test(slogan)) {
+      slogans.push({ text: slogan, ...range });
+      continue;
+    }
+    if (/[。；;！!？?：:"“”]/.test(trimmed) || /[,，、]$/.test(trimmed)) continue;
+    const parts = trimmed.split(/[,，]\s*/);
+    if (parts.length > 2 || (parts.length === 2 && !SLOGAN.test(parts[0] ?? ''))) continue;
+    const candidate = (parts.at(-1) ?? '').replace(/\s+/g, '');
+    if (!/^[\u3400-\u9fff]{6,20}$/.test(candidate)) continue;
+    // The slogan waiting for a heading: this one's, unless it printed its own.
+    const waiting = parts.length === 1 ? slogans.shift() : undefined;
+    for (const orphan of slogans.splice(0)) headings.push(sloganHeading(orphan));
+    headings.push({
+      text: candidate,
+      ...((parts.length === 2 ? parts[0] : waiting?.text)
+        ? { slogan: parts.length === 2 ? parts[0] : waiting?.text }
+        : {}),
+      numbered: false,
+      level: 1,
+      ...range,
     });
   }
-  return headings;
+  for (const orphan of slogans) headings.push(sloganHeading(orphan));
+  return headings.sort((a, b) => a.from - b.from);
+}
+
+/** A slogan that stands for a part whose heading the page lost. */
+function sloganHeading(slogan: { text: string; from: number; to: number }): Heading {
+  return { ...slogan, slogan: slogan.text, numbered: false, level: 1 };
 }
 
 /** The report's headings in reading order: numbered ones when it has them, else the page's. */

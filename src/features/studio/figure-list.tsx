@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { WorkCheck } from './check-work.ts';
 import { FigureRow } from './figure-row.tsx';
 import { problemLine } from './problem-line.ts';
-import { duplicateGroups } from './studio-model.ts';
+import { duplicateGroups, type StudioFigure } from './studio-model.ts';
 import { useStudio } from './studio-store.ts';
+import type { StudioTheme } from './studio-themes.ts';
+import { useRowSlices } from './use-row-slices.ts';
 import { suggestEnglish, type GlossaryTerm } from './suggest-english.ts';
 
 const glossaryQuery = {
@@ -20,6 +22,8 @@ const glossaryQuery = {
 };
 
 const NO_TERMS: GlossaryTerm[] = [];
+const NO_THEMES: StudioTheme[] = [];
+const NO_FIGURES: StudioFigure[] = [];
 const suggestionCaches = new WeakMap<readonly GlossaryTerm[], Map<string, string[]>>();
 
 /** The same list for the same label, so a row whose label did not change skips its render. */
@@ -51,14 +55,20 @@ export function FigureList({ check }: { check: WorkCheck }) {
     return map;
   }, [check, common]);
   const list = useRef<HTMLOListElement>(null);
+  const figures = work?.figures ?? NO_FIGURES;
+  const selectedAt = selected ? figures.findIndex((figure) => figure.id === selected) : -1;
+  // Hundreds of editable rows are rendered a slice at a time; a row chosen in the text is
+  // rendered at once, with the rows before it.
+  const shown = useRowSlices(figures.length, selectedAt, work?.text);
+  const selectedShown = selectedAt >= 0 && selectedAt < shown;
   // A figure chosen in the text comes into view in the list (nothing moves if it is in view).
   useEffect(() => {
-    if (!selected) return;
+    if (!selected || !selectedShown) return;
     const row = list.current?.querySelector<HTMLElement>(
       `[data-figure-row="${CSS.escape(selected)}"]`,
     );
     row?.scrollIntoView?.({ block: 'nearest' });
-  }, [selected]);
+  }, [selected, selectedShown]);
   if (!work) return null;
   const kept = work.figures.filter((figure) => figure.kept).length;
   const labelOf = (id: string) => {
@@ -80,12 +90,13 @@ export function FigureList({ check }: { check: WorkCheck }) {
         </p>
       ))}
       <ol className="studio-figures__list" data-testid="studio-figures" ref={list}>
-        {work.figures.map((figure) => (
+        {figures.slice(0, shown).map((figure) => (
           <FigureRow
             key={figure.id}
             figure={figure}
             selected={figure.id === selected}
             categories={work.categories}
+            themes={work.themes ?? NO_THEMES}
             problems={problemsOf.get(figure.id) ?? noProblems}
             suggestions={suggestEnglishOnce(figure.label.zh, glossary)}
             onSelect={select}

@@ -31,6 +31,7 @@ function renderRow(figure: StudioFigure) {
           figure={figure}
           selected={false}
           categories={[{ id: 'lead', label: { zh: '开篇', en: 'Opening' } }]}
+          themes={[]}
           problems={[]}
           suggestions={[]}
           onSelect={() => {}}

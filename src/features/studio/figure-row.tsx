@@ -4,22 +4,28 @@ import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../../data/bundle-
 import { formatValue } from '../../lib/format/number.ts';
 import { quoteOf, type StudioFigure } from './studio-model.ts';
 import type { FigurePatch } from './studio-model.ts';
+import { FigureThemes } from './figure-themes.tsx';
+import type { StudioTheme } from './studio-themes.ts';
 
 interface Props {
   figure: StudioFigure;
   selected: boolean;
   categories: { id: string; label: { zh: string; en: string } }[];
+  themes: readonly StudioTheme[];
   problems: string[];
   suggestions: string[];
   onSelect: (id: string) => void;
   onPatch: (id: string, patch: FigurePatch) => void;
 }
 
+const NO_THEMES: string[] = [];
+
 /** One figure, edited in place like a spreadsheet row; every change is saved as it is made. */
 export const FigureRow = memo(function FigureRow({
   figure,
   selected,
   categories,
+  themes,
   problems,
   suggestions,
   onSelect,
@@ -162,6 +168,14 @@ export const FigureRow = memo(function FigureRow({
           </select>
         </label>
       </div>
+      {themes.length > 0 && (
+        <FigureThemes
+          figureId={figure.id}
+          themes={themes}
+          chosen={figure.themes ?? NO_THEMES}
+          onChange={(chosen) => patch({ themes: chosen })}
+        />
+      )}
       <p className="studio-figure__quote">
         <span className="studio-figure__quote-label">{t('figures.quote')}</span>{' '}
         <q lang="zh-CN">{quoteOf(figure.source.quote)}</q>

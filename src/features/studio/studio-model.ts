@@ -3,6 +3,8 @@
 // picked in the text, and its quote is the text around it.
 import type { DraftBundle, DraftIndicator } from '../../authoring/draft/draft-bundle.ts';
 import { unitKey, type Bundle, type Qualifier, type Unit } from '../../data/bundle-schema.ts';
+import { exportedPanels, type StudioPanel } from './studio-panels.ts';
+import type { StudioTheme } from './studio-themes.ts';
 
 export interface StudioText {
   zh: string;
@@ -14,6 +16,8 @@ export interface StudioFigure extends DraftIndicator {
   /** Dropped figures stay listed (greyed), so a drop can be undone; export leaves them out. */
   kept: boolean;
   headline: boolean;
+  /** Ids of the work's themes this figure belongs to. */
+  themes?: string[];
 }
 
 export interface StudioWork {
@@ -23,6 +27,10 @@ export interface StudioWork {
   publisher: StudioText;
   period: DraftBundle['period'];
   categories: DraftBundle['categories'];
+  /** Absent in works saved before themes could be edited. */
+  themes?: StudioTheme[];
+  /** Explicit panels; absent means the dashboard groups figures by unit itself. */
+  panels?: StudioPanel[];
   figures: StudioFigure[];
   uncited: DraftBundle['uncited'];
 }
@@ -54,9 +62,21 @@ export function workFromBundle(bundle: Bundle, text: string): StudioWork {
     publisher: bundle.publisher,
     period: bundle.period,
     categories: bundle.categories.map(({ id, label }) => ({ id, label })),
+    themes: (bundle.themes ?? []).map(({ id, label }) => ({ id, label })),
+    ...(bundle.panels
+      ? {
+          panels: bundle.panels.map(({ id, title, chart, indicators }) => ({
+            id,
+            title,
+            chart,
+            indicators: [...indicators],
+          })),
+        }
+      : {}),
     figures: bundle.indicators.map((indicator) => ({
       id: indicator.id,
       category: indicator.category,
+      ...(indicator.themes?.length ? { themes: [...indicator.themes] } : {}),
       label: indicator.label,
       value: indicator.value,
       unit: indicator.unit,
@@ -91,6 +111,7 @@ function withoutDecisions(figure: StudioFigure): DraftIndicator {
   const indicator: Partial<StudioFigure> = { ...figure };
   delete indicator.kept;
   delete indicator.headline;
+  if (!figure.themes?.length) delete indicator.themes;
   if (figure.unit !== 'measure') delete indicator.measure;
   return indicator as DraftIndicator;
 }
@@ -100,6 +121,8 @@ export function toBundle(work: StudioWork): Record<string, unknown> {
   const kept = work.figures.filter((figure) => figure.kept);
   const used = new Set(kept.map((figure) => figure.category));
   const headline = kept.filter((figure) => figure.headline).map((figure) => figure.id);
+  const themes = work.themes ?? [];
+  const panels = exportedPanels(work, new Set(kept.map((figure) => figure.id)));
   return {
     schemaVersion: 1,
     id: work.id,
@@ -108,8 +131,10 @@ export function toBundle(work: StudioWork): Record<string, unknown> {
     period: work.period,
     source: { title: work.title, text: sourcePathFor(work.id) },
     categories: work.categories.filter((category) => used.has(category.id)),
+    ...(themes.length ? { themes } : {}),
     indicators: kept.map(withoutDecisions),
     ...(headline.length ? { headline } : {}),
+    ...(panels ? { panels } : {}),
     uncited: work.uncited,
   };
 }
@@ -122,6 +147,7 @@ export type FigurePatch = Partial<{
   category: string;
   kept: boolean;
   headline: boolean;
+  themes: string[];
 }>;
 
 /** The work with one figure changed. */

@@ -1,14 +1,10 @@
 import 'fake-indexeddb/auto';
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftBundle } from '../../authoring/draft/draft-bundle.ts';
-import { Providers } from '../../app/providers.tsx';
 import { deleteDraft, listDrafts } from '../../data/studio-drafts.ts';
-import { createI18n } from '../../i18n/index.ts';
-import { createDashboardStore } from '../../store/dashboard-store.ts';
-import { StudioPage } from './studio-page.tsx';
+import { draft, REPORT, renderStudio, rows } from '../../../tests/unit/studio-kit.tsx';
 
 // jsdom has no Web Worker: the engine runs in the test's thread, the same function the worker calls.
 vi.mock('./run-draft.ts', () => ({
@@ -20,41 +16,6 @@ vi.mock('./run-draft.ts', () => ({
     };
   },
 }));
-
-const REPORT = [
-  '一、技能提升',
-  '五年来累计培养技能人才52.58万人，投入资金1.04亿元。',
-  '二、服务职工',
-  '建会率达97%。累计培养技能人才52.58万人。',
-].join('\n');
-
-function renderStudio() {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(
-      async () =>
-        new Response(JSON.stringify({ terms: [{ zh: '技能人才', en: 'skilled workers' }] })),
-    ),
-  );
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <Providers store={createDashboardStore()} i18n={createI18n('zh')} queryClient={queryClient}>
-      <StudioPage />
-    </Providers>,
-  );
-}
-
-async function draft(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('textbox', { name: '报告全文' }));
-  await user.paste(REPORT);
-  await user.click(screen.getByRole('textbox', { name: '发布单位（中文）' }));
-  await user.paste('测试市总工会');
-  await user.click(screen.getByRole('button', { name: '生成草稿' }));
-  return screen.findByTestId('studio-figures');
-}
-
-const rows = () =>
-  screen.getAllByRole('listitem').filter((item) => item.hasAttribute('data-figure-row'));
 
 // Each test drafts and renders a whole studio: seconds on a busy machine.
 describe('report studio', { timeout: 20_000 }, () => {
@@ -159,7 +120,7 @@ describe('report studio', { timeout: 20_000 }, () => {
     await waitFor(async () => expect(await listDrafts()).toHaveLength(1));
     first.unmount();
     renderStudio();
-    expect(await screen.findByTestId('studio-figures')).toBeInTheDocument();
+    expect(await screen.findByTestId('studio-figures', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByTestId('studio-message')).toHaveTextContent('已恢复上次的工作');
   });
 });

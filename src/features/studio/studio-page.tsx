@@ -16,6 +16,8 @@ import { runDraft, type RunningDraft } from './run-draft.ts';
 import { addFigure, workFromBundle, workFromDraft, type StudioWork } from './studio-model.ts';
 import { createStudioStore, StudioContext, useStudio, useStudioStore } from './studio-store.ts';
 import { clauseAround, guessUnit, type TextRun } from './text-marks.ts';
+import { PanelsEditor } from './panels-editor.tsx';
+import { ThemesEditor } from './themes-editor.tsx';
 import { useAutosave } from './use-autosave.ts';
 
 /** `?mode=studio`: a report's text to a checked bundle, in the browser. */
@@ -183,6 +185,8 @@ function StudioBody() {
         ) : (
           <>
             <MetaFields />
+            <ThemesEditor />
+            <PanelsEditor />
             {check && <CheckSummary check={check} />}
             <div className="studio-panes">
               <ReportText onPickNumber={pickNumber} />

@@ -2,8 +2,9 @@
 // store for the studio page; the dashboard's store is not involved.
 import { createContext, useContext } from 'react';
 import { create } from 'zustand';
-import type { FigurePatch, StudioWork } from './studio-model.ts';
+import type { FigurePatch, StudioText, StudioWork } from './studio-model.ts';
 import { mergeFigures, updateFigure } from './studio-model.ts';
+import { addTheme, deleteTheme, renameTheme } from './studio-themes.ts';
 
 export interface StudioState {
   work?: StudioWork;
@@ -17,6 +18,11 @@ export interface StudioState {
   merge: (ids: readonly string[]) => void;
   patchWork: (patch: Partial<Pick<StudioWork, 'title' | 'publisher' | 'period'>>) => void;
   markSaved: (at: number) => void;
+  addTheme: (label: StudioText) => void;
+  renameTheme: (id: string, label: StudioText) => void;
+  deleteTheme: (id: string) => void;
+  /** Any pure step on the work (panels and the like), applied to the current work. */
+  change: (step: (work: StudioWork) => StudioWork) => void;
 }
 
 export const createStudioStore = () =>
@@ -29,6 +35,12 @@ export const createStudioStore = () =>
       set((state) => (state.work ? { work: mergeFigures(state.work, ids), selected: ids[0] } : {})),
     patchWork: (patch) => set((state) => (state.work ? { work: { ...state.work, ...patch } } : {})),
     markSaved: (savedAt) => set({ savedAt }),
+    addTheme: (label) =>
+      set((state) => (state.work ? { work: addTheme(state.work, label).work } : {})),
+    renameTheme: (id, label) =>
+      set((state) => (state.work ? { work: renameTheme(state.work, id, label) } : {})),
+    change: (step) => set((state) => (state.work ? { work: step(state.work) } : {})),
+    deleteTheme: (id) => set((state) => (state.work ? { work: deleteTheme(state.work, id) } : {})),
   }));
 
 export type StudioStore = ReturnType<typeof createStudioStore>;
