@@ -11,6 +11,8 @@ const ADDRESSES = [
   '?lang=cycle&mode=screen',
   '?view=table&sort=-category',
   '?mode=screen&health=1',
+  '?bundle=a,b,c&mode=screen',
+  '?bundle=%2Fdata%2Fbundles%2Fx.json,huainan-union-five-year&lang=cycle&mode=screen&refresh=5',
 ];
 
 describe('URL ↔ store mapping', () => {
