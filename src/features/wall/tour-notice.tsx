@@ -11,7 +11,7 @@ export function TourNotice({ reports, at }: { reports: TourReport[]; at: number 
   const skipped = reports.filter((report) => !report.index && report.failure);
   return (
     <span className="wall-tour-notice" data-testid="tour-notice">
-      <span data-testid="tour-report">
+      <span data-testid="tour-report" data-report={at + 1}>
         {t('wall.tour.report', { at: at + 1, count: reports.length })}
       </span>
       {skipped.map((report) => (
