@@ -1,7 +1,8 @@
-import { useLayoutEffect, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnalystPage } from '../features/analyst/analyst-page.tsx';
 import { useDashboard } from '../store/store-context.tsx';
+import { bundleList } from '../store/url-state.ts';
 import { LoadFailureMessage } from '../ui/load-failure-message.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { lazyModule } from '../ui/lazy-module.ts';
@@ -10,7 +11,10 @@ import { useBundleIndex, useBundleSync } from './use-bundle-sync.ts';
 import { removeShell } from './shell.ts';
 import { useDocumentLang } from './use-document-lang.ts';
 import { useUrlSync } from './use-url-sync.ts';
+import { useTourSync } from './use-tour-sync.ts';
 import { useUrlValidation } from './use-url-validation.ts';
+
+const NO_TOUR: string[] = [];
 
 /** The wall's code, in its own chunk: a desk never loads it; main.tsx starts it early on a wall. */
 export const wallModule = lazyModule(() => import('../features/wall/wall-page.tsx'));
@@ -22,16 +26,25 @@ export const printModule = lazyModule(() => import('../features/print/print-page
 /** Loads the bundle, keeps URL and language in step, and shows the desk or the wall. */
 export function App() {
   const { t } = useTranslation();
-  const status = useBundleSync();
+  const mode = useDashboard((state) => state.mode);
+  const bundleParam = useDashboard((state) => state.bundleParam);
+  // Several reports (`bundle=a,b,c`) on a wall are a tour; anywhere else the address holds one.
+  const tourParams = useMemo(() => {
+    const params = bundleList(bundleParam);
+    return mode === 'screen' && params.length > 1 ? params : NO_TOUR;
+  }, [bundleParam, mode]);
+  const touring = tourParams.length > 0;
+  const single = useBundleSync(!touring);
+  const tour = useTourSync(tourParams);
+  const status = touring ? tour.status : single;
   useUrlSync();
   useUrlValidation();
   const index = useBundleIndex();
-  const mode = useDashboard((state) => state.mode);
   const wall = wallModule.use(mode === 'screen');
   const studio = studioModule.use(mode === 'studio');
   const printing = useDashboard((state) => state.mode === 'analyst' && state.view === 'print');
   const print = printModule.use(printing);
-  const failure = mode !== 'studio' && !index && status.failure;
+  const failure = mode !== 'studio' && (touring || !index) && status.failure;
   const codeError = mode === 'studio' ? studio.error : printing ? print.error : wall.error;
   useDocumentLang(Boolean(failure || codeError));
 
@@ -41,8 +54,11 @@ export function App() {
   else if (index && printing && print.module) view = <print.module.PrintPage index={index} />;
   else if (index && printing && !print.error) view = undefined;
   else if (index && mode === 'analyst') view = <AnalystPage index={index} status={status} />;
-  else if (index && wall.module) view = <wall.module.WallPage index={index} status={status} />;
-  else if (failure || codeError) {
+  else if (touring && wall.module && tour.settled && !status.failure) {
+    view = <wall.module.WallTourPage reports={tour.reports} status={status} />;
+  } else if (!touring && index && wall.module) {
+    view = <wall.module.WallPage index={index} status={status} />;
+  } else if (failure || codeError) {
     view = (
       <main className={`full-page full-page--${mode}`} data-testid="load-error">
         <div className="full-page__card" role="alert">

@@ -11,24 +11,26 @@ import { initialLang, savedLang } from './initial-lang.ts';
 import { Providers } from './providers.tsx';
 import { registerServiceWorker } from './service-worker.ts';
 import { shellShown } from './shell.ts';
-import { parseUrlState } from '../store/url-state.ts';
+import { bundleList, ignoredNotice, parseUrlState } from '../store/url-state.ts';
 
 const { state: url, ignored } = parseUrlState(window.location.search);
 const lang = initialLang(url.lang, savedLang(), navigator.languages ?? [navigator.language]);
 const store = createDashboardStore();
 store.getState().applyUrlState(url, lang);
 if (ignored.length) {
-  store
-    .getState()
-    .addNotices(ignored.map((param) => ({ key: 'notices.ignoredParam', values: { ...param } })));
+  store.getState().addNotices(ignored.map(ignoredNotice));
 }
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 const i18n = createI18n(lang);
 const queryClient = new QueryClient();
 // Start the catalogue and bundle requests now, not after the first render and its effects: on a
 // slow CPU that is half a second sooner. useBundleSync's query has the same key and takes this one.
-const { bundleParam, refresh } = store.getState();
-void queryClient.prefetchQuery(bundleQueryOptions({ param: bundleParam, refreshMinutes: refresh }));
+// A wall touring several reports (`bundle=a,b,c`) starts them all.
+const { bundleParam, refresh, mode } = store.getState();
+const tour = mode === 'screen' ? bundleList(bundleParam) : [];
+for (const param of tour.length > 1 ? tour : [bundleParam]) {
+  void queryClient.prefetchQuery(bundleQueryOptions({ param, refreshMinutes: refresh }));
+}
 // A wall needs its own code at once: fetch it alongside the bundle rather than after it.
 if (store.getState().mode === 'screen') wallModule.preload();
 if (store.getState().mode === 'studio') studioModule.preload();

@@ -8,20 +8,25 @@ import { useDashboard, useDashboardStore } from '../store/store-context.tsx';
 import type { BundleIndex } from '../store/bundle-index.ts';
 
 declare const __BUILD_ID__: string;
-const BUILD_ID = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
+/** The build this page is; a saved bundle from another build is dropped. */
+export const BUILD_ID = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
 
-function toFailure(error: unknown): LoadFailure | undefined {
+/** What went wrong with a query, as the page words failures. */
+export function toFailure(error: unknown): LoadFailure | undefined {
   if (!error) return undefined;
   if (error instanceof BundleLoadError) return error.failure;
   return { kind: 'network', url: String((error as Error)?.message ?? error) };
 }
 
-/** Fetches the bundle the URL names and keeps the store's copy the last good one. */
-export function useBundleSync(): LoadStatus {
+/**
+ * Fetches the bundle the URL names and keeps the store's copy the last good one; not `enabled`
+ * on a wall touring several reports, which useTourSync loads.
+ */
+export function useBundleSync(enabled = true): LoadStatus {
   const param = useDashboard((state) => state.bundleParam);
   const refresh = useDashboard((state) => state.refresh);
   const store = useDashboardStore();
-  const query = useQuery(bundleQueryOptions({ param, refreshMinutes: refresh }));
+  const query = useQuery({ ...bundleQueryOptions({ param, refreshMinutes: refresh }), enabled });
   const storageKey = param ?? '(default)';
   const restoredOnce = useRef(false);
 

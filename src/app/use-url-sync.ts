@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useDashboardStore } from '../store/store-context.tsx';
 import { toUrlState } from '../store/url-mapping.ts';
-import { parseUrlState, serializeUrlState } from '../store/url-state.ts';
+import { ignoredNotice, parseUrlState, serializeUrlState } from '../store/url-state.ts';
 
 let correcting = false;
 
@@ -42,9 +42,7 @@ export function useUrlSync(): void {
       const lang = url.lang === 'zh' || url.lang === 'en' ? url.lang : current.lang;
       correctingUrl(() => current.applyUrlState(url, lang));
       if (ignored.length) {
-        current.addNotices(
-          ignored.map((param) => ({ key: 'notices.ignoredParam', values: { ...param } })),
-        );
+        current.addNotices(ignored.map(ignoredNotice));
       }
     };
     window.addEventListener('popstate', onPopState);

@@ -19,8 +19,22 @@ function wantedItem(emphasis: number, emphasisOn: Watchable<boolean> | undefined
  * go through echarts-for-react, which asks ECharts to follow the container.
  */
 class ChartCore extends EChartsReactCore {
+  private created: EChartsType | undefined;
+
   override initEchartsInstance(): Promise<EChartsType> {
-    return Promise.resolve(this.echarts.init(this.ele, this.props.theme, this.props.opts));
+    const created: EChartsType = this.echarts.init(this.ele, this.props.theme, this.props.opts);
+    this.created = created;
+    return Promise.resolve(created);
+  }
+
+  /**
+   * echarts-for-react sets the option a microtask after creating the chart, looking the chart up
+   * by its element. A chart unmounted in between (a wall's tour bringing in the next report as the
+   * language of the lap changes) has no element any more, and the lookup threw; the chart it
+   * created, already disposed, takes the option and ignores it instead.
+   */
+  override getEchartsInstance(): EChartsType {
+    return (this.ele ? this.echarts.getInstanceByDom(this.ele) : this.created) as EChartsType;
   }
 }
 
@@ -139,6 +153,8 @@ export function EChart({
   }, []);
   const handleReady = useCallback(
     (instance: EChartsType) => {
+      // Unmounted before it was ready (see ChartCore): nothing to draw or hand out.
+      if (instance.isDisposed()) return;
       // An un-animated first draw finishes inside init, before echarts-for-react binds our
       // handlers: one more frame makes ECharts say `finished` again, now to us.
       instance.getZr().refresh();

@@ -8,6 +8,7 @@ import {
   type TableSort,
   type UrlState,
   type ViewParam,
+  type ignoredNotice,
 } from './url-state.ts';
 import { indexBundle, type BundleIndex } from './bundle-index.ts';
 import type { Norm } from './compare-reports.ts';
@@ -27,7 +28,7 @@ export type LangChanger = 'reader' | 'wall';
 
 export interface Notice {
   id: string;
-  key: 'notices.ignoredParam';
+  key: ReturnType<typeof ignoredNotice>['key'];
   values: { name: string; value: string };
 }
 

@@ -12,6 +12,8 @@ const ADDRESSES = [
   '?view=table&sort=-category',
   '?mode=screen&health=1',
   '?bundle=anhui-2026-government-work-report&cmp=new-urban-jobs-2025,zhejiang-2026-government-work-report:new-urban-jobs-2025&norm=per-year',
+  '?bundle=a,b,c&mode=screen',
+  '?bundle=%2Fdata%2Fbundles%2Fx.json,huainan-union-five-year&lang=cycle&mode=screen&refresh=5',
 ];
 
 describe('URL ↔ store mapping', () => {

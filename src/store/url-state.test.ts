@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PARAM_NAMES, parseUrlState, serializeUrlState } from './url-state.ts';
+import {
+  bundleList,
+  ignoredNotice,
+  PARAM_NAMES,
+  parseUrlState,
+  serializeUrlState,
+} from './url-state.ts';
 
 describe('parseUrlState', () => {
   it('reads every parameter the dashboard understands', () => {
@@ -25,6 +31,26 @@ describe('parseUrlState', () => {
       health: true,
       caption: true,
     });
+  });
+
+  it('reads several reports for the wall, in order, without blanks or repeats', () => {
+    const { state, ignored } = parseUrlState('?mode=screen&bundle=a,/data/b.json,,a,c');
+    expect(ignored).toEqual([]);
+    expect(state.bundle).toBe('a,/data/b.json,c');
+    expect(bundleList(state.bundle)).toEqual(['a', '/data/b.json', 'c']);
+    expect(bundleList('/data/x.json')).toEqual(['/data/x.json']);
+    expect(bundleList(undefined)).toEqual([]);
+  });
+
+  it('gives the desk the first of several reports and says which were left out', () => {
+    const { state, ignored } = parseUrlState('?bundle=a,b,c');
+    expect(state.bundle).toBe('a');
+    expect(ignored).toEqual([{ name: 'bundle', value: 'b,c', reason: 'deskShowsOne' }]);
+    expect(ignoredNotice(ignored[0]!)).toEqual({
+      key: 'notices.deskShowsOne',
+      values: { name: 'bundle', value: 'b,c' },
+    });
+    expect(serializeUrlState(state)).toBe('?bundle=a');
   });
 
   it('opens the print briefing and keeps the caption off unless asked', () => {

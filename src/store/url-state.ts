@@ -50,6 +50,38 @@ export interface UrlState {
 export interface IgnoredParam {
   name: string;
   value: string;
+  /** Why it was dropped when the value itself is fine: the desk shows one report at a time. */
+  reason?: 'deskShowsOne';
+}
+
+/** The notice an ignored parameter gives, worded in the locale files under `notices.*`. */
+export function ignoredNotice({ name, value, reason }: IgnoredParam): {
+  key: 'notices.ignoredParam' | 'notices.deskShowsOne';
+  values: { name: string; value: string };
+} {
+  return {
+    key: reason === 'deskShowsOne' ? 'notices.deskShowsOne' : 'notices.ignoredParam',
+    values: { name, value },
+  };
+}
+
+/** Reports a wall may tour (`bundle=a,b,c`). */
+export const MAX_TOUR_BUNDLES = 20;
+const MAX_BUNDLE_VALUE = 500;
+
+/**
+ * The reports `?bundle=` names, in order: one value, or several separated by commas for the
+ * wall's tour (each an id or a same-origin path, checked when it is loaded). Blanks and repeats
+ * are dropped; a path holding a comma cannot be named.
+ */
+export function bundleList(param: string | undefined): string[] {
+  if (!param) return [];
+  if (!param.includes(',')) return [param.slice(0, MAX_BUNDLE_VALUE)];
+  const values = param
+    .split(',')
+    .map((value) => value.trim().slice(0, MAX_BUNDLE_VALUE))
+    .filter(Boolean);
+  return [...new Set(values)].slice(0, MAX_TOUR_BUNDLES);
 }
 
 export const DEFAULT_INTERVAL = 10;
@@ -181,7 +213,12 @@ export function parseUrlState(search: string): { state: UrlState; ignored: Ignor
     caption: oneOf(params, 'caption', ['1', '0'] as const, ignored) === '1',
   };
   if (lang) state.lang = lang;
-  if (bundle) state.bundle = bundle.slice(0, 500);
+  const bundles = bundleList(bundle);
+  // The desk and the studio show one report: the first, with a notice naming those left out.
+  if (bundles.length > 1 && mode !== 'screen') {
+    ignored.push({ name: 'bundle', value: bundles.slice(1).join(','), reason: 'deskShowsOne' });
+    state.bundle = bundles[0];
+  } else if (bundles.length) state.bundle = bundles.join(',');
   if (ind !== undefined) {
     if (SLUG.test(ind)) state.ind = ind;
     else ignored.push({ name: 'ind', value: ind });

@@ -18,8 +18,17 @@ const CATALOG_DETAILS = [
   'tooLarge',
 ] as const;
 
-/** Says in the reader's language what went wrong, naming paths in the bundle. */
-export function LoadFailureMessage({ failure }: { failure: LoadFailure }) {
+/**
+ * Says in the reader's language what went wrong, naming paths in the bundle; `brief` (a notice on
+ * the wall) names only the first problem of an invalid bundle.
+ */
+export function LoadFailureMessage({
+  failure,
+  brief = false,
+}: {
+  failure: LoadFailure;
+  brief?: boolean;
+}) {
   const { t } = useTranslation();
   // Why the catalogue could not be read: a known reason, or an HTTP status ("HTTP 503") as it is.
   const catalogDetail = (detail: string) => {
@@ -57,12 +66,12 @@ export function LoadFailureMessage({ failure }: { failure: LoadFailure }) {
         <>
           <p>{t('errors.invalid', { count: failure.problems.length })}</p>
           <ul className="problem-list">
-            {failure.problems.slice(0, MAX_LISTED).map((problem, position) => (
+            {failure.problems.slice(0, brief ? 1 : MAX_LISTED).map((problem, position) => (
               <li key={position}>
                 <code>{problem.path}</code> — {problemText(problem, t)}
               </li>
             ))}
-            {failure.problems.length > MAX_LISTED && <li>…</li>}
+            {failure.problems.length > (brief ? 1 : MAX_LISTED) && <li>…</li>}
           </ul>
         </>
       );

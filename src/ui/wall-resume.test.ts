@@ -26,6 +26,23 @@ describe('wall resume record', () => {
     expect(readWallResume(storage).reloads).toEqual([1_000, 5_000]);
   });
 
+  it('keeps which report of a tour was on screen, and drops a report that is not a name', () => {
+    const storage = memoryStorage();
+    noteReload(storage, 1_000, { step: 2, lang: 'zh', bundle: 'a,b,c', report: 'b' });
+    expect(readWallResume(storage).resume).toEqual({
+      step: 2,
+      lang: 'zh',
+      bundle: 'a,b,c',
+      report: 'b',
+    });
+    const odd = '{"resume":{"step":1,"lang":"en","bundle":"a,b","report":7}}';
+    expect(readWallResume(memoryStorage({ 'wall-resume': odd })).resume).toEqual({
+      step: 1,
+      lang: 'en',
+      bundle: 'a,b',
+    });
+  });
+
   it('ignores a record that is not one', () => {
     for (const raw of ['{', '42', '{"resume":{"step":-1,"lang":"zh","bundle":null}}']) {
       const record = readWallResume(memoryStorage({ 'wall-resume': raw }));

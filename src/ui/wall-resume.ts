@@ -4,8 +4,11 @@ const KEY = 'wall-resume';
 
 /** What the wall keeps across a reload of its own: where it stood, and its reloads so far. */
 export interface WallResume {
-  /** Where to pick the tour up after the reload, if one was made; taken once. */
-  resume?: { step: number; lang: Lang; bundle: string | null };
+  /**
+   * Where to pick the tour up after the reload, if one was made; taken once. On a tour of several
+   * reports (`bundle=a,b`), `report` is the one on screen and `step` the step within it.
+   */
+  resume?: { step: number; lang: Lang; bundle: string | null; report?: string };
   /** When the wall reloaded itself, oldest first (the last few). */
   reloads: number[];
   /** Reloads since the tab was opened. */
@@ -40,7 +43,12 @@ export function readWallResume(storage: Pick<Storage, 'getItem'>): WallResume {
     saved.step >= 0 &&
     isLang(saved.lang) &&
     (saved.bundle === null || typeof saved.bundle === 'string')
-      ? { step: saved.step, lang: saved.lang, bundle: saved.bundle }
+      ? {
+          step: saved.step,
+          lang: saved.lang,
+          bundle: saved.bundle,
+          ...(typeof saved.report === 'string' ? { report: saved.report } : {}),
+        }
       : undefined;
   return resume ? { resume, reloads, count } : { reloads, count };
 }

@@ -4,6 +4,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { writeCatalog } from '../../mock/generate-catalog.ts';
 import { generateHugeBundle } from '../../mock/generate-huge.ts';
 import { measureHeap } from '../e2e/heap.ts';
 import { launchBrowser } from '../e2e/browser-launch.ts';
@@ -389,6 +390,84 @@ async function measureHuge(browser: Browser, baseURL: string): Promise<Figures> 
   };
 }
 
+/**
+ * The picker over the generated catalogue of 200 reports (served in place of the shipped one for
+ * this page only): typing a search until the list has updated and painted, and choosing a report
+ * until its title and first headline figure are painted. The static page's first figure, loaded
+ * in the same run at the same rate, is the reference the ratios are taken against.
+ */
+async function measurePicker(browser: Browser, baseURL: string): Promise<Figures> {
+  const catalog = await readFile(path.join(ROOT, 'mock/catalog/catalog.json'), 'utf8');
+  const search: number[] = [];
+  const open: number[] = [];
+  const reference: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const bare = await loadOnce(browser, `${baseURL}/bench-static.html`, 1);
+    reference.push(bare.kpiPaint);
+    await bare.context.close();
+    const context = await newContext(browser, {
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+    });
+    await context.route('**/data/catalog.json', (route) =>
+      route.fulfill({ body: catalog, contentType: 'application/json' }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/?lang=zh`);
+    await page.getByTestId('bundle-title').waitFor({ timeout: 60_000 });
+    await page.locator('.echart').first().waitFor({ timeout: 60_000 });
+    await settled(page);
+    await page.getByTestId('report-picker-button').click();
+    await page.locator('.report-picker__option').nth(49).waitFor();
+    await settled(page);
+    const typed = await page.evaluate(async (query) => {
+      const input = document.querySelector('.report-picker__search input') as HTMLInputElement;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      const start = performance.now();
+      setValue?.call(input, query);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // Painted: a frame, then a task after it.
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const ms = performance.now() - start;
+      return { ms, listed: document.querySelectorAll('.report-picker__option').length };
+    }, '江苏');
+    // The list must have changed from the first 50 to the matches, or nothing was measured.
+    if (typed.listed === 0 || typed.listed >= 50) throw new Error(`search listed ${typed.listed}`);
+    search.push(typed.ms);
+    open.push(
+      await page.evaluate(async () => {
+        const option = document.querySelectorAll<HTMLButtonElement>('.report-picker__option')[1];
+        const title = option?.querySelector('.report-picker__title')?.textContent;
+        const start = performance.now();
+        option?.click();
+        await new Promise<void>((resolve) => {
+          const check = () => {
+            const shown = document.querySelector('[data-testid="bundle-title"]')?.textContent;
+            if (shown !== title || !document.querySelector('.kpi__value')) return;
+            observer.disconnect();
+            resolve();
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          check();
+        });
+        // Painted: a frame, then a task after it.
+        await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return performance.now() - start;
+      }),
+    );
+    await context.close();
+  }
+  const bare = median(reference);
+  return {
+    'pickerStaticKpiPaintMs@1x': round(bare),
+    'pickerSearch200Ms@1x': round(median(search)),
+    'pickerSearchToStaticRatio@1x': round(median(search) / bare, 2),
+    'pickerOpenBundleMs@1x': round(median(open)),
+    'pickerOpenToStaticRatio@1x': round(median(open) / bare, 2),
+  };
+}
+
 /** A report of about 70,000 characters: the repository's report excerpts, repeated. */
 async function longReport(): Promise<string> {
   const dir = path.join(ROOT, 'mock/reports');
@@ -510,6 +589,8 @@ const TARGETS: Record<string, ['≤', number]> = {
   'languageSwitchMs@4x': ['≤', 100],
   'hugeLoadValidateIndexMs@1x': ['≤', 300],
   'hugeFilterMs@1x': ['≤', 50],
+  'pickerSearch200Ms@1x': ['≤', 50],
+  'pickerOpenBundleMs@1x': ['≤', 300],
   wallUsedHeapGrowth50To2000Percent: ['≤', 5],
   wallJsDataGrowth300To4000Percent: ['≤', 5],
   'studioDraft70kRoundTripMs@1x': ['≤', 1000],
@@ -546,6 +627,7 @@ async function main() {
     path.join(ROOT, 'mock/bundles/huge.json'),
     JSON.stringify(generateHugeBundle({ count: 10_000, seed: 1 })),
   );
+  writeCatalog();
   await writeStaticPage();
   const assets = await readdir(path.join(DIST, 'assets'));
   const { baseURL, stop } = await startPreview();
@@ -558,6 +640,7 @@ async function main() {
       ['loads1x', () => measureLoads(browser, baseURL, 1)],
       ['wall', () => measureWallStart(browser, baseURL, 4)],
       ['huge', () => measureHuge(browser, baseURL)],
+      ['picker', () => measurePicker(browser, baseURL)],
       ['heap', () => measureWallHeap(browser, baseURL)],
       ['studio', () => measureStudioDraft(browser, baseURL)],
       ['slow4g', () => measureSlow4g(browser, baseURL)],

@@ -38,11 +38,11 @@ const CATALOG: CatalogEntry[] = [
   },
 ];
 
-function renderPicker(lang: 'zh' | 'en') {
+function renderPicker(lang: 'zh' | 'en', catalog: CatalogEntry[] = CATALOG) {
   // The picker sets the store; the app's URL sync turns that into the address (browser test).
   const store = createDashboardStore({ lang });
   const queryClient = new QueryClient();
-  queryClient.setQueryData(catalogQueryOptions().queryKey, CATALOG);
+  queryClient.setQueryData(catalogQueryOptions().queryKey, catalog);
   const bundle = makeBundle({
     id: 'union',
     title: CATALOG[0]!.title,
@@ -83,6 +83,35 @@ describe('ReportPicker', () => {
     const current = within(dialog).getByRole('button', { current: true });
     expect(current).toHaveTextContent('Huainan unions');
     expect(screen.getByRole('searchbox', { name: 'Search reports' })).toHaveFocus();
+  });
+
+  it('lists 50 of a long catalogue, says how many more match, and narrows as one types', async () => {
+    const many = Array.from({ length: 120 }, (_, at) => ({
+      ...CATALOG[1]!,
+      id: `report-${at + 1}`,
+      title: { zh: `报告 ${at + 1}`, en: `Report number ${at + 1}` },
+    }));
+    renderPicker('en', [CATALOG[0]!, ...many]);
+    await userEvent.click(screen.getByRole('button', { name: /Choose a report/ }));
+    expect(optionNames()).toHaveLength(50);
+    expect(screen.getByTestId('report-picker-more')).toHaveTextContent(
+      '71 more reports match: type to narrow the list.',
+    );
+    await userEvent.type(screen.getByRole('searchbox'), 'number 11');
+    expect(optionNames()).toEqual([
+      'Report number 11',
+      'Report number 110',
+      'Report number 111',
+      'Report number 112',
+      'Report number 113',
+      'Report number 114',
+      'Report number 115',
+      'Report number 116',
+      'Report number 117',
+      'Report number 118',
+      'Report number 119',
+    ]);
+    expect(screen.queryByTestId('report-picker-more')).toBeNull();
   });
 
   it('finds reports by words of either language', async () => {

@@ -1,10 +1,16 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { catalogQueryOptions } from '../../data/bundle-query.ts';
 import type { Bundle, Lang } from '../../data/bundle-schema.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { searchReports } from './report-search.ts';
+
+/**
+ * Reports listed at once: a catalogue of hundreds would build hundreds of buttons at every key;
+ * past this the list says how many more match, and the search narrows it.
+ */
+export const MAX_LISTED = 50;
 
 /**
  * The report on screen, as a button that opens every report of the catalogue: searchable in both
@@ -45,7 +51,8 @@ export function ReportPicker({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
   }, [open]);
 
   const prefetch = () => void queryClient.prefetchQuery(catalogQueryOptions());
-  const entries = searchReports(catalog.data ?? [], query);
+  const entries = useMemo(() => searchReports(catalog.data ?? [], query), [catalog.data, query]);
+  const listed = entries.length > MAX_LISTED ? entries.slice(0, MAX_LISTED) : entries;
 
   const choose = (entryId: string) => {
     if (entryId !== bundle.id) chooseBundle(entryId);
@@ -139,7 +146,7 @@ export function ReportPicker({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
           )}
           {entries.length > 0 && (
             <ul className="report-picker__list">
-              {entries.map((entry) => {
+              {listed.map((entry) => {
                 const current = entry.id === bundle.id;
                 return (
                   <li key={entry.id}>
@@ -169,6 +176,11 @@ export function ReportPicker({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
                 );
               })}
             </ul>
+          )}
+          {entries.length > listed.length && (
+            <p role="status" className="report-picker__more" data-testid="report-picker-more">
+              {t('picker.more', { count: entries.length - listed.length })}
+            </p>
           )}
           <button type="button" className="button button--ghost" onClick={() => close(true)}>
             {t('picker.close')}

@@ -8,11 +8,18 @@ function fold(text: string): string {
     .replace(/[\s\-–—·・:：,，]+/g, '');
 }
 
+// Folded once per entry: a catalogue of hundreds is searched at every key.
+const folded = new WeakMap<CatalogEntry, string>();
+
 function searchableText(entry: CatalogEntry): string {
+  const known = folded.get(entry);
+  if (known !== undefined) return known;
   const texts = [entry.title, entry.publisher, entry.period].flatMap((text) =>
     text ? [text.zh, text.en] : [],
   );
-  return fold([entry.id, ...texts].join('|'));
+  const text = fold([entry.id, ...texts].join('|'));
+  folded.set(entry, text);
+  return text;
 }
 
 /**

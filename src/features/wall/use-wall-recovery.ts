@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Lang } from '../../data/bundle-schema.ts';
 import { useDashboard, useDashboardStore } from '../../store/store-context.tsx';
 import { beforeUpdate } from '../../ui/app-update.ts';
@@ -35,7 +35,13 @@ function session(): Storage | undefined {
  * Where a wall that reloaded itself picks up, read once when the wall opens: its step, when the
  * bundle is the same, and its language; and the reloads it made so far in this tab.
  */
-export function useWallResume(): { startStep: number; lang?: Lang; record: WallResume } {
+export function useWallResume(): {
+  startStep: number;
+  lang?: Lang;
+  /** On a tour of several reports, the one to pick up at (`startStep` is the step within it). */
+  report?: string;
+  record: WallResume;
+} {
   const bundle = useDashboard((state) => state.bundleParam ?? null);
   const [found] = useState(() => {
     const record = readWallResume(session() ?? { getItem: () => null });
@@ -43,10 +49,19 @@ export function useWallResume(): { startStep: number; lang?: Lang; record: WallR
     return {
       startStep: same ? (record.resume?.step ?? 0) : 0,
       lang: same ? record.resume?.lang : undefined,
+      report: same ? record.resume?.report : undefined,
       record,
     };
   });
   return found;
+}
+
+/** What the watchdog reads of a tour and saves before a reload; a wall of one report by default. */
+export interface TourPlace {
+  /** A count that moves at every step and is a multiple of the cycle's length when a cycle ends. */
+  watchStep: () => number;
+  /** The place a reload resumes from. */
+  save: () => { step: number; report?: string };
 }
 
 /**
@@ -59,13 +74,19 @@ export function useWallRecovery({
   intervalSeconds,
   cycleLength,
   resume,
+  place,
 }: {
   tour: Tour;
   intervalSeconds: number;
   cycleLength: number;
   resume: ReturnType<typeof useWallResume>;
+  place?: TourPlace;
 }): void {
   const store = useDashboardStore();
+  const placeOf = useRef(place);
+  useLayoutEffect(() => {
+    placeOf.current = place;
+  });
   useEffect(() => keepScreenOn(browserWakeLockHost()), []);
 
   // The place saved before the reload is taken once; a later manual reload starts afresh.
@@ -104,19 +125,20 @@ export function useWallRecovery({
       maxChartFailures: MAX_CHART_FAILURES,
       maxHeapBytes: memory ? memory.jsHeapSizeLimit * HEAP_SHARE : undefined,
     };
-    let watch = startWatch(Date.now(), tour.step.get());
+    const watchStep = () => placeOf.current?.watchStep() ?? tour.step.get();
+    let watch = startWatch(Date.now(), watchStep());
     const timer = window.setInterval(() => {
       const now = Date.now();
       // A hidden tab's timers are throttled: its tour is slow, not stalled, and nobody sees it.
       if (document.visibilityState === 'hidden') {
-        watch = startWatch(now, tour.step.get());
+        watch = startWatch(now, watchStep());
         return;
       }
       const checked = checkWall(
         watch,
         {
           now,
-          step: tour.step.get(),
+          step: watchStep(),
           paused: tour.paused.get(),
           cycleLength,
           chartFailures: document.querySelectorAll(
@@ -131,11 +153,11 @@ export function useWallRecovery({
       if (!checked.reload || !storage) return;
       // A reload refused (one too soon after the last) starts the watch again rather than asking
       // every second.
-      watch = startWatch(now, tour.step.get());
+      watch = startWatch(now, watchStep());
       if (!mayReload(now, readWallResume(storage).reloads)) return;
       const state = store.getState();
       noteReload(storage, now, {
-        step: tour.step.get(),
+        ...(placeOf.current?.save() ?? { step: tour.step.get() }),
         lang: state.lang,
         bundle: state.bundleParam ?? null,
       });

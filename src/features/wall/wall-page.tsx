@@ -1,123 +1,33 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
 import type { LoadStatus } from '../../data/load-status.ts';
-import { derived } from '../../lib/watchable.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
-import { headlineIndicators, resolvePanels } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
-import { StatusBanner } from '../../ui/status-banner.tsx';
-import { Bilingual } from './bilingual.tsx';
-import { keptPages, tourPosition } from './tour.ts';
-import { TourState } from './tour-state.tsx';
-import { useAppText } from './use-app-text.ts';
-import { useFullscreenKey } from './use-fullscreen-key.ts';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, useStageScale } from './use-stage-scale.ts';
 import { useTour } from './use-tour.ts';
-import { useWallLang } from './use-wall-lang.ts';
 import { useWallRecovery, useWallResume } from './use-wall-recovery.ts';
-import { WallHeader } from './wall-header.tsx';
-import { WallHealth } from './wall-health.tsx';
-import { WallKpi } from './wall-kpi.tsx';
-import { bilingualPanel, KEEP_PANELS, LAYOUT } from './wall-layout.ts';
-import { WallPanelPage } from './wall-panel-page.tsx';
+import { useWallLayout, WallStage, wallPanels } from './wall-stage.tsx';
+
+export { WallTourPage } from './wall-tour-page.tsx';
 
 /** The big screen: a 1920×1080 design scaled to any window, touring its panels by itself. */
 export function WallPage({ index, status }: { index: BundleIndex; status: LoadStatus }) {
-  const { t } = useTranslation();
-  const lang = useDashboard((state) => state.lang);
-  const both = useDashboard((state) => state.langParam === 'both');
   const interval = useDashboard((state) => state.interval);
-  const health = useDashboard((state) => state.health);
-  const scale = useStageScale();
   const resume = useWallResume();
   const tour = useTour(interval, resume.startStep);
-  const { bundle } = index;
-  const layout = both ? LAYOUT.both : LAYOUT[lang];
-  const text = useAppText();
-  const sourceLine = text('panel.source', (language) => ({
-    source: bundle.source.title[language],
-  }));
+  const { both, layout } = useWallLayout();
   // Resolved once per bundle and layout, not on every tour step: a chart whose panel object
   // stays the same keeps its rows and option.
-  const panels = useMemo(() => {
-    const resolved = resolvePanels(index, index.bundle.indicators, { maxBars: layout.maxBars });
-    return both ? resolved.map(bilingualPanel) : resolved;
-  }, [index, layout.maxBars, both]);
+  const panels = useMemo(
+    () => wallPanels(index, layout.maxBars, both),
+    [index, layout.maxBars, both],
+  );
   useWallRecovery({ tour, intervalSeconds: interval, cycleLength: panels.length, resume });
-  const headline = useMemo(() => headlineIndicators(index), [index]);
-  const position = useMemo(
-    () =>
-      derived(tour.step, (step) =>
-        tourPosition({ step, panelCount: panels.length, perPage: layout.perPage }),
-      ),
-    [tour.step, panels.length, layout.perPage],
-  );
-  const pagesOfPanels = useMemo(
-    () =>
-      Array.from({ length: Math.ceil(panels.length / layout.perPage) }, (_, page) =>
-        panels.slice(page * layout.perPage, (page + 1) * layout.perPage),
-      ),
-    [panels, layout.perPage],
-  );
-  // What a step may render: the pages kept on the stage (they change at a page turn only when
-  // not all pages are kept) and, under `lang=cycle`, the language of the lap (useWallLang).
-  const kept = useMemo(
-    () =>
-      derived(position, (at) =>
-        keptPages({
-          page: at.page,
-          pageCount: pagesOfPanels.length,
-          perPage: layout.perPage,
-          keepPanels: KEEP_PANELS,
-        }).join(' '),
-      ),
-    [position, pagesOfPanels.length, layout.perPage],
-  );
-  const keptKey = useSyncExternalStore(kept.subscribe, kept.get);
-  const pages = keptKey === '' ? [] : keptKey.split(' ').map(Number);
-  useWallLang(position);
-  useFullscreenKey();
-
-  const stageStyle = {
-    width: DESIGN_WIDTH,
-    height: DESIGN_HEIGHT,
-    transform: `translate(-50%, -50%) scale(${scale})`,
-  };
-
   return (
-    <div className="wall-viewport" data-testid="wall">
-      <div className="wall-stage" style={stageStyle} data-scale={scale.toFixed(4)}>
-        <WallHeader bundle={bundle} lang={lang} both={both} />
-        <StatusBanner status={status} compact />
-        <section className="wall-kpis" aria-label={t('kpi.title')}>
-          {headline.map((indicator) => (
-            <WallKpi key={indicator.id} indicator={indicator} lang={lang} both={both} />
-          ))}
-        </section>
-        <section className="wall-panels">
-          {pages.map((page) => (
-            <WallPanelPage
-              key={page}
-              panels={pagesOfPanels[page] ?? []}
-              page={page}
-              position={position}
-              lang={lang}
-              both={both}
-              labelLines={layout.labelLines}
-              scale={scale}
-            />
-          ))}
-        </section>
-        <footer className="wall-footer">
-          <span>
-            <Bilingual text={sourceLine} lang={lang} both={both} />
-          </span>
-          <TourState tour={tour} lang={lang} both={both} />
-        </footer>
-        {health && (
-          <WallHealth bundle={bundle} lang={lang} both={both} reloads={resume.record.count} />
-        )}
-      </div>
-    </div>
+    <WallStage
+      index={index}
+      panels={panels}
+      status={status}
+      tour={tour}
+      reloads={resume.record.count}
+    />
   );
 }

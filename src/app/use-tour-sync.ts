@@ -1,0 +1,118 @@
+import { useCallback, useEffect } from 'react';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { bundleQueryOptions, isTransient } from '../data/bundle-query.ts';
+import type { Bundle } from '../data/bundle-schema.ts';
+import type { LoadStatus } from '../data/load-status.ts';
+import { restoreLastGood, saveLastGood } from '../data/persisted-bundle.ts';
+import { indexBundle, type BundleIndex } from '../store/bundle-index.ts';
+import { useDashboard } from '../store/store-context.tsx';
+import type { TourReport } from '../features/wall/report-tour.ts';
+import { BUILD_ID, toFailure } from './use-bundle-sync.ts';
+
+/** A report that failed for a reason that may pass (no network, a 5xx) is asked for again this often. */
+const RETRY_FAILED_MS = 30_000;
+
+type Loaded = { url: string; bundle: Bundle; fetchedAt: number };
+
+const indexes = new WeakMap<Bundle, BundleIndex>();
+function indexOnce(bundle: Bundle): BundleIndex {
+  const index = indexes.get(bundle) ?? indexBundle(bundle);
+  indexes.set(bundle, index);
+  return index;
+}
+
+// Read and validated once per report: a failing report retried every half minute keeps the same
+// saved copy, and its charts their options.
+const saved = new Map<string, ReturnType<typeof restoreLastGood>>();
+function restoreOnce(param: string) {
+  if (!saved.has(param)) saved.set(param, restoreLastGood(param, BUILD_ID));
+  return saved.get(param);
+}
+
+/** One report of the tour as its query stands. */
+function toReport(param: string, query: UseQueryResult<Loaded>): TourReport {
+  const failed = query.isError;
+  if (query.data) {
+    return {
+      param,
+      index: indexOnce(query.data.bundle),
+      fetchedAt: query.data.fetchedAt,
+      staleSince: failed ? query.errorUpdatedAt : undefined,
+    };
+  }
+  if (!failed) return { param };
+  const copy = restoreOnce(param);
+  if (!copy) return { param, failure: toFailure(query.error) };
+  return {
+    param,
+    index: indexOnce(copy.bundle),
+    fetchedAt: copy.savedAt,
+    restored: true,
+    staleSince: query.errorUpdatedAt,
+  };
+}
+
+/**
+ * Loads every report of a wall's tour (`bundle=a,b,c`) through the same query as one bundle
+ * (catalogue or same-origin path, fetched and validated by the bundle schema, refetched on
+ * `refresh=`), each on its own: one that fails is reported and the others run. A report that
+ * fails with nothing fetched yet shows its last good copy saved in this browser, as one bundle
+ * does. `settled` once every report has loaded or failed.
+ */
+export function useTourSync(params: readonly string[]): {
+  reports: TourReport[];
+  settled: boolean;
+  status: LoadStatus;
+} {
+  const refresh = useDashboard((state) => state.refresh);
+  const combine = useCallback(
+    (queries: UseQueryResult<Loaded>[]) => ({
+      reports: queries.map((query, at) => toReport(params[at] ?? '', query)),
+      settled: queries.every((query) => query.status !== 'pending'),
+      fetching: queries.some((query) => query.isFetching),
+      transient: queries.some((query) => query.isError && isTransient(query.error)),
+      refetch: queries.map((query) => query.refetch),
+      saved: queries.map((query) => query.data?.fetchedAt ?? 0).join(' '),
+    }),
+    [params],
+  );
+  const result = useQueries({
+    queries: params.map((param) => ({
+      ...bundleQueryOptions({ param, refreshMinutes: refresh }),
+      refetchInterval: (query: { state: { status: string; error: unknown } }) =>
+        query.state.status === 'error' && isTransient(query.state.error)
+          ? RETRY_FAILED_MS
+          : refresh > 0
+            ? refresh * 60_000
+            : false,
+    })),
+    combine,
+  });
+  const { reports, settled, saved: savedKey } = result;
+
+  // Each good fetch is kept for a wall that restarts offline, under the report's own name.
+  useEffect(() => {
+    for (const report of reports) {
+      if (report.index && !report.restored && report.fetchedAt) {
+        saveLastGood(report.param, report.index.bundle, BUILD_ID, report.fetchedAt);
+      }
+    }
+    // Saved again only when a fetch brought data, not when a failure changes the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [savedKey]);
+
+  const loaded = reports.some((report) => report.index);
+  const { refetch } = result;
+  return {
+    reports,
+    settled,
+    status: {
+      failure: settled && !loaded ? reports.find((report) => report.failure)?.failure : undefined,
+      fetching: result.fetching,
+      retry: () => {
+        for (const again of refetch) void again();
+      },
+      retryingByItself: !loaded && result.transient,
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LoadStatus } from '../../data/load-status.ts';
+import { derived, type Watchable } from '../../lib/watchable.ts';
+import type { BundleIndex } from '../../store/bundle-index.ts';
+import { headlineIndicators, resolvePanels, type ResolvedPanel } from '../../store/selectors.ts';
+import { useDashboard } from '../../store/store-context.tsx';
+import { StatusBanner } from '../../ui/status-banner.tsx';
+import { Bilingual } from './bilingual.tsx';
+import { keptPages, tourPosition } from './tour.ts';
+import { TourState } from './tour-state.tsx';
+import { useAppText } from './use-app-text.ts';
+import { useFullscreenKey } from './use-fullscreen-key.ts';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, useStageScale } from './use-stage-scale.ts';
+import type { Tour } from './use-tour.ts';
+import { useWallLang } from './use-wall-lang.ts';
+import { WallHeader } from './wall-header.tsx';
+import { WallHealth } from './wall-health.tsx';
+import { WallKpi } from './wall-kpi.tsx';
+import { bilingualPanel, KEEP_PANELS, LAYOUT } from './wall-layout.ts';
+import { WallPanelPage } from './wall-panel-page.tsx';
+
+/** The wall's layout for the language on screen (`lang=both` has its own). */
+export function useWallLayout() {
+  const lang = useDashboard((state) => state.lang);
+  const both = useDashboard((state) => state.langParam === 'both');
+  return { lang, both, layout: both ? LAYOUT.both : LAYOUT[lang] };
+}
+
+/** A report's panels as the wall draws them: at most `maxBars` bars, both languages under `both`. */
+export function wallPanels(index: BundleIndex, maxBars: number, both: boolean): ResolvedPanel[] {
+  const resolved = resolvePanels(index, index.bundle.indicators, { maxBars });
+  return both ? resolved.map(bilingualPanel) : resolved;
+}
+
+/**
+ * One report on the 1920×1080 stage: its title, headline figures and pages of panels, toured by
+ * `tour` (steps within this report). `lap` replaces the lap of this report's panels when a tour
+ * of several reports counts its own (`lang=cycle` turns over a whole tour). `notice` goes in
+ * the footer, between the source and the tour's state.
+ */
+export function WallStage({
+  index,
+  panels,
+  status,
+  tour,
+  lap,
+  reloads,
+  notice,
+}: {
+  index: BundleIndex;
+  panels: ResolvedPanel[];
+  status: LoadStatus;
+  tour: Tour;
+  lap?: Watchable<number>;
+  reloads: number;
+  notice?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { lang, both, layout } = useWallLayout();
+  const health = useDashboard((state) => state.health);
+  const scale = useStageScale();
+  const { bundle } = index;
+  const text = useAppText();
+  const sourceLine = text('panel.source', (language) => ({
+    source: bundle.source.title[language],
+  }));
+  const headline = useMemo(() => headlineIndicators(index), [index]);
+  const position = useMemo(
+    () =>
+      derived(tour.step, (step) => {
+        const at = tourPosition({ step, panelCount: panels.length, perPage: layout.perPage });
+        return lap ? { ...at, lap: lap.get() } : at;
+      }),
+    [tour.step, panels.length, layout.perPage, lap],
+  );
+  const pagesOfPanels = useMemo(
+    () =>
+      Array.from({ length: Math.ceil(panels.length / layout.perPage) }, (_, page) =>
+        panels.slice(page * layout.perPage, (page + 1) * layout.perPage),
+      ),
+    [panels, layout.perPage],
+  );
+  // What a step may render: the pages kept on the stage (they change at a page turn only when
+  // not all pages are kept) and, under `lang=cycle`, the language of the lap (useWallLang).
+  const kept = useMemo(
+    () =>
+      derived(position, (at) =>
+        keptPages({
+          page: at.page,
+          pageCount: pagesOfPanels.length,
+          perPage: layout.perPage,
+          keepPanels: KEEP_PANELS,
+        }).join(' '),
+      ),
+    [position, pagesOfPanels.length, layout.perPage],
+  );
+  const keptKey = useSyncExternalStore(kept.subscribe, kept.get);
+  const pages = keptKey === '' ? [] : keptKey.split(' ').map(Number);
+  useWallLang(position);
+  useFullscreenKey();
+
+  const stageStyle = {
+    width: DESIGN_WIDTH,
+    height: DESIGN_HEIGHT,
+    transform: `translate(-50%, -50%) scale(${scale})`,
+  };
+
+  return (
+    <div className="wall-viewport" data-testid="wall">
+      <div className="wall-stage" style={stageStyle} data-scale={scale.toFixed(4)}>
+        <WallHeader bundle={bundle} lang={lang} both={both} />
+        <StatusBanner status={status} compact />
+        <section className="wall-kpis" aria-label={t('kpi.title')}>
+          {headline.map((indicator) => (
+            <WallKpi key={indicator.id} indicator={indicator} lang={lang} both={both} />
+          ))}
+        </section>
+        <section className="wall-panels">
+          {pages.map((page) => (
+            <WallPanelPage
+              key={page}
+              panels={pagesOfPanels[page] ?? []}
+              page={page}
+              position={position}
+              lang={lang}
+              both={both}
+              labelLines={layout.labelLines}
+              scale={scale}
+            />
+          ))}
+        </section>
+        <footer className="wall-footer">
+          <span>
+            <Bilingual text={sourceLine} lang={lang} both={both} />
+          </span>
+          {notice}
+          <TourState tour={tour} lang={lang} both={both} />
+        </footer>
+        {health && <WallHealth bundle={bundle} lang={lang} both={both} reloads={reloads} />}
+      </div>
+    </div>
+  );
+}
