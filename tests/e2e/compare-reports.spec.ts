@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../unit/parse-csv.ts';
 import { baseURL, launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
@@ -15,35 +16,7 @@ const ANHUI = 'anhui-2026-government-work-report';
 const ZHEJIANG = 'zhejiang-2026-government-work-report';
 const HUAINAN = 'huainan-union-five-year';
 
-/** RFC 4180 rows: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += char;
-  }
-  return rows;
-}
-
-/** The table's rows as [report, period, figure, value compared, as stated, qualifier, note]. */
+/** The table's rows as [report, period, figure, value compared, as stated, qualifier, note, differences, quote]. */
 async function tableRows(page: Page): Promise<string[][]> {
   return page
     .getByTestId('compare-reports-row')
@@ -102,9 +75,10 @@ describe('compare across reports', () => {
       '1,158,000 people',
       '21,200 people',
     ]);
-    expect(rows[2]?.[6]).toContain('Different period: total of 5 years');
-    expect(rows[2]?.[6]).toContain('Not the same concept');
-    expect(rows[2]?.[7]).toBe('实现稳定就业2.12万人');
+    expect(rows[2]?.[6]).toBe('');
+    expect(rows[2]?.[7]).toContain('Different period: total of 5 years');
+    expect(rows[2]?.[7]).toContain('Not the same concept');
+    expect(rows[2]?.[8]).toBe('实现稳定就业2.12万人');
 
     // Per 10,000 members needs each report's own member count, which the provinces do not state.
     expect(await page.getByTestId('norm-per-10k').isDisabled()).toBe(true);
@@ -139,7 +113,7 @@ describe('compare across reports', () => {
       'Report',
       'Period',
       'Figure',
-      'Value compared',
+      'Value compared: Per year of the stated period',
       'As stated',
     ]);
     expect(csv.slice(1).map((row) => [row[3], row[8], row.at(-1)])).toEqual([
