@@ -26,9 +26,17 @@ export function CompareReportsTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="compare-reports__table-wrap">
+    // A wide table scrolls sideways in its box; keyboard users reach the box to scroll it too.
+    <div
+      className="compare-reports__table-wrap"
+      role="region"
+      aria-labelledby="compare-reports-caption"
+      tabIndex={0}
+    >
       <table className="compare-reports__table" data-testid="compare-reports-table">
-        <caption>{t('compareReports.tableCaption', { norm: normLabel })}</caption>
+        <caption id="compare-reports-caption">
+          {t('compareReports.tableCaption', { norm: normLabel })}
+        </caption>
         <thead>
           <tr>
             {COLUMNS.map((key) => (
