@@ -17,8 +17,8 @@ export function CompareNormChoice({
   onChange: (norm: Norm) => void;
   per10k: PerTenThousand;
   denominator: string;
-  /** The reports that lack the denominator, already in words. */
-  per10kMissing: string;
+  /** The reports that lack the denominator, by name. */
+  per10kMissing: readonly string[];
   vocabularyFailed: boolean;
 }) {
   const { t } = useTranslation();
@@ -27,7 +27,11 @@ export function CompareNormChoice({
     : vocabularyFailed
       ? t('compareReports.per10kNoVocabulary')
       : per10k.concept
-        ? t('compareReports.per10kDisabled', { denominator, missing: per10kMissing })
+        ? t('compareReports.per10kDisabled', {
+            denominator,
+            missing: per10kMissing.join(t('compareReports.listSeparator')),
+            count: per10kMissing.length,
+          })
         : t('compareReports.per10kNoConcept');
   return (
     <fieldset className="compare-reports__norm">

@@ -59,7 +59,7 @@ export function CompareReportsTable({
               <td className="numeric">{text.asStated}</td>
               <td>{text.qualifier}</td>
               <td>{text.note}</td>
-              <td>
+              <td className="compare-reports__differences">
                 {text.flags.length > 0 && (
                   <ul className="compare-reports__flags">
                     {text.flags.map((flag) => (

@@ -51,10 +51,8 @@ export function useCompareView(index: BundleIndex, lang: Lang) {
     normLabel: t(`compareReports.norm.${norm}`, { denominator }),
     /** The reports lacking the denominator, by publisher, for the reason per 10,000 is off. */
     per10kMissing: per10k.ok
-      ? ''
-      : per10k.missing
-          .map((id) => loaded.get(id)?.bundle.publisher[lang] ?? id)
-          .join(lang === 'zh' ? '、' : ', '),
+      ? []
+      : per10k.missing.map((id) => loaded.get(id)?.bundle.publisher[lang] ?? id),
     sources: bundles.map((bundle) => bundle.source.title[lang]).join(lang === 'zh' ? '；' : '; '),
     missing: pending ? [] : entries.filter((_entry, at) => !rowOf(at)),
     chips: entries.map((entry, at) => {
