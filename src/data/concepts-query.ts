@@ -1,17 +1,27 @@
 import { queryOptions } from '@tanstack/react-query';
-import { describeConceptProblem, parseConcepts, type Concept } from './concept-schema.ts';
+import { retryDelay, shouldRetry } from './bundle-query.ts';
+import {
+  describeConceptProblem,
+  NOT_CONCEPTS,
+  parseConcepts,
+  type Concept,
+} from './concept-schema.ts';
+import { BundleLoadError, fetchSideJson } from './load-bundle.ts';
 
 export const CONCEPTS_URL = '/data/concepts.json';
 
 /**
- * Fetches the concept vocabulary. A wrong entry is left out and said in the console; without a
- * vocabulary the comparison still works, with every figure added by hand.
+ * Fetches the concept vocabulary with the catalogue's limits and checks. A wrong entry is left out
+ * and said in the console; a vocabulary that cannot be read at all is a `concepts` load failure,
+ * and the comparison goes on without it, every figure added by hand.
  */
 export async function loadConcepts(url: string, signal?: AbortSignal): Promise<Concept[]> {
-  const response = await fetch(url, { signal, credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const parsed = parseConcepts(await response.json());
-  if (!parsed.ok) throw new Error(`${url}: ${parsed.message}`);
+  const parsed = parseConcepts(await fetchSideJson(url, 'concepts', signal));
+  if (!parsed.ok) {
+    // "Not a vocabulary at all" has its words in the locale files; other reasons name the field.
+    const detail = parsed.message === NOT_CONCEPTS ? 'shape' : parsed.message;
+    throw new BundleLoadError({ kind: 'concepts', detail });
+  }
   for (const problem of parsed.problems) console.warn(`${url}: ${describeConceptProblem(problem)}`);
   return parsed.concepts;
 }
@@ -21,5 +31,6 @@ export const conceptsQueryOptions = () =>
     queryKey: ['concepts'],
     queryFn: ({ signal }) => loadConcepts(CONCEPTS_URL, signal),
     staleTime: Infinity,
-    retry: 1,
+    retry: shouldRetry,
+    retryDelay,
   });

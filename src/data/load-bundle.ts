@@ -22,11 +22,13 @@ export type LoadFailure =
   /**
    * `detail`: a reason the page words (`errors.catalogDetail.<detail>`) or an HTTP status.
    * `transient`: the catalogue could not be fetched for a reason that may pass by itself. */
-  | { kind: 'catalog'; detail: string; transient?: boolean };
+  | { kind: 'catalog'; detail: string; transient?: boolean }
+  /** The concept vocabulary could not be read; `detail` as for the catalogue. */
+  | { kind: 'concepts'; detail: string; transient?: boolean };
 
 /** Whether a failure may pass by itself (no network, a timeout, a 5xx); a wrong bundle stays wrong. */
 export function isTransientFailure(failure: LoadFailure): boolean {
-  if (failure.kind === 'catalog') return failure.transient === true;
+  if (failure.kind === 'catalog' || failure.kind === 'concepts') return failure.transient === true;
   return (
     failure.kind === 'network' ||
     failure.kind === 'timeout' ||
@@ -172,21 +174,32 @@ export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bun
   return result.bundle;
 }
 
-/** Fetches the catalogue of available bundles: its valid entries, in order. */
-export async function loadCatalog(url: string, signal?: AbortSignal): Promise<CatalogEntry[]> {
-  let json: unknown;
+/**
+ * Fetches and parses a file the page needs beside its bundle (the catalogue, the concept
+ * vocabulary) with the bundle's timeout and size limit; any failure is said as one of `kind`.
+ */
+export async function fetchSideJson(
+  url: string,
+  kind: 'catalog' | 'concepts',
+  signal?: AbortSignal,
+): Promise<unknown> {
   try {
-    json = parseJsonText(url, await fetchText(url, signal));
+    return parseJsonText(url, await fetchText(url, signal));
   } catch (error) {
-    if (error instanceof BundleLoadError && error.failure.kind !== 'catalog') {
+    if (error instanceof BundleLoadError) {
       throw new BundleLoadError({
-        kind: 'catalog',
+        kind,
         detail: describeBriefly(error.failure),
         transient: isTransientFailure(error.failure),
       });
     }
     throw error;
   }
+}
+
+/** Fetches the catalogue of available bundles: its valid entries, in order. */
+export async function loadCatalog(url: string, signal?: AbortSignal): Promise<CatalogEntry[]> {
+  const json = await fetchSideJson(url, 'catalog', signal);
   const catalog = parseCatalog(json);
   if (!catalog.ok) {
     // "Not a catalogue at all" has its words in the locale files; other reasons name the field.

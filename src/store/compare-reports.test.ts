@@ -7,7 +7,6 @@ import {
   figurePeriod,
   findConceptFigures,
   groupRowsByUnit,
-  isCrossReport,
   normalise,
   parseCompareEntry,
   perTenThousand,
@@ -99,46 +98,35 @@ describe('cmp entries', () => {
   ])('%s on %s', (entry, current, expected) => {
     expect(parseCompareEntry(entry, current)).toEqual(expected);
   });
-
-  it('crosses reports only when an entry names another bundle', () => {
-    expect(isCrossReport(['jobs', 'union:funds'], 'union')).toBe(false);
-    expect(isCrossReport(['jobs', 'province:jobs-2025'], 'union')).toBe(true);
-  });
 });
 
 describe('figurePeriod', () => {
-  it.each<[string, Bundle, LoadedBundle, FigurePeriod]>([
+  // Each figure is read from the bundle it is looked up in, so a row cannot mix two reports.
+  const bare: LoadedBundle = { bundle: union };
+  it.each<[string, string, LoadedBundle, FigurePeriod]>([
     [
       'its own years',
-      province,
+      'jobs-2025',
       LOADED.province!,
       { kind: 'span', years: 1, start: '2025', end: '2025' },
     ],
     [
       'cumulative: the bundle years',
-      province,
+      'jobs-five-years',
       LOADED.province!,
       { kind: 'span', years: 5, start: '2021', end: '2025' },
     ],
     [
       'cumulative, no bundle years: the catalogue',
-      union,
+      'jobs',
       LOADED.union!,
       { kind: 'span', years: 5 },
     ],
-    ['not cumulative: one moment', union, LOADED.union!, { kind: 'point' }],
-    ['nothing said: unknown', province, LOADED.province!, { kind: 'unknown' }],
-    ['cumulative, no years anywhere: unknown', union, { bundle: union }, { kind: 'unknown' }],
-  ])('%s', (name, bundle, source, expected) => {
-    const id = {
-      'its own years': 'jobs-2025',
-      'cumulative: the bundle years': 'jobs-five-years',
-      'cumulative, no bundle years: the catalogue': 'jobs',
-      'not cumulative: one moment': 'members',
-      'nothing said: unknown': 'loose',
-      'cumulative, no years anywhere: unknown': 'funds',
-    }[name]!;
-    expect(figurePeriod(byId(bundle, id), source)).toEqual(expected);
+    ['not cumulative: one moment', 'members', LOADED.union!, { kind: 'point' }],
+    ['nothing said: unknown', 'loose', LOADED.province!, { kind: 'unknown' }],
+    ['cumulative, no years anywhere: unknown', 'funds', bare, { kind: 'unknown' }],
+  ])('%s', (_name, id, source, expected) => {
+    expect(figurePeriod(byId(source.bundle, id), source)).toEqual(expected);
   });
 });
 
@@ -244,6 +232,26 @@ describe('compareRows flags', () => {
     expect(groupRowsByUnit(rows).map((group) => group.map((row) => row.unitKey))).toEqual([
       ['person', 'person', 'person'],
       ['item'],
+    ]);
+  });
+
+  it('without a vocabulary, matches figures by their concept ids and calls none unknown', () => {
+    const without = compareRows({
+      refs: [
+        { bundleId: 'union', indicatorId: 'jobs' },
+        { bundleId: 'province', indicatorId: 'jobs-2025' },
+        { bundleId: 'province', indicatorId: 'loose' },
+        { bundleId: 'union', indicatorId: 'odd' },
+      ],
+      lookup,
+      concepts: undefined,
+      norm: 'total',
+    });
+    expect(without.map((row) => [row.ref.indicatorId, row.flags])).toEqual([
+      ['jobs', []],
+      ['jobs-2025', ['periodDiffers']],
+      ['loose', ['periodDiffers', 'definitionDiffers']],
+      ['odd', []],
     ]);
   });
 });

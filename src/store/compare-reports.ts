@@ -33,14 +33,6 @@ export function parseCompareEntry(entry: string, currentBundleId?: string): Figu
 /** The `cmp` entry that names a figure in any report. */
 export const compareEntry = (ref: FigureRef): string => `${ref.bundleId}:${ref.indicatorId}`;
 
-/** Whether the comparison names a figure of a report other than the one on screen. */
-export function isCrossReport(entries: readonly string[], currentBundleId: string): boolean {
-  return entries.some((entry) => {
-    const ref = parseCompareEntry(entry, currentBundleId);
-    return ref !== undefined && ref.bundleId !== currentBundleId;
-  });
-}
-
 /**
  * The years a figure covers. Its own `period` first; else a cumulative figure covers its bundle's
  * period: `end − start + 1` years from the bundle's start and end, or the catalogue entry's
@@ -183,7 +175,9 @@ export function normalise(
 
 /**
  * The rows of a comparison, in the order of `refs`, figures that cannot be found left out. Each
- * row is flagged where its period kind or concept differs from the first row of its unit.
+ * row is flagged where its period kind or concept differs from the first row of its unit. Without
+ * a vocabulary (`concepts` undefined: it could not be loaded) figures are matched by their concept
+ * ids alone and no concept is called unknown.
  */
 export function compareRows({
   refs,
@@ -193,10 +187,10 @@ export function compareRows({
 }: {
   refs: readonly FigureRef[];
   lookup: (bundleId: string) => LoadedBundle | undefined;
-  concepts: readonly Concept[];
+  concepts: readonly Concept[] | undefined;
   norm: Norm;
 }): CompareRow[] {
-  const conceptsById = new Map(concepts.map((concept) => [concept.id, concept]));
+  const conceptsById = new Map((concepts ?? []).map((concept) => [concept.id, concept]));
   const found = refs.flatMap((ref) => {
     const source = lookup(ref.bundleId);
     const indicator = source?.bundle.indicators.find((item) => item.id === ref.indicatorId);
@@ -204,7 +198,7 @@ export function compareRows({
   });
   const denominators =
     norm === 'per-10k'
-      ? perTenThousand([...new Set(found.map(({ source }) => source.bundle))], concepts)
+      ? perTenThousand([...new Set(found.map(({ source }) => source.bundle))], concepts ?? [])
       : undefined;
   const firstOfUnit = new Map<string, CompareRow>();
   return found.map(({ ref, source, indicator }) => {
@@ -220,18 +214,24 @@ export function compareRows({
       kind,
       period,
       ...normalise(indicator, kind, period, norm, denominator),
-      flags: indicator.concept && !concept ? ['unknownConcept'] : [],
+      flags: concepts && indicator.concept && !concept ? ['unknownConcept'] : [],
       unitKey: unitKey(indicator),
     };
     const first = firstOfUnit.get(row.unitKey);
     if (!first) firstOfUnit.set(row.unitKey, row);
     else {
       if (periodKey(first.period) !== periodKey(period)) row.flags.push('periodDiffers');
-      if (!concept || first.concept?.id !== concept.id) row.flags.push('definitionDiffers');
+      if (concepts ? !concept || first.concept?.id !== concept.id : !sameConceptId(first, row)) {
+        row.flags.push('definitionDiffers');
+      }
     }
     return row;
   });
 }
+
+/** Whether two figures name the same concept id: all that is known without a vocabulary. */
+const sameConceptId = (a: CompareRow, b: CompareRow) =>
+  a.indicator.concept !== undefined && a.indicator.concept === b.indicator.concept;
 
 /** Rows by the unit they are counted in, in order of first appearance: one chart each. */
 export function groupRowsByUnit(rows: readonly CompareRow[]): CompareRow[][] {

@@ -61,6 +61,12 @@ export function LoadFailureMessage({
       return <p>{t('errors.unknownBundle', { id: failure.id })}</p>;
     case 'catalog':
       return <p>{t('errors.catalog', { detail: catalogDetail(failure.detail) })}</p>;
+    case 'concepts': {
+      // The vocabulary's own shape is not the catalogue's: it has its own words.
+      const detail =
+        failure.detail === 'shape' ? t('errors.conceptsShape') : catalogDetail(failure.detail);
+      return <p>{t('errors.concepts', { detail })}</p>;
+    }
     case 'invalid':
       return (
         <>

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../unit/parse-csv.ts';
 import { baseURL, launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
@@ -15,41 +17,47 @@ const ANHUI = 'anhui-2026-government-work-report';
 const ZHEJIANG = 'zhejiang-2026-government-work-report';
 const HUAINAN = 'huainan-union-five-year';
 
-/** RFC 4180 rows: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += char;
-  }
-  return rows;
-}
-
-/** The table's rows as [report, period, figure, value compared, as stated, qualifier, note]. */
+/** The table's rows as [report, period, figure, value compared, as stated, qualifier, note, differences, quote]. */
 async function tableRows(page: Page): Promise<string[][]> {
   return page
     .getByTestId('compare-reports-row')
     .evaluateAll((rows) =>
       rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')),
     );
+}
+
+/** Serious or critical axe violations inside the comparison section. */
+async function sectionViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="compare-reports"]')
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+/** A PNG's size and its iTXt texts by keyword; throws when the bytes are not a PNG. */
+function readPng(bytes: Buffer): { width: number; height: number; texts: Record<string, string> } {
+  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  const texts: Record<string, string> = {};
+  let at = 8;
+  while (at < bytes.length) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    const data = bytes.subarray(at + 8, at + 8 + length);
+    if (type === 'iTXt') {
+      // keyword \0 compressed method lang \0 translated \0 text
+      const keyword = data.subarray(0, data.indexOf(0)).toString('latin1');
+      const langEnd = data.indexOf(0, keyword.length + 3);
+      const translatedEnd = data.indexOf(0, langEnd + 1);
+      texts[keyword] = data.subarray(translatedEnd + 1).toString('utf8');
+    }
+    at += 12 + length;
+  }
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), texts };
 }
 
 describe('compare across reports', () => {
@@ -102,9 +110,10 @@ describe('compare across reports', () => {
       '1,158,000 people',
       '21,200 people',
     ]);
-    expect(rows[2]?.[6]).toContain('Different period: total of 5 years');
-    expect(rows[2]?.[6]).toContain('Not the same concept');
-    expect(rows[2]?.[7]).toBe('实现稳定就业2.12万人');
+    expect(rows[2]?.[6]).toBe('');
+    expect(rows[2]?.[7]).toContain('Different period: total of 5 years');
+    expect(rows[2]?.[7]).toContain('Not the same concept');
+    expect(rows[2]?.[8]).toBe('实现稳定就业2.12万人');
 
     // Per 10,000 members needs each report's own member count, which the provinces do not state.
     expect(await page.getByTestId('norm-per-10k').isDisabled()).toBe(true);
@@ -139,7 +148,7 @@ describe('compare across reports', () => {
       'Report',
       'Period',
       'Figure',
-      'Value compared',
+      'Value compared: Per year of the stated period',
       'As stated',
     ]);
     expect(csv.slice(1).map((row) => [row[3], row[8], row.at(-1)])).toEqual([
@@ -159,6 +168,88 @@ describe('compare across reports', () => {
       .toEqual(['757,000 people', '1,158,000 people', '4,240 people']);
     expect(await page.getByTestId('norm-per-year').isChecked()).toBe(true);
     expect(page.url()).toBe(url);
+    expect(await sectionViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('runs the same in Chinese: words, 万 and 亿, a chart per unit, a PNG of the chart, no axe violations', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/?bundle=${ANHUI}&lang=zh`);
+    await page.getByTestId('bundle-title').waitFor();
+    await page.getByTestId('kpi').filter({ hasText: '城镇新增就业（2025年）' }).click();
+    await page.getByTestId('detail').waitFor();
+    await page.getByTestId('compare-across').click();
+    await expect
+      .poll(() => page.getByTestId('compare-across-status').textContent())
+      .toBe('在 2 份报告中找到。');
+    await page.getByTestId('compare-reports').waitFor();
+    expect(await page.getByTestId('compare-reports').locator('h2').textContent()).toBe(
+      '跨报告比较',
+    );
+
+    // By hand: the union's stable jobs, and the province's GDP, which is counted in yuan.
+    const add = async (bundle: string, figure: string) => {
+      await page.getByTestId('compare-add-report').selectOption(bundle);
+      await page
+        .getByTestId('compare-add-figure')
+        .locator(`option[value="${figure}"]`)
+        .waitFor({ state: 'attached' });
+      await page.getByTestId('compare-add-figure').selectOption(figure);
+      await page.getByTestId('compare-add').getByRole('button').click();
+    };
+    await add(HUAINAN, 'stable-employment');
+    await add(ANHUI, 'gdp-2025');
+    await expect.poll(async () => (await tableRows(page)).length).toBe(4);
+    const headers = await page.getByTestId('compare-reports-table').locator('th').allTextContents();
+    expect(headers).toEqual([
+      '报告',
+      '时期',
+      '指标',
+      '比较值',
+      '原文数值',
+      '限定词',
+      '说明',
+      '差异',
+      '原文',
+    ]);
+    let rows = await tableRows(page);
+    expect(rows.map((row) => [row[1], row[4]])).toEqual([
+      ['2025年（一年）', '75.7万人'],
+      ['2025年（一年）', '115.8万人'],
+      ['5 年合计（未注明年份）', '2.12万人'],
+      ['2025年（一年）', '5.3万亿元'],
+    ]);
+    expect(rows[2]?.[7]).toContain('时期不同：5 年合计（未注明年份），对照 2025年（一年）');
+    expect(rows[2]?.[7]).toContain('与第一个数字概念不同');
+    expect(rows[3]?.[7]).toBe('');
+    expect(await page.getByTestId('norm-reason').textContent()).toContain('安徽省人民政府');
+
+    await page.getByTestId('norm-per-year').check();
+    await page.waitForURL(/norm=per-year/);
+    rows = await tableRows(page);
+    expect(rows.map((row) => row[3])).toEqual(['75.7万人', '115.8万人', '4240人', '5.3万亿元']);
+    const charts = page.getByTestId('compare-reports-chart');
+    expect(await charts.count()).toBe(2);
+    const chartTitles = await charts.locator('h3').allTextContents();
+    expect(chartTitles).toEqual(['人数 · 按所述时期的年均', '金额（元） · 按所述时期的年均']);
+    await charts.first().locator('canvas').first().waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      charts.first().getByTestId('compare-reports-png').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^compare-per-year-compare-reports-person-zh\.png$/,
+    );
+    const png = readPng(await readFile((await download.path()) as string));
+    expect(png.width).toBeGreaterThan(300);
+    expect(png.height).toBeGreaterThan(200);
+    expect(png.texts.Title).toBe(chartTitles[0]);
+    expect(png.texts.Source).toContain('安徽省');
+    expect(png.texts.Source).toContain('淮南市总工会');
+
+    expect(await sectionViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

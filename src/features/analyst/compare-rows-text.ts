@@ -73,28 +73,41 @@ export function rowText(
   };
 }
 
-/** The comparison as CSV (UTF-8 with a byte-order mark, CRLF), every row with its quote and source. */
+/** A row of the comparison with its words, as the table and the exports take it. */
+export interface ComparedRow {
+  row: CompareRow;
+  text: RowText;
+}
+
+/** What an export of the comparison needs: its rows, and the normalisation as code and words. */
+export interface CompareExport {
+  rows: readonly ComparedRow[];
+  norm: Norm;
+  /** The normalisation as the reader chose it, in words: "Per 10,000 members". */
+  normLabel: string;
+  lang: Lang;
+}
+
+/**
+ * The comparison as CSV (UTF-8 with a byte-order mark, CRLF): every row with its differences,
+ * quote and source; the value column's heading says the normalisation, so a file that travels
+ * alone still says what its numbers are.
+ */
 export function compareCsv(
-  rows: readonly { row: CompareRow; text: RowText }[],
-  norm: Norm,
-  lang: Lang,
+  { rows, norm, normLabel, lang }: CompareExport,
   t: TFunction,
 ): ExportFile {
   const header = [
-    'report',
-    'period',
-    'figure',
-    'value',
-    'asStated',
-    'qualifier',
-    'note',
-    'flags',
-    'quote',
-    'source',
-    'id',
-  ] as const;
+    t('compareReports.csv.report'),
+    t('compareReports.csv.period'),
+    t('compareReports.csv.figure'),
+    t('compareReports.csv.valueAs', { norm: normLabel }),
+    ...(['asStated', 'qualifier', 'note', 'flags', 'quote', 'source', 'id'] as const).map((key) =>
+      t(`compareReports.csv.${key}`),
+    ),
+  ];
   const lines = [
-    header.map((key) => t(`compareReports.csv.${key}`)),
+    header,
     ...rows.map(({ row, text }) => [
       text.report,
       text.period,
@@ -103,7 +116,7 @@ export function compareCsv(
       text.asStated,
       text.qualifier,
       text.note,
-      text.flags.join('; '),
+      text.flags.join(lang === 'zh' ? '；' : '; '),
       text.quote,
       text.source,
       `${row.ref.bundleId}:${row.ref.indicatorId}`,
@@ -117,13 +130,10 @@ export function compareCsv(
 }
 
 /** The comparison as JSON: the bundles' own codes and values, with each row's words and source. */
-export function compareJson(
-  rows: readonly { row: CompareRow; text: RowText }[],
-  norm: Norm,
-  lang: Lang,
-): ExportFile {
+export function compareJson({ rows, norm, normLabel, lang }: CompareExport): ExportFile {
   const data = {
     norm,
+    normText: normLabel,
     lang,
     rows: rows.map(({ row, text }) => ({
       bundle: row.ref.bundleId,
@@ -144,7 +154,7 @@ export function compareJson(
     })),
   };
   return {
-    name: `compare-${norm}.json`,
+    name: `compare-${norm}-${lang}.json`,
     type: 'application/json',
     text: JSON.stringify(data, null, 2),
   };

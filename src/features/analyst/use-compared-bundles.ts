@@ -1,12 +1,15 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { bundleQueryOptions, catalogQueryOptions } from '../../data/bundle-query.ts';
 import { conceptsQueryOptions } from '../../data/concepts-query.ts';
+import { BundleLoadError, type LoadFailure } from '../../data/load-bundle.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import type { LoadedBundle } from '../../store/compare-reports.ts';
 
 /**
  * The bundles a comparison names, loaded lazily through the same queries as the page's own bundle
  * (each fetched once and shared), with the catalogue (for each entry's years) and the vocabulary.
+ * `concepts` is undefined until the vocabulary is there, and stays so when it cannot be read:
+ * `conceptsFailure` then says why, and the comparison goes on without it.
  */
 export function useComparedBundles(index: BundleIndex, bundleIds: readonly string[]) {
   const catalog = useQuery(catalogQueryOptions());
@@ -24,11 +27,18 @@ export function useComparedBundles(index: BundleIndex, bundleIds: readonly strin
     const data = results[position]?.data;
     if (data) loaded.set(id, { bundle: data.bundle, catalogYears: yearsOf(id) });
   });
+  const conceptsFailure: LoadFailure | undefined =
+    concepts.error instanceof BundleLoadError
+      ? concepts.error.failure
+      : concepts.error
+        ? { kind: 'concepts', detail: String(concepts.error) }
+        : undefined;
   return {
     loaded,
     pending: results.some((result) => result.isPending) || concepts.isPending,
     error: results.find((result) => result.error)?.error ?? undefined,
-    concepts: concepts.data ?? [],
+    concepts: concepts.data,
+    conceptsFailure,
     catalog: catalog.data ?? [],
   };
 }

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../../ui/download.ts';
+import { compareCsv, compareJson, type CompareExport } from './compare-rows-text.ts';
+
+/** Downloads the comparison as it stands, as CSV for a spreadsheet and JSON for a program. */
+export function CompareExportButtons(props: CompareExport) {
+  const { t } = useTranslation();
+  return (
+    <p>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="compare-reports-csv"
+        onClick={() => downloadFile(compareCsv(props, t))}
+      >
+        {t('compareReports.exportCsv')}
+      </button>{' '}
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="compare-reports-json"
+        onClick={() => downloadFile(compareJson(props))}
+      >
+        {t('compareReports.exportJson')}
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,105 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChartInstance } from '../../charts/echarts.ts';
+import { chartToPng } from '../../charts/export-png.ts';
+import type { Lang } from '../../data/bundle-schema.ts';
+import type { CompareRow, Norm } from '../../store/compare-reports.ts';
+import type { ResolvedPanel } from '../../store/selectors.ts';
+import { downloadBlob } from '../../ui/download.ts';
+import { MeasuredPanelChart } from '../../ui/lazy-panel-chart.tsx';
+import { barChartHeight } from '../../ui/panel-size.ts';
+import { roundShown } from './compare-rows-text.ts';
+
+/** The chart of one unit's rows, titled with the unit and the normalisation, and its PNG export. */
+export function CompareUnitChart({
+  group,
+  norm,
+  normLabel,
+  sources,
+  lang,
+}: {
+  group: readonly CompareRow[];
+  norm: Norm;
+  normLabel: string;
+  /** The reports' titles, for the image's source line. */
+  sources: string;
+  lang: Lang;
+}) {
+  const { t } = useTranslation();
+  const chart = useRef<ChartInstance | null>(null);
+  const first = group[0] as CompareRow;
+  const unitName = first.indicator.measure?.label[lang] ?? t(`units.${first.indicator.unit}`);
+  const title = t('compareReports.chartTitle', { unit: unitName, norm: normLabel });
+  const panel = chartPanel(first.unitKey, title, group, lang);
+  const exportPng = async () => {
+    if (!chart.current) return;
+    const blob = await chartToPng(chart.current, {
+      title,
+      bundleTitle: t('compareReports.title'),
+      source: t('compareReports.pngSource', { sources }),
+      lang,
+    });
+    downloadBlob(blob, `compare-${norm}-${panel.id}-${lang}.png`);
+  };
+  return (
+    <div className="compare-section__cell" data-testid="compare-reports-chart">
+      <h3>{title}</h3>
+      {panel.indicators.length > 0 && (
+        <MeasuredPanelChart
+          panel={panel}
+          mode="analyst"
+          height={barChartHeight(panel.indicators.length)}
+          labelWidth={lang === 'en' ? 220 : 160}
+          guessWidth={360}
+          onInstance={(instance) => {
+            chart.current = instance ?? null;
+          }}
+        />
+      )}
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => void exportPng()}
+        disabled={panel.indicators.length === 0}
+        data-testid="compare-reports-png"
+      >
+        {t('compareReports.exportPng')}
+      </button>
+    </div>
+  );
+}
+
+/** The chart of one unit's rows: each bar named by its report; rows with no value are left out. */
+function chartPanel(
+  key: string,
+  title: string,
+  group: readonly CompareRow[],
+  lang: Lang,
+): ResolvedPanel {
+  const first = group[0] as CompareRow;
+  const indicators = group.flatMap((row) =>
+    row.value === undefined
+      ? []
+      : [
+          {
+            ...row.indicator,
+            id: `${row.ref.bundleId}:${row.ref.indicatorId}`,
+            value: roundShown(row.value),
+            label: {
+              zh: `${row.bundle.publisher.zh} · ${row.indicator.label.zh}`,
+              en: `${row.bundle.publisher.en} · ${row.indicator.label.en}`,
+            },
+          },
+        ],
+  );
+  return {
+    id: `compare-reports-${key.replace(/[^a-z0-9-]/g, '-')}`,
+    title: { zh: title, en: title, [lang]: title },
+    chart: 'bar',
+    unit: first.indicator.unit,
+    ...(first.indicator.measure ? { measure: first.indicator.measure } : {}),
+    indicators,
+    auto: true,
+    more: 0,
+  };
+}
