@@ -67,7 +67,7 @@ describe('the wall touring several reports', () => {
 
     // Step until the report changes: the broken one is passed over, Anhui follows.
     const titles: string[] = [];
-    for (let step = 0; step < 40 && titles.length < 3; step += 1) {
+    for (let step = 0; step < 120 && titles.length < 3; step += 1) {
       await page.clock.runFor(3_000);
       const title = (await page.getByTestId('bundle-title').textContent()) ?? '';
       if (title !== (titles.at(-1) ?? first.title)) {
