@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../src/data/catalog-schema.ts';
+import { parseConcepts, unknownConceptWarnings } from '../src/data/concept-schema.ts';
 import { validateBundle } from '../src/data/validate-bundle.ts';
 import { generateCatalog } from './generate-catalog.ts';
 
@@ -30,5 +33,17 @@ describe('the generated catalogue of 200 bundles', () => {
     expect(holding('new-urban-jobs')).toBeGreaterThan(20);
     expect(holding('workers-trained')).toBeGreaterThan(20);
     expect(JSON.stringify(generateCatalog(5))).toBe(JSON.stringify(generateCatalog(5)));
+  });
+
+  it('names only concepts of the shipped vocabulary, so no bundle raises an unknown-concept warning', () => {
+    const vocabulary = parseConcepts(
+      JSON.parse(
+        readFileSync(path.resolve(import.meta.dirname, '../public/data/concepts.json'), 'utf8'),
+      ),
+    );
+    const concepts = vocabulary.ok ? vocabulary.concepts : [];
+    expect(concepts.length).toBeGreaterThan(0);
+    const warned = bundles.flatMap((bundle) => unknownConceptWarnings(bundle, concepts));
+    expect(warned).toEqual([]);
   });
 });

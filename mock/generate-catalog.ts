@@ -62,9 +62,14 @@ const KINDS: { publisher: Localized; title: Localized; province: boolean }[] = [
   },
 ];
 
-/** Figures a report states, with the concept several reports share (`concept`, plain data). */
+/**
+ * Figures a report states. Those that mean what a concept of the vocabulary means carry it, so
+ * the comparison finds them and no unknown-concept warning is raised; the others carry none.
+ */
 const FIGURES: {
-  concept: string;
+  id: string;
+  /** The vocabulary's concept (public/data/concepts.json) when the figure means exactly that. */
+  concept?: string;
   category: string;
   label: Localized;
   unit: Indicator['unit'];
@@ -73,6 +78,7 @@ const FIGURES: {
   max: number;
 }[] = [
   {
+    id: 'gdp',
     concept: 'gdp',
     category: 'economy',
     label: { zh: '地区生产总值', en: 'Gross regional product' },
@@ -81,6 +87,7 @@ const FIGURES: {
     max: 1.4e13,
   },
   {
+    id: 'gdp-growth',
     concept: 'gdp-growth',
     category: 'economy',
     label: { zh: '地区生产总值增长', en: 'Growth of gross regional product' },
@@ -89,7 +96,7 @@ const FIGURES: {
     max: 8,
   },
   {
-    concept: 'fiscal-revenue',
+    id: 'fiscal-revenue',
     category: 'economy',
     label: { zh: '一般公共预算收入', en: 'General public budget revenue' },
     unit: 'yuan',
@@ -97,7 +104,7 @@ const FIGURES: {
     max: 9e11,
   },
   {
-    concept: 'fixed-investment-growth',
+    id: 'fixed-investment-growth',
     category: 'economy',
     label: { zh: '固定资产投资增长', en: 'Growth of fixed-asset investment' },
     unit: 'percent',
@@ -105,7 +112,7 @@ const FIGURES: {
     max: 12,
   },
   {
-    concept: 'exports',
+    id: 'exports',
     category: 'economy',
     label: { zh: '出口总额', en: 'Exports' },
     unit: 'yuan',
@@ -113,6 +120,7 @@ const FIGURES: {
     max: 4e12,
   },
   {
+    id: 'new-urban-jobs',
     concept: 'new-urban-jobs',
     category: 'employment',
     label: { zh: '城镇新增就业', en: 'New urban jobs' },
@@ -121,7 +129,7 @@ const FIGURES: {
     max: 1_400_000,
   },
   {
-    concept: 'urban-unemployment',
+    id: 'urban-unemployment',
     category: 'employment',
     label: { zh: '城镇调查失业率', en: 'Surveyed urban unemployment rate' },
     unit: 'percent',
@@ -129,7 +137,7 @@ const FIGURES: {
     max: 6,
   },
   {
-    concept: 'jobs-fairs',
+    id: 'jobs-fairs',
     category: 'employment',
     label: { zh: '举办招聘活动', en: 'Job fairs held' },
     unit: 'event',
@@ -137,6 +145,7 @@ const FIGURES: {
     max: 3000,
   },
   {
+    id: 'workers-trained',
     concept: 'workers-trained',
     category: 'workers',
     label: { zh: '培养技能人才', en: 'Skilled workers trained' },
@@ -145,7 +154,7 @@ const FIGURES: {
     max: 900_000,
   },
   {
-    concept: 'labour-contests',
+    id: 'labour-contests',
     category: 'workers',
     label: { zh: '组织劳动竞赛', en: 'Labour contests organised' },
     unit: 'event',
@@ -153,6 +162,7 @@ const FIGURES: {
     max: 2000,
   },
   {
+    id: 'union-members',
     concept: 'union-members',
     category: 'workers',
     label: { zh: '工会会员', en: 'Trade union members' },
@@ -161,14 +171,16 @@ const FIGURES: {
     max: 9_000_000,
   },
   {
-    concept: 'workers-aided',
+    id: 'people-aided',
+    concept: 'people-aided',
     category: 'workers',
     label: { zh: '帮扶困难职工', en: 'Workers in hardship helped' },
-    unit: 'person-time',
+    unit: 'person',
     min: 2_000,
     max: 400_000,
   },
   {
+    id: 'aid-funds',
     concept: 'aid-funds',
     category: 'workers',
     label: { zh: '发放帮扶资金', en: 'Aid funds paid out' },
@@ -177,7 +189,7 @@ const FIGURES: {
     max: 9e8,
   },
   {
-    concept: 'legal-supervision',
+    id: 'legal-supervision',
     category: 'workers',
     label: { zh: '开展劳动法律监督的用人单位', en: 'Employers under labour-law supervision' },
     unit: 'organization',
@@ -185,15 +197,16 @@ const FIGURES: {
     max: 20_000,
   },
   {
-    concept: 'high-tech-firms',
+    id: 'new-high-tech-firms',
+    concept: 'new-high-tech-firms',
     category: 'innovation',
-    label: { zh: '高新技术企业', en: 'High-tech enterprises' },
+    label: { zh: '新增高新技术企业', en: 'New high-tech enterprises' },
     unit: 'organization',
-    min: 500,
-    max: 60_000,
+    min: 50,
+    max: 8_000,
   },
   {
-    concept: 'rd-intensity',
+    id: 'rd-intensity',
     category: 'innovation',
     label: { zh: '研发经费投入强度', en: 'R&D spending as a share of output' },
     unit: 'percent',
@@ -201,7 +214,7 @@ const FIGURES: {
     max: 3.6,
   },
   {
-    concept: 'patents',
+    id: 'patents',
     category: 'innovation',
     label: { zh: '发明专利授权', en: 'Invention patents granted' },
     unit: 'item',
@@ -209,7 +222,7 @@ const FIGURES: {
     max: 120_000,
   },
   {
-    concept: 'income-per-resident',
+    id: 'income-per-resident',
     category: 'livelihood',
     label: { zh: '居民人均可支配收入', en: 'Disposable income per resident' },
     unit: 'yuan',
@@ -217,7 +230,7 @@ const FIGURES: {
     max: 75_000,
   },
   {
-    concept: 'housing-renovated',
+    id: 'housing-renovated',
     category: 'livelihood',
     label: { zh: '改造城镇老旧小区', en: 'Old urban housing estates renovated' },
     unit: 'item',
@@ -225,7 +238,7 @@ const FIGURES: {
     max: 4_000,
   },
   {
-    concept: 'care-places',
+    id: 'care-places',
     category: 'livelihood',
     label: { zh: '新增养老床位', en: 'New elderly-care beds' },
     unit: 'item',
@@ -233,7 +246,7 @@ const FIGURES: {
     max: 60_000,
   },
   {
-    concept: 'school-places',
+    id: 'school-places',
     category: 'livelihood',
     label: { zh: '新增学位', en: 'New school places' },
     unit: 'item',
@@ -241,7 +254,7 @@ const FIGURES: {
     max: 300_000,
   },
   {
-    concept: 'forest-cover',
+    id: 'forest-cover',
     category: 'environment',
     label: { zh: '森林覆盖率', en: 'Forest cover' },
     unit: 'percent',
@@ -249,7 +262,7 @@ const FIGURES: {
     max: 65,
   },
   {
-    concept: 'good-air-days',
+    id: 'good-air-days',
     category: 'environment',
     label: { zh: '空气质量优良天数比例', en: 'Share of days with good air' },
     unit: 'percent',
@@ -312,8 +325,8 @@ export function generateCatalogBundle(number: number): { bundle: Bundle; entry: 
     const value = valueOf(figure, next);
     const label = { zh: `${figure.label.zh}（${year}年）`, en: `${figure.label.en}, ${year}` };
     return {
-      id: `${figure.concept}-${year}`,
-      concept: figure.concept,
+      id: `${figure.id}-${year}`,
+      ...(figure.concept ? { concept: figure.concept } : {}),
       category: figure.category,
       label,
       value,

@@ -4,7 +4,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { writeCatalog } from '../../mock/generate-catalog.ts';
+import { generateCatalog, writeCatalog } from '../../mock/generate-catalog.ts';
 import { generateHugeBundle } from '../../mock/generate-huge.ts';
 import { measureHeap } from '../e2e/heap.ts';
 import { launchBrowser } from '../e2e/browser-launch.ts';
@@ -468,6 +468,104 @@ async function measurePicker(browser: Browser, baseURL: string): Promise<Figures
   };
 }
 
+/**
+ * "Compare across reports" over the generated catalogue of 200 reports: from a click on the button
+ * of a figure that carries a shared concept until the comparison's table lists that concept's
+ * figures from every report that states it, painted; and the longest main-thread task meanwhile.
+ */
+async function measureCompare200(browser: Browser, baseURL: string): Promise<Figures> {
+  const catalog = await readFile(path.join(ROOT, 'mock/catalog/catalog.json'), 'utf8');
+  const { bundles } = generateCatalog();
+  const first = bundles[0]!;
+  const figure = (first.headline ?? [])
+    .map((id) => first.indicators.find((indicator) => indicator.id === id)!)
+    .find((indicator) => indicator.concept)!;
+  // What the table must list: every figure of the concept, and the reports they come from.
+  const matching = bundles.flatMap((bundle) =>
+    bundle.indicators.filter((indicator) => indicator.concept === figure.concept),
+  );
+  const reports = new Set(
+    bundles
+      .filter((bundle) => bundle.indicators.some((item) => item.concept === figure.concept))
+      .map((bundle) => bundle.id),
+  ).size;
+  const shown: number[] = [];
+  const longest: number[] = [];
+  const reference: number[] = [];
+  for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 3)); run += 1) {
+    const bare = await loadOnce(browser, `${baseURL}/bench-static.html`, 1);
+    reference.push(bare.kpiPaint);
+    await bare.context.close();
+    const context = await newContext(browser, {
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+    });
+    await context.route('**/data/catalog.json', (route) =>
+      route.fulfill({ body: catalog, contentType: 'application/json' }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/?bundle=${first.id}&lang=zh`);
+    await page.getByTestId('bundle-title').waitFor({ timeout: 60_000 });
+    await page.locator('.echart').first().waitFor({ timeout: 60_000 });
+    await settled(page);
+    await page.getByTestId('kpi').filter({ hasText: figure.label.zh }).first().click();
+    await page.getByTestId('compare-across').waitFor();
+    await settled(page);
+    const result = await page.evaluate(async (rows) => {
+      const tasks: { start: number; duration: number }[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          tasks.push({ start: entry.startTime, duration: entry.duration });
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+      const start = performance.now();
+      document.querySelector<HTMLButtonElement>('[data-testid="compare-across"]')?.click();
+      const listed = () => document.querySelectorAll('[data-testid="compare-reports-row"]').length;
+      await new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (listed() < rows) return;
+          watcher.disconnect();
+          clearTimeout(timer);
+          resolve();
+        };
+        const watcher = new MutationObserver(check);
+        watcher.observe(document.body, { subtree: true, childList: true });
+        const timer = setTimeout(() => {
+          watcher.disconnect();
+          reject(new Error(`listed ${listed()} of ${rows} figures`));
+        }, 120_000);
+        check();
+      });
+      // Painted: a frame, then a task after it.
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const end = performance.now();
+      // Long tasks are reported after they end: give the observer a moment to deliver the last.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      observer.disconnect();
+      const during = tasks.filter((task) => task.start < end && task.start + task.duration > start);
+      return {
+        ms: end - start,
+        longest: Math.max(0, ...during.map((task) => task.duration)),
+        listed: listed(),
+        status: document.querySelector('[data-testid="compare-across-status"]')?.textContent,
+      };
+    }, matching.length);
+    console.log(`compare200: ${result.listed} figures, ${result.status}`);
+    shown.push(result.ms);
+    longest.push(result.longest);
+    await context.close();
+  }
+  const bare = median(reference);
+  return {
+    compare200Figures: matching.length,
+    compare200Reports: reports,
+    'compare200StaticKpiPaintMs@1x': round(bare),
+    'compare200ShownMs@1x': round(median(shown)),
+    'compare200ToStaticRatio@1x': round(median(shown) / bare, 2),
+    'compare200LongestTaskMs@1x': round(median(longest)),
+  };
+}
+
 /** A report of about 70,000 characters: the repository's report excerpts, repeated. */
 async function longReport(): Promise<string> {
   const dir = path.join(ROOT, 'mock/reports');
@@ -641,6 +739,7 @@ async function main() {
       ['wall', () => measureWallStart(browser, baseURL, 4)],
       ['huge', () => measureHuge(browser, baseURL)],
       ['picker', () => measurePicker(browser, baseURL)],
+      ['compare200', () => measureCompare200(browser, baseURL)],
       ['heap', () => measureWallHeap(browser, baseURL)],
       ['studio', () => measureStudioDraft(browser, baseURL)],
       ['slow4g', () => measureSlow4g(browser, baseURL)],
