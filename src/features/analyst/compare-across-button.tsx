@@ -16,7 +16,7 @@ type Status =
 /** Bundles fetched and validated at a time: enough to keep the line busy, few enough to stay light. */
 const AT_ONCE = 6;
 /** How often the figures found so far join the comparison, so it grows without redrawing per report. */
-const FLUSH_MS = 300;
+const FLUSH_MS = 1000;
 
 /**
  * "Compare across reports": loads every catalogue bundle (through the shared bundle queries, so

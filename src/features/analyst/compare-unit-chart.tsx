@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartInstance } from '../../charts/echarts.ts';
 import { chartToPng } from '../../charts/export-png.ts';
@@ -35,8 +35,17 @@ export function CompareUnitChart({
   const title = t('compareReports.chartTitle', { unit: unitName, norm: normLabel });
   const [all, setAll] = useState(false);
   const capped = !all && group.length > CHART_CAP;
-  const panel = chartPanel(first.unitKey, title, capped ? group.slice(0, CHART_CAP) : group, lang);
-  if (capped) panel.more = group.length - CHART_CAP;
+  const drawn = capped ? group.slice(0, CHART_CAP) : group;
+  // The same bars keep the same panel, so a comparison growing below the cap does not redraw it.
+  const signature = drawn
+    .map((row) => `${row.ref.bundleId}:${row.ref.indicatorId}=${row.value}`)
+    .join('|');
+  const more = group.length - drawn.length;
+  const panel = useMemo(
+    () => ({ ...chartPanel(first.unitKey, title, drawn, lang), more }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `drawn` is keyed by its signature
+    [signature, first.unitKey, title, lang, more],
+  );
   const exportPng = async () => {
     if (!chart.current) return;
     const blob = await chartToPng(chart.current, {
