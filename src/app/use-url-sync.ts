@@ -19,19 +19,33 @@ export function correctingUrl(change: () => void): void {
   }
 }
 
+/** A comparison that grows again within this long of the last write keeps one history entry. */
+const BURST_MS = 3000;
+
+/** Whether `next` only adds figures to the end of a comparison that had some already. */
+const appended = (next: readonly string[], previous: readonly string[]) =>
+  previous.length > 0 &&
+  next.length > previous.length &&
+  previous.every((entry, at) => next[at] === entry);
+
 const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
 
 /** Keeps the address bar and the store in step: links, reload and back/forward restore the screen. */
 export function useUrlSync(): void {
   const store = useDashboardStore();
   useEffect(() => {
+    let wroteAt = -Infinity;
     const unsubscribe = store.subscribe((state, previous) => {
       const next = serializeUrlState(toUrlState(state));
       if (next === window.location.search) return;
-      // Typing a search should not fill the history with one entry per key.
+      // Typing a search should not fill the history with one entry per key, nor "Compare across
+      // reports" with one per batch of reports read (each a long address, slow to push).
       const typing = state.filters.q !== previous.filters.q;
-      if (typing || correcting) window.history.replaceState(null, '', urlFor(next));
+      const growing =
+        appended(state.compare, previous.compare) && performance.now() - wroteAt < BURST_MS;
+      if (typing || growing || correcting) window.history.replaceState(null, '', urlFor(next));
       else window.history.pushState(null, '', urlFor(next));
+      wroteAt = performance.now();
     });
     // What the page opened with, less what was dropped on reading it (`lang=fr`), in place.
     const opened = serializeUrlState(toUrlState(store.getState()));

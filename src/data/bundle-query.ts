@@ -46,11 +46,14 @@ export const bundleQueryOptions = ({
 }) =>
   queryOptions({
     queryKey: ['bundle', param ?? '(default)'],
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal, client }) => {
       if (param?.startsWith(DRAFT_PARAM_PREFIX)) {
         return { url: param, bundle: await loadDraftBundle(param), fetchedAt: Date.now() };
       }
-      const catalog = param && param.startsWith('/') ? [] : await loadCatalog(CATALOG_URL, signal);
+      // Through the catalogue's own query, so a comparison over 200 reports reads it once, not
+      // once per report.
+      const catalog =
+        param && param.startsWith('/') ? [] : await client.fetchQuery(catalogQueryOptions());
       const url = resolveBundleUrl(param, catalog, window.location.origin);
       return { url, bundle: await loadBundle(url, signal), fetchedAt: Date.now() };
     },

@@ -6,13 +6,22 @@ import { bundleQueryOptions, catalogQueryOptions } from '../../data/bundle-query
 import { conceptsQueryOptions } from '../../data/concepts-query.ts';
 import { compareEntry, findConceptFigures } from '../../store/compare-reports.ts';
 import { useDashboard } from '../../store/store-context.tsx';
+import { inTurn } from '../../lib/in-turn.ts';
 
-type Status = { kind: 'idle' } | { kind: 'finding' } | { kind: 'found'; count: number };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'finding'; read: number; total: number }
+  | { kind: 'found'; count: number };
+
+/** Bundles fetched and validated at a time: enough to keep the line busy, few enough to stay light. */
+const AT_ONCE = 6;
+/** How often the figures found so far join the comparison, so it grows without redrawing per report. */
+const FLUSH_MS = 1000;
 
 /**
  * "Compare across reports": loads every catalogue bundle (through the shared bundle queries, so
- * each is fetched once) and adds the figures of this one's concept; a figure with no concept is
- * added alone, for the reader to pick others by hand.
+ * each is fetched once), a few at a time, and adds the figures of this one's concept as they are
+ * found; a figure with no concept is added alone, for the reader to pick others by hand.
  */
 export function CompareAcrossButton({
   bundle,
@@ -39,22 +48,43 @@ export function CompareAcrossButton({
       return;
     }
     const concept = indicator.concept;
-    setStatus({ kind: 'finding' });
+    setStatus({ kind: 'finding', read: 0, total: 0 });
     const catalog = await queryClient.fetchQuery(catalogQueryOptions()).catch(() => []);
-    const others = await Promise.allSettled(
-      catalog
-        .filter((entry) => entry.id !== bundle.id)
-        .map((entry) =>
-          queryClient.fetchQuery(bundleQueryOptions({ param: entry.id, refreshMinutes: 0 })),
-        ),
+    const others = catalog.filter((entry) => entry.id !== bundle.id).map((entry) => entry.id);
+    const total = others.length + 1;
+    const reports = new Set<string>();
+    let waiting: string[] = [];
+    let flushedAt = performance.now();
+    const take = (from: Bundle) => {
+      for (const ref of findConceptFigures(concept, [from])) {
+        reports.add(ref.bundleId);
+        waiting.push(compareEntry(ref));
+      }
+    };
+    const flush = () => {
+      addCompare(waiting);
+      waiting = [];
+      flushedAt = performance.now();
+    };
+    take(bundle);
+    waiting = [self, ...waiting.filter((entry) => entry !== self)];
+    flush();
+    let read = 1;
+    setStatus({ kind: 'finding', read, total });
+    await inTurn(
+      others,
+      AT_ONCE,
+      (id) => queryClient.fetchQuery(bundleQueryOptions({ param: id, refreshMinutes: 0 })),
+      (_id, result) => {
+        read += 1;
+        if (result.status === 'fulfilled') take(result.value.bundle);
+        if (performance.now() - flushedAt < FLUSH_MS) return;
+        flush();
+        setStatus({ kind: 'finding', read, total });
+      },
     );
-    const bundles = [
-      bundle,
-      ...others.flatMap((result) => (result.status === 'fulfilled' ? [result.value.bundle] : [])),
-    ];
-    const found = [...findConceptFigures(concept, bundles)].map(compareEntry);
-    addCompare([self, ...found.filter((entry) => entry !== self)]);
-    setStatus({ kind: 'found', count: new Set(found.map((entry) => entry.split(':')[0])).size });
+    flush();
+    setStatus({ kind: 'found', count: reports.size });
   };
 
   return (
@@ -70,7 +100,9 @@ export function CompareAcrossButton({
       </button>
       <p className="muted" aria-live="polite" data-testid="compare-across-status">
         {status.kind === 'finding'
-          ? t('compareReports.finding')
+          ? status.total > 0
+            ? t('compareReports.progress', { read: status.read, total: status.total })
+            : t('compareReports.finding')
           : status.kind === 'found'
             ? t('compareReports.found', { count: status.count })
             : indicator.concept

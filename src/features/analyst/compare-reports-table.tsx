@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ComparedRow } from './compare-rows-text.ts';
+import { useGrowingCount } from './use-growing-count.ts';
+
+/** Rows rendered per task: a few hundred rows at once would hold the page for a second or more. */
+const ROWS_PER_TASK = 40;
 
 const COLUMNS = [
   'report',
@@ -25,6 +29,7 @@ export function CompareReportsTable({
   normLabel: string;
 }) {
   const { t } = useTranslation();
+  const shown = useGrowingCount(rows.length, ROWS_PER_TASK);
   return (
     // A wide table scrolls sideways in its box; keyboard users reach the box to scroll it too.
     <div
@@ -47,7 +52,7 @@ export function CompareReportsTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ row, text }) => (
+          {rows.slice(0, shown).map(({ row, text }) => (
             <tr
               key={`${row.ref.bundleId}:${row.ref.indicatorId}`}
               data-testid="compare-reports-row"

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartInstance } from '../../charts/echarts.ts';
 import { chartToPng } from '../../charts/export-png.ts';
@@ -9,6 +9,9 @@ import { downloadBlob } from '../../ui/download.ts';
 import { MeasuredPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { barChartHeight } from '../../ui/panel-size.ts';
 import { roundShown } from './compare-rows-text.ts';
+
+/** Bars drawn before the reader asks for all: hundreds make a chart too tall to read and slow to draw. */
+const CHART_CAP = 30;
 
 /** The chart of one unit's rows, titled with the unit and the normalisation, and its PNG export. */
 export function CompareUnitChart({
@@ -30,7 +33,19 @@ export function CompareUnitChart({
   const first = group[0] as CompareRow;
   const unitName = first.indicator.measure?.label[lang] ?? t(`units.${first.indicator.unit}`);
   const title = t('compareReports.chartTitle', { unit: unitName, norm: normLabel });
-  const panel = chartPanel(first.unitKey, title, group, lang);
+  const [all, setAll] = useState(false);
+  const capped = !all && group.length > CHART_CAP;
+  const drawn = capped ? group.slice(0, CHART_CAP) : group;
+  // The same bars keep the same panel, so a comparison growing below the cap does not redraw it.
+  const signature = drawn
+    .map((row) => `${row.ref.bundleId}:${row.ref.indicatorId}=${row.value}`)
+    .join('|');
+  const more = group.length - drawn.length;
+  const panel = useMemo(
+    () => ({ ...chartPanel(first.unitKey, title, drawn, lang), more }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `drawn` is keyed by its signature
+    [signature, first.unitKey, title, lang, more],
+  );
   const exportPng = async () => {
     if (!chart.current) return;
     const blob = await chartToPng(chart.current, {
@@ -55,6 +70,16 @@ export function CompareUnitChart({
             chart.current = instance ?? null;
           }}
         />
+      )}
+      {capped && (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setAll(true)}
+          data-testid="compare-reports-chart-all"
+        >
+          {t('compareReports.chartShowAll', { total: group.length, shown: CHART_CAP })}
+        </button>
       )}
       <button
         type="button"

@@ -83,7 +83,9 @@ function renderSection({
   norm = 'total',
   others = [province],
   concepts = CONCEPTS,
+  compare = ['province:jobs-2025', 'union:stable'],
 }: {
+  compare?: string[];
   lang: Lang;
   norm?: Norm;
   others?: Bundle[];
@@ -92,7 +94,7 @@ function renderSection({
   const store = createDashboardStore({
     lang,
     norm,
-    compare: ['province:jobs-2025', 'union:stable'],
+    compare,
   });
   const queryClient = new QueryClient();
   queryClient.setQueryData(catalogQueryOptions().queryKey, []);
@@ -196,5 +198,27 @@ describe('ReportsCompareSection', () => {
     ]);
     expect(tableRows()).toHaveLength(2);
     expect(screen.getByTestId('norm-reason')).toHaveTextContent('could not be read');
+  });
+
+  it('lists every figure of a long comparison, and draws 30 bars until asked for all', async () => {
+    const many = makeBundle({
+      id: 'many',
+      publisher: { zh: '多数字', en: 'Many figures' },
+      period: { label: { zh: '2025年', en: '2025' }, start: '2025', end: '2025' },
+      indicators: Array.from({ length: 45 }, (_, at) =>
+        figure({ id: `j${at}`, value: 1000 + at, unit: 'person', concept: 'jobs' }),
+      ),
+    });
+    renderSection({
+      lang: 'en',
+      others: [many],
+      compare: many.indicators.map((indicator) => `many:${indicator.id}`),
+    });
+    await expect.poll(() => tableRows().length).toBe(45);
+    expect(within(screen.getByTestId('chart-bars')).getAllByRole('listitem')).toHaveLength(30);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'The chart shows 30 of 45 figures: show all' }),
+    );
+    expect(within(screen.getByTestId('chart-bars')).getAllByRole('listitem')).toHaveLength(45);
   });
 });
