@@ -15,7 +15,9 @@ function whenIdle(run: () => void): void {
 
 /** Registers `/sw.js` in a production build; the dev server has none. */
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Not only "is it there": a locked-down browser may expose the property with no container behind it.
+  const container = (navigator as { serviceWorker?: ServiceWorkerContainer }).serviceWorker;
+  if (!import.meta.env.PROD || !container) return;
   whenIdle(() => {
     void import('workbox-window').then(async ({ Workbox }) => {
       const worker = new Workbox('/sw.js', { scope: '/' });
@@ -32,7 +34,9 @@ export function registerServiceWorker(): void {
           worker.messageSkipWaiting();
         });
       });
-      const registration = await worker.register();
+      // A browser may refuse or stub the worker (a policy, a private window, a test harness that
+      // blocks workers): the page then runs as it would without one, online only.
+      const registration = await worker.register().catch(() => undefined);
       if (registration) window.setInterval(() => void registration.update(), UPDATE_CHECK_MS);
     });
   });

@@ -22,11 +22,18 @@ export async function openPage(
     height = 768,
     locale = 'zh-CN',
     reducedMotion = 'reduce',
+    serviceWorkers = 'block',
   }: {
     width?: number;
     height?: number;
     locale?: string;
     reducedMotion?: 'reduce' | 'no-preference';
+    /**
+     * The app's service worker is blocked unless a test is about it: a worker that serves the app
+     * shell from its cache hides those requests from `page.route`, and installs in the middle of
+     * tests that stop the clock.
+     */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
@@ -34,6 +41,7 @@ export async function openPage(
     locale,
     reducedMotion,
     acceptDownloads: true,
+    serviceWorkers,
   });
   const page = await context.newPage();
   const problems: string[] = [];

@@ -76,6 +76,7 @@ describe('offline app shell', () => {
         width: 1920,
         height: 1080,
         locale: 'en-GB',
+        serviceWorkers: 'allow',
       });
       await page.goto(`${base}${url}`);
       const first = await page.getByTestId(figure).first().textContent();
@@ -106,7 +107,11 @@ describe('offline app shell', () => {
 describe('a new deploy', () => {
   it('is taken by the wall as its tour steps, resuming the step it reached', async () => {
     const base = await serveCopyOfBuild();
-    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    const { page, problems, context } = await openPage(browser, {
+      width: 1920,
+      height: 1080,
+      serviceWorkers: 'allow',
+    });
     await recordFeaturedPanels(page);
     await page.goto(`${base}/?mode=screen&lang=zh&interval=3&health=1`);
     await page.getByTestId('wall').waitFor();
