@@ -394,4 +394,23 @@ describe('the wall', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('keeps a word space between an English qualifier and a figure set tight to its %', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.goto(
+      `${baseURL()}/?mode=screen&lang=en&bundle=zhejiang-2026-government-work-report`,
+    );
+    await page.getByTestId('wall').waitFor();
+    const value = page
+      .getByTestId('wall-kpi-value')
+      .filter({ hasText: /^about/ })
+      .first();
+    const gap = await value.evaluate((element) => {
+      const [prefix, number] = [...element.children].map((child) => child.getBoundingClientRect());
+      return (number?.left ?? 0) - (prefix?.right ?? 0);
+    });
+    expect(gap).toBeGreaterThanOrEqual(5);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

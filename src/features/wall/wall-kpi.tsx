@@ -33,7 +33,17 @@ export const WallKpi = memo(function WallKpi({
         data-testid="wall-kpi-value"
         aria-label={displayValue(indicator, lang)}
       >
-        {parts.prefix && <span className="wall-kpi__unit">{parts.prefix}</span>}
+        {parts.prefix && (
+          <span
+            className={
+              /^[A-Za-z]/.test(parts.prefix)
+                ? 'wall-kpi__unit wall-kpi__prefix-word'
+                : 'wall-kpi__unit'
+            }
+          >
+            {parts.prefix}
+          </span>
+        )}
         <span className="wall-kpi__number" data-room-to={room[0]} data-room-from={room[1]}>
           <span>{parts.number}</span>
         </span>
