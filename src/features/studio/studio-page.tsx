@@ -1,10 +1,9 @@
 import './studio.css';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteDraft, listDrafts, type SavedDraft } from '../../data/studio-drafts.ts';
 import { LanguageSwitch } from '../../ui/language-switch.tsx';
 import { CheckSummary } from './check-summary.tsx';
-import { checkWork } from './check-work.ts';
 import { DraftsMenu } from './drafts-menu.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { FigureList } from './figure-list.tsx';
@@ -19,6 +18,7 @@ import { clauseAround, guessUnit, type TextRun } from './text-marks.ts';
 import { PanelsEditor } from './panels-editor.tsx';
 import { ThemesEditor } from './themes-editor.tsx';
 import { useAutosave } from './use-autosave.ts';
+import { useWorkCheck } from './use-work-check.ts';
 
 /** `?mode=studio`: a report's text to a checked bundle, in the browser. */
 export function StudioPage() {
@@ -131,8 +131,8 @@ function StudioBody() {
     state.select(id);
   };
 
-  const deferred = useDeferredValue(work);
-  const check = useMemo(() => (deferred ? checkWork(deferred) : undefined), [deferred]);
+  // Off the main thread: on a long report the check takes far longer than a frame.
+  const check = useWorkCheck(work);
 
   return (
     <div className="studio" data-testid="studio">
@@ -190,7 +190,7 @@ function StudioBody() {
             {check && <CheckSummary check={check} />}
             <div className="studio-panes">
               <ReportText onPickNumber={pickNumber} />
-              {check && <FigureList check={check} />}
+              <FigureList check={check} />
             </div>
             <PreviewPane id={work.id} />
             <ExportBar work={work} />
