@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** Rows rendered at once, then per idle slice: a long list never blocks the page in one task. */
-export const ROW_SLICE = 30;
+export const ROW_SLICE = 10;
 
 const later = (run: () => void): (() => void) => {
   if (typeof window.requestIdleCallback === 'function') {
