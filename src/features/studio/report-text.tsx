@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markText, textBlocks, type TextRun } from './text-marks.ts';
 import { useStudio } from './studio-store.ts';
@@ -49,8 +49,14 @@ export function ReportText({ onPickNumber }: Props) {
     .map((quote) => `${quote.id}\u0000${String(quote.quote)}\u0000${quote.value}`)
     .join('\u0001');
   // Marking depends on the quotes only: editing a label must not walk the whole text again.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const runs = useMemo(() => markText(text, quotes), [text, quoteKey]);
+  // A new text (a draft arriving) is marked in a render of its own, after the one that shows the
+  // figures, so the two never make one long task; marks of the same text change at once.
+  const markedText = useDeferredValue(text);
+  const runs = useMemo(
+    () => (markedText === text ? markText(text, quotes) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [markedText, text, quoteKey],
+  );
   const blocks = useMemo(() => textBlocks(runs, BLOCK_CHARS), [runs]);
   // Which blocks hold each figure's words: a quote may run across two.
   const blocksOf = useMemo(() => {

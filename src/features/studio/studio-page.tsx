@@ -33,6 +33,17 @@ export function StudioPage() {
 type Status =
   { kind: 'idle'; message?: string } | { kind: 'drafting'; started: number; run: RunningDraft };
 
+/**
+ * A time of day as 24-hour `HH:MM:SS`, the clock both languages read. Not toLocaleTimeString:
+ * its first call loads the locale's data, over 100 ms on a busy machine, in the task that saves.
+ */
+function clockTime(at: number): string {
+  const date = new Date(at);
+  return [date.getHours(), date.getMinutes(), date.getSeconds()]
+    .map((part) => String(part).padStart(2, '0'))
+    .join(':');
+}
+
 function isSavedWork(value: unknown): value is StudioWork {
   const work = value as StudioWork | undefined;
   return Boolean(work && typeof work.text === 'string' && Array.isArray(work.figures));
@@ -168,7 +179,7 @@ function StudioBody() {
       )}
       {savedAt && work && (
         <p className="studio-hint" data-testid="studio-saved">
-          {t('drafts.saved', { time: new Date(savedAt).toLocaleTimeString() })}
+          {t('drafts.saved', { time: clockTime(savedAt) })}
         </p>
       )}
       <main className="studio-main">
