@@ -21,7 +21,8 @@ export interface RowTexts {
 
 type Translate = ReturnType<typeof useTranslation<'studio'>>['t'];
 type I18n = ReturnType<typeof useTranslation>['i18n'];
-const cache = new WeakMap<I18n, Map<string, RowTexts>>();
+// By language alone: the words come from the locale files, the same for every i18n instance.
+const cache = new Map<string, RowTexts>();
 
 function byKey<K extends string>(keys: readonly K[], text: (key: K) => string): Record<K, string> {
   const texts = {} as Record<K, string>;
@@ -56,10 +57,7 @@ function rowTexts(t: Translate, i18n: I18n): RowTexts {
  */
 export function useRowTexts(): { t: Translate; texts: RowTexts } {
   const { t, i18n } = useTranslation('studio');
-  // Keyed by the i18n instance and language: `t` itself is not the same from render to render.
-  let byLanguage = cache.get(i18n);
-  if (!byLanguage) cache.set(i18n, (byLanguage = new Map()));
-  let texts = byLanguage.get(i18n.language);
-  if (!texts) byLanguage.set(i18n.language, (texts = rowTexts(t, i18n)));
+  let texts = cache.get(i18n.language);
+  if (!texts) cache.set(i18n.language, (texts = rowTexts(t, i18n)));
   return { t, texts };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { deleteDraft, listDrafts, type SavedDraft } from '../../data/studio-drafts.ts';
 import { LanguageSwitch } from '../../ui/language-switch.tsx';
 import { CheckSummary } from './check-summary.tsx';
+import { clockTime } from './clock-time.ts';
 import { DraftsMenu } from './drafts-menu.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { FigureList } from './figure-list.tsx';
@@ -32,17 +33,6 @@ export function StudioPage() {
 
 type Status =
   { kind: 'idle'; message?: string } | { kind: 'drafting'; started: number; run: RunningDraft };
-
-/**
- * A time of day as 24-hour `HH:MM:SS`, the clock both languages read. Not toLocaleTimeString:
- * its first call loads the locale's data, over 100 ms on a busy machine, in the task that saves.
- */
-function clockTime(at: number): string {
-  const date = new Date(at);
-  return [date.getHours(), date.getMinutes(), date.getSeconds()]
-    .map((part) => String(part).padStart(2, '0'))
-    .join(':');
-}
 
 function isSavedWork(value: unknown): value is StudioWork {
   const work = value as StudioWork | undefined;
