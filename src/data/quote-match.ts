@@ -50,7 +50,9 @@ export function normalizeForMatch(text: string): NormalizedText {
   }
   let flat = '';
   for (let from = 0; from < length; from += 4096) {
-    flat += String.fromCharCode(...codes.subarray(from, Math.min(length, from + 4096)));
+    // `apply` reads the typed array as it is; a spread would walk it through an iterator.
+    const chunk = codes.subarray(from, Math.min(length, from + 4096));
+    flat += String.fromCharCode.apply(null, chunk as unknown as number[]);
   }
   return { flat, positions };
 }
