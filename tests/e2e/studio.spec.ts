@@ -19,6 +19,14 @@ const REPORT = readFileSync(REPORT_FILE);
 const rows = (page: Page) => page.locator('[data-figure-row]');
 const marks = (page: Page) => page.locator('[data-testid=studio-text] mark.studio-mark--number');
 
+/** Waits until the list holds every figure (a long list is drawn a slice at a time); their count. */
+async function allRows(page: Page): Promise<number> {
+  const heading = await page.getByRole('heading', { name: /^Figures \(/ }).textContent();
+  const total = Number(/of (\d+)\)/.exec(heading ?? '')?.[1]);
+  await expect.poll(() => rows(page).count()).toBe(total);
+  return total;
+}
+
 async function draftReport(page: Page) {
   await page.getByTestId('studio-file').setInputFiles({
     name: 'anhui-2026-opening.zh.txt',
@@ -36,7 +44,7 @@ describe('report studio', () => {
     await page.goto(`${baseURL()}/?mode=studio&lang=en`);
     await draftReport(page);
 
-    const drafted = await rows(page).count();
+    const drafted = await allRows(page);
     expect(drafted).toBeGreaterThanOrEqual(10);
     // Every drafted figure is marked in the report text.
     expect(await marks(page).count()).toBe(drafted);
@@ -69,7 +77,7 @@ describe('report studio', () => {
     // A reload brings the work back as it was.
     await page.reload();
     await page.getByTestId('studio-figures').waitFor({ timeout: 30_000 });
-    expect(await rows(page).count()).toBe(drafted);
+    expect(await allRows(page)).toBe(drafted);
     await expect
       .poll(() => rows(page).first().getByRole('combobox', { name: 'English label' }).inputValue())
       .toBe('Gross regional product');
@@ -96,6 +104,7 @@ describe('report studio', () => {
     ]);
     await page.getByRole('button', { name: 'Draft figures' }).click();
     await page.getByTestId('studio-figures').waitFor();
+    await allRows(page);
     const values = await rows(page).evaluateAll((items) =>
       items.map((item) => (item.querySelector('input[type=number]') as HTMLInputElement).value),
     );
@@ -123,7 +132,7 @@ describe('report studio', () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseURL()}/?mode=studio&lang=en`);
     await draftReport(page);
-    const drafted = await rows(page).count();
+    const drafted = await allRows(page);
     await page.getByTestId('studio-saved').waitFor();
     await page.getByRole('button', { name: 'New' }).click();
     await page
@@ -133,7 +142,7 @@ describe('report studio', () => {
     // The saved draft is still there, whole.
     await page.reload();
     await page.getByTestId('studio-figures').waitFor();
-    expect(await rows(page).count()).toBe(drafted);
+    expect(await allRows(page)).toBe(drafted);
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SavedDraft } from '../../data/studio-drafts.ts';
+import { dateTime } from './clock-time.ts';
 
 interface Props {
   drafts: SavedDraft[];
@@ -11,9 +12,7 @@ interface Props {
 
 /** The drafts saved in this browser: open one, delete one (after a confirmation), start anew. */
 export function DraftsMenu({ drafts, current, onOpen, onDelete, onNew }: Props) {
-  const { t, i18n } = useTranslation('studio');
-  const time = (at: number) =>
-    new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'zh-CN');
+  const { t } = useTranslation('studio');
   return (
     <section className="studio-drafts" aria-labelledby="studio-drafts-heading">
       <h2 id="studio-drafts-heading">{t('drafts.heading')}</h2>
@@ -24,7 +23,7 @@ export function DraftsMenu({ drafts, current, onOpen, onDelete, onNew }: Props) 
           {drafts.map((draft) => (
             <li key={draft.id} aria-current={draft.id === current ? 'true' : undefined}>
               <span className="studio-drafts__name">{draft.name}</span>{' '}
-              <span className="studio-drafts__time">{time(draft.updatedAt)}</span>{' '}
+              <span className="studio-drafts__time">{dateTime(draft.updatedAt)}</span>{' '}
               <button type="button" className="button button--small" onClick={() => onOpen(draft)}>
                 {t('drafts.open')}
               </button>{' '}

@@ -24,6 +24,7 @@ const glossaryQuery = {
 const NO_TERMS: GlossaryTerm[] = [];
 const NO_THEMES: StudioTheme[] = [];
 const NO_FIGURES: StudioFigure[] = [];
+const NO_PROBLEMS: string[] = [];
 const suggestionCaches = new WeakMap<readonly GlossaryTerm[], Map<string, string[]>>();
 
 /** The same list for the same label, so a row whose label did not change skips its render. */
@@ -35,8 +36,24 @@ function suggestEnglishOnce(label: string, glossary: readonly GlossaryTerm[]): s
   return found;
 }
 
+const linesSeen = new Map<string, string[]>();
+
+/**
+ * The same array for the same problem lines: each check is new, and a row whose problems did not
+ * change must skip its render, or every check re-renders hundreds of rows.
+ */
+function sameLines(lines: string[]): string[] {
+  const key = lines.join('\u0000');
+  let found = linesSeen.get(key);
+  if (!found) {
+    if (linesSeen.size > 5_000) linesSeen.clear();
+    linesSeen.set(key, (found = lines));
+  }
+  return found;
+}
+
 /** Every drafted figure, in the order of the text, with its problems and duplicates. */
-export function FigureList({ check }: { check: WorkCheck }) {
+export function FigureList({ check }: { check?: WorkCheck }) {
   const { t, i18n } = useTranslation('studio');
   const common = useTranslation().t;
   const lang = i18n.language === 'en' ? 'en' : 'zh';
@@ -48,10 +65,11 @@ export function FigureList({ check }: { check: WorkCheck }) {
   const glossary = useQuery(glossaryQuery).data ?? NO_TERMS;
   const problemsOf = useMemo(() => {
     const map = new Map<string, string[]>();
-    for (const { figureId, problem } of check.problems) {
+    for (const { figureId, problem } of check?.problems ?? []) {
       if (!figureId) continue;
       map.set(figureId, [...(map.get(figureId) ?? []), problemLine(problem, common)]);
     }
+    for (const [id, lines] of map) map.set(id, sameLines(lines));
     return map;
   }, [check, common]);
   const list = useRef<HTMLOListElement>(null);
@@ -75,7 +93,6 @@ export function FigureList({ check }: { check: WorkCheck }) {
     const figure = work.figures.find((item) => item.id === id);
     return figure?.label[lang] || figure?.label.zh || id;
   };
-  const noProblems: string[] = [];
   return (
     <section className="studio-figures" aria-labelledby="studio-figures-heading">
       <h2 id="studio-figures-heading">
@@ -97,7 +114,7 @@ export function FigureList({ check }: { check: WorkCheck }) {
             selected={figure.id === selected}
             categories={work.categories}
             themes={work.themes ?? NO_THEMES}
-            problems={problemsOf.get(figure.id) ?? noProblems}
+            problems={problemsOf.get(figure.id) ?? NO_PROBLEMS}
             suggestions={suggestEnglishOnce(figure.label.zh, glossary)}
             onSelect={select}
             onPatch={patchFigure}

@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../../data/bundle-schema.ts';
 import { formatValue } from '../../lib/format/number.ts';
 import { quoteOf, type StudioFigure } from './studio-model.ts';
 import type { FigurePatch } from './studio-model.ts';
 import { FigureThemes } from './figure-themes.tsx';
+import { useRowTexts } from './row-texts.ts';
 import type { StudioTheme } from './studio-themes.ts';
 
 interface Props {
@@ -31,9 +31,8 @@ export const FigureRow = memo(function FigureRow({
   onSelect,
   onPatch,
 }: Props) {
-  const { t, i18n } = useTranslation('studio');
-  const common = useTranslation().t;
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { t, texts } = useRowTexts();
+  const lang = texts.lang;
   const patch = (change: FigurePatch) => onPatch(figure.id, change);
   const listId = `suggest-${figure.id}`;
   const className = [
@@ -56,7 +55,7 @@ export const FigureRow = memo(function FigureRow({
             checked={figure.kept}
             onChange={(event) => patch({ kept: event.target.checked })}
           />
-          {t('figures.kept')}
+          {texts.kept}
         </label>
         <label className="studio-check">
           <input
@@ -65,7 +64,7 @@ export const FigureRow = memo(function FigureRow({
             disabled={!figure.kept}
             onChange={(event) => patch({ headline: event.target.checked })}
           />
-          {t('figures.headline')}
+          {texts.headline}
         </label>
         <span className="studio-figure__id">{figure.id}</span>
         {problems.length > 0 && (
@@ -76,7 +75,7 @@ export const FigureRow = memo(function FigureRow({
       </div>
       <div className="studio-figure__fields">
         <label>
-          {t('figures.labelZh')}
+          {texts.labelZh}
           <input
             lang="zh-CN"
             value={figure.label.zh}
@@ -84,7 +83,7 @@ export const FigureRow = memo(function FigureRow({
           />
         </label>
         <label>
-          {t('figures.labelEn')}
+          {texts.labelEn}
           <input
             lang="en"
             list={listId}
@@ -98,7 +97,7 @@ export const FigureRow = memo(function FigureRow({
           </datalist>
         </label>
         <label>
-          {t('figures.value')}
+          {texts.value}
           <input
             type="number"
             min={0}
@@ -115,7 +114,7 @@ export const FigureRow = memo(function FigureRow({
           </span>
         </label>
         <label>
-          {t('figures.unit')}
+          {texts.unit}
           <select
             value={figure.unit}
             onChange={(event) => patch({ unit: event.target.value as Unit })}
@@ -125,37 +124,37 @@ export const FigureRow = memo(function FigureRow({
               <option key={unit} value={unit}>
                 {unit === 'measure' && figure.measure
                   ? figure.measure.label[lang] || figure.measure.label.zh
-                  : common(`units.${unit}`)}
+                  : texts.units[unit]}
               </option>
             ))}
           </select>
         </label>
         {figure.unit === 'measure' && figure.measure && (
           <label>
-            {t('figures.measure')}
+            {texts.measure}
             <output data-testid="figure-measure">
               {figure.measure.label.zh} / {figure.measure.label.en}
             </output>
           </label>
         )}
         <label>
-          {t('figures.qualifier')}
+          {texts.qualifier}
           <select
             value={figure.qualifier ?? ''}
             onChange={(event) =>
               patch({ qualifier: (event.target.value || undefined) as Qualifier | undefined })
             }
           >
-            <option value="">{t('figures.qualifierNone')}</option>
+            <option value="">{texts.qualifierNone}</option>
             {QUALIFIERS.map((qualifier) => (
               <option key={qualifier} value={qualifier}>
-                {common(`qualifier.${qualifier}`)}
+                {texts.qualifiers[qualifier]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t('figures.category')}
+          {texts.category}
           <select
             value={figure.category}
             onChange={(event) => patch({ category: event.target.value })}
@@ -177,7 +176,7 @@ export const FigureRow = memo(function FigureRow({
         />
       )}
       <p className="studio-figure__quote">
-        <span className="studio-figure__quote-label">{t('figures.quote')}</span>{' '}
+        <span className="studio-figure__quote-label">{texts.quote}</span>{' '}
         <q lang="zh-CN">{quoteOf(figure.source.quote)}</q>
       </p>
       {problems.length > 0 && (

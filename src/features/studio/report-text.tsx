@@ -1,13 +1,33 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { markText, type TextRun } from './text-marks.ts';
+import { markText, textBlocks, type TextRun } from './text-marks.ts';
 import { useStudio } from './studio-store.ts';
+import { useRowSlices } from './use-row-slices.ts';
 
 interface Props {
   onPickNumber: (run: Extract<TextRun, { kind: 'number' }>) => void;
 }
 
-/** The report with every kept figure's quote marked; a click on a mark selects its figure. */
+/** Characters of text per block, and blocks drawn per idle moment after the first. */
+const BLOCK_CHARS = 1_500;
+const BLOCK_SLICE = 2;
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+const titleCaches = new WeakMap<Translate, Map<string, string>>();
+
+/** A candidate number's title, translated once per number: thousands of them, most repeated. */
+function candidateTitle(t: Translate, number: string): string {
+  let cache = titleCaches.get(t);
+  if (!cache) titleCaches.set(t, (cache = new Map()));
+  let title = cache.get(number);
+  if (title === undefined) cache.set(number, (title = t('text.candidate', { number })));
+  return title;
+}
+
+/**
+ * The report with every kept figure's quote marked; a click on a mark selects its figure. A long
+ * report is drawn a few blocks at a time in idle moments, the block of the selected figure at once.
+ */
 export function ReportText({ onPickNumber }: Props) {
   const { t } = useTranslation('studio');
   const text = useStudio((state) => state.work?.text ?? '');
@@ -29,9 +49,41 @@ export function ReportText({ onPickNumber }: Props) {
     .map((quote) => `${quote.id}\u0000${String(quote.quote)}\u0000${quote.value}`)
     .join('\u0001');
   // Marking depends on the quotes only: editing a label must not walk the whole text again.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const runs = useMemo(() => markText(text, quotes), [text, quoteKey]);
+  // A new text (a draft arriving) is marked in a render of its own, after the one that shows the
+  // figures, so the two never make one long task; marks of the same text change at once.
+  const markedText = useDeferredValue(text);
+  const runs = useMemo(
+    () => (markedText === text ? markText(text, quotes) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [markedText, text, quoteKey],
+  );
+  const blocks = useMemo(() => textBlocks(runs, BLOCK_CHARS), [runs]);
+  // Which blocks hold each figure's words: a quote may run across two.
+  const blocksOf = useMemo(() => {
+    const map = new Map<string, Set<number>>();
+    blocks.forEach((block, index) => {
+      for (const run of block) {
+        if (run.kind !== 'figure') continue;
+        let set = map.get(run.figureId);
+        if (!set) map.set(run.figureId, (set = new Set()));
+        set.add(index);
+      }
+    });
+    return map;
+  }, [blocks]);
+  const selectedBlocks = selected ? blocksOf.get(selected) : undefined;
+  const lastSelectedBlock = selectedBlocks ? Math.max(...selectedBlocks) : -1;
+  const shown = useRowSlices(blocks.length, lastSelectedBlock, text, BLOCK_SLICE);
   const box = useRef<HTMLDivElement>(null);
+
+  // The page hands a new function on each render; the blocks keep one, so they skip theirs.
+  const pick = useRef(onPickNumber);
+  useEffect(() => {
+    pick.current = onPickNumber;
+  });
+  const pickNumber = useCallback<Props['onPickNumber']>((run) => pick.current(run), []);
+  const markTitle = useCallback((label: string) => t('text.figureMark', { label }), [t]);
+  const numberTitle = useCallback((number: string) => candidateTitle(t, number), [t]);
 
   useEffect(() => {
     if (!selected) return;
@@ -45,22 +97,26 @@ export function ReportText({ onPickNumber }: Props) {
     <section className="studio-text" aria-labelledby="studio-text-heading">
       <h2 id="studio-text-heading">{t('text.heading')}</h2>
       <div className="studio-text__body" ref={box} data-testid="studio-text">
-        <Runs
-          runs={runs}
-          selected={selected}
-          labels={labels}
-          onSelect={select}
-          onPickNumber={onPickNumber}
-          markTitle={(label) => t('text.figureMark', { label })}
-          numberTitle={(number) => t('text.candidate', { number })}
-        />
+        {blocks.slice(0, shown).map((block, index) => (
+          <Block
+            key={block[0]?.start ?? index}
+            runs={block}
+            selected={selectedBlocks?.has(index) ? selected : undefined}
+            labels={labels}
+            onSelect={select}
+            onPickNumber={pickNumber}
+            markTitle={markTitle}
+            numberTitle={numberTitle}
+          />
+        ))}
       </div>
     </section>
   );
 }
 
-interface RunsProps {
+interface BlockProps {
   runs: TextRun[];
+  /** The selected figure, when this block holds its words. */
   selected?: string;
   labels: Map<string, string>;
   onSelect: (id: string) => void;
@@ -69,7 +125,22 @@ interface RunsProps {
   numberTitle: (number: string) => string;
 }
 
-const Runs = memo(function Runs({
+/** A block draws again only when its runs, its selection or the labels of its own marks change. */
+function sameBlock(before: BlockProps, after: BlockProps): boolean {
+  const { labels: labelsBefore, ...restBefore } = before;
+  const { labels: labelsAfter, ...restAfter } = after;
+  const keys = Object.keys(restAfter) as (keyof typeof restAfter)[];
+  if (keys.some((key) => restBefore[key] !== restAfter[key])) return false;
+  return (
+    labelsBefore === labelsAfter ||
+    after.runs.every(
+      (run) =>
+        run.kind !== 'figure' || labelsBefore.get(run.figureId) === labelsAfter.get(run.figureId),
+    )
+  );
+}
+
+const Block = memo(function Block({
   runs,
   selected,
   labels,
@@ -77,33 +148,38 @@ const Runs = memo(function Runs({
   onPickNumber,
   markTitle,
   numberTitle,
-}: RunsProps) {
-  return runs.map((run) => {
-    if (run.kind === 'plain') return <span key={run.start}>{run.text}</span>;
-    if (run.kind === 'figure') {
-      return (
-        <mark
-          key={run.start}
-          className={`studio-mark${run.strong ? ' studio-mark--number' : ''}${run.figureId === selected ? ' studio-mark--selected' : ''}`}
-          data-figure-id={run.figureId}
-          title={markTitle(labels.get(run.figureId) ?? run.figureId)}
-          onClick={() => onSelect(run.figureId)}
-        >
-          {run.text}
-        </mark>
-      );
-    }
-    return (
-      <button
-        key={run.start}
-        type="button"
-        className="studio-number"
-        title={numberTitle(run.text)}
-        aria-label={numberTitle(run.text)}
-        onClick={() => onPickNumber(run)}
-      >
-        {run.text}
-      </button>
-    );
-  });
-});
+}: BlockProps) {
+  return (
+    <div className="studio-text__block">
+      {runs.map((run) => {
+        if (run.kind === 'plain') return <span key={run.start}>{run.text}</span>;
+        if (run.kind === 'figure') {
+          return (
+            <mark
+              key={run.start}
+              className={`studio-mark${run.strong ? ' studio-mark--number' : ''}${run.figureId === selected ? ' studio-mark--selected' : ''}`}
+              data-figure-id={run.figureId}
+              title={markTitle(labels.get(run.figureId) ?? run.figureId)}
+              onClick={() => onSelect(run.figureId)}
+            >
+              {run.text}
+            </mark>
+          );
+        }
+        const title = numberTitle(run.text);
+        return (
+          <button
+            key={run.start}
+            type="button"
+            className="studio-number"
+            title={title}
+            aria-label={title}
+            onClick={() => onPickNumber(run)}
+          >
+            {run.text}
+          </button>
+        );
+      })}
+    </div>
+  );
+}, sameBlock);

@@ -1,10 +1,10 @@
 import './studio.css';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteDraft, listDrafts, type SavedDraft } from '../../data/studio-drafts.ts';
 import { LanguageSwitch } from '../../ui/language-switch.tsx';
 import { CheckSummary } from './check-summary.tsx';
-import { checkWork } from './check-work.ts';
+import { clockTime } from './clock-time.ts';
 import { DraftsMenu } from './drafts-menu.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { FigureList } from './figure-list.tsx';
@@ -19,6 +19,7 @@ import { clauseAround, guessUnit, type TextRun } from './text-marks.ts';
 import { PanelsEditor } from './panels-editor.tsx';
 import { ThemesEditor } from './themes-editor.tsx';
 import { useAutosave } from './use-autosave.ts';
+import { useWorkCheck } from './use-work-check.ts';
 
 /** `?mode=studio`: a report's text to a checked bundle, in the browser. */
 export function StudioPage() {
@@ -131,8 +132,8 @@ function StudioBody() {
     state.select(id);
   };
 
-  const deferred = useDeferredValue(work);
-  const check = useMemo(() => (deferred ? checkWork(deferred) : undefined), [deferred]);
+  // Off the main thread: on a long report the check takes far longer than a frame.
+  const check = useWorkCheck(work);
 
   return (
     <div className="studio" data-testid="studio">
@@ -168,7 +169,7 @@ function StudioBody() {
       )}
       {savedAt && work && (
         <p className="studio-hint" data-testid="studio-saved">
-          {t('drafts.saved', { time: new Date(savedAt).toLocaleTimeString() })}
+          {t('drafts.saved', { time: clockTime(savedAt) })}
         </p>
       )}
       <main className="studio-main">
@@ -190,7 +191,7 @@ function StudioBody() {
             {check && <CheckSummary check={check} />}
             <div className="studio-panes">
               <ReportText onPickNumber={pickNumber} />
-              {check && <FigureList check={check} />}
+              <FigureList check={check} />
             </div>
             <PreviewPane id={work.id} />
             <ExportBar work={work} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAround, guessUnit, markText, type TextRun } from './text-marks.ts';
+import { clauseAround, guessUnit, markText, textBlocks, type TextRun } from './text-marks.ts';
 
 describe('marking the report text', () => {
   const text = '五年来，累计培养技能人才 52.58\n万人，建会率达97%，召开会议3次。';
@@ -84,5 +84,43 @@ describe('a figure stated twice', () => {
       ['first', text.indexOf('52.58')],
       ['second', text.lastIndexOf('52.58')],
     ]);
+  });
+});
+
+describe('blocks of a long text', () => {
+  const line = (n: number) => `第${n}段：新建职工书屋${100 + n}家，服务职工${2000 + n}人次。\n`;
+  const text = Array.from({ length: 200 }, (_, n) => line(n)).join('');
+  const runs = markText(text, [{ id: 'first', quote: '新建职工书屋100家', value: 100 }]);
+
+  it('keeps every run, in order, and ends each block but the last at a line break', () => {
+    const blocks = textBlocks(runs, 500);
+    expect(blocks.length).toBeGreaterThan(10);
+    expect(
+      blocks
+        .flat()
+        .map((run) => run.text)
+        .join(''),
+    ).toBe(text);
+    for (const block of blocks.slice(0, -1)) expect(block.at(-1)?.text.endsWith('\n')).toBe(true);
+    const lengths = blocks.map((block) => block.reduce((sum, run) => sum + run.text.length, 0));
+    expect(Math.max(...lengths.slice(0, -1))).toBeLessThan(500 + line(199).length);
+  });
+
+  it('keeps marks and numbers whole', () => {
+    const kinds = (list: TextRun[]) =>
+      list.filter((run) => run.kind !== 'plain').map((run) => `${run.start}:${run.text}`);
+    expect(kinds(textBlocks(runs, 500).flat())).toEqual(kinds(runs));
+  });
+
+  it('cuts a line that runs on and on', () => {
+    const long = '职工书屋100家，'.repeat(400);
+    const blocks = textBlocks(markText(long, []), 500);
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(
+      blocks
+        .flat()
+        .map((run) => run.text)
+        .join(''),
+    ).toBe(long);
   });
 });

@@ -149,3 +149,35 @@ export function clauseAround(text: string, start: number, length: number): strin
   while (to < text.length && !stops.test(text[to] as string) && to - start < 30) to += 1;
   return text.slice(from, to).trim();
 }
+
+/**
+ * Runs grouped into blocks of about `size` characters, each ending at a line break (a plain run is
+ * cut after its last one) unless a line runs on past four times `size`: a long report is drawn a
+ * block at a time, never in one task, and a block never ends in the middle of a line it can avoid.
+ */
+export function textBlocks(runs: readonly TextRun[], size: number): TextRun[][] {
+  const blocks: TextRun[][] = [];
+  let block: TextRun[] = [];
+  let length = 0;
+  const close = () => {
+    if (block.length) blocks.push(block);
+    block = [];
+    length = 0;
+  };
+  for (const run of runs) {
+    const lineEnd = run.kind === 'plain' ? run.text.lastIndexOf('\n') : -1;
+    if (lineEnd >= 0 && length + lineEnd + 1 >= size) {
+      block.push({ kind: 'plain', start: run.start, text: run.text.slice(0, lineEnd + 1) });
+      close();
+      const rest = run.text.slice(lineEnd + 1);
+      if (rest) block.push({ kind: 'plain', start: run.start + lineEnd + 1, text: rest });
+      length = rest.length;
+      continue;
+    }
+    block.push(run);
+    length += run.text.length;
+    if (length >= 4 * size) close();
+  }
+  close();
+  return blocks;
+}
