@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, openPage, panelCount, waitForCharts } from './browser.ts';
 import { screenshot } from './screenshots.ts';
+import { parseCsv } from '../unit/parse-csv.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -432,36 +433,6 @@ describe('analyst view', () => {
     await context.close();
   });
 });
-
-/** RFC 4180 parser, enough to read back what the app exports. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += char;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 describe('charts', () => {
   it('creates each chart once, at its size, not a throwaway chart first', async () => {
