@@ -54,7 +54,12 @@ export function App() {
   else if (index && printing && print.module) view = <print.module.PrintPage index={index} />;
   else if (index && printing && !print.error) view = undefined;
   else if (index && mode === 'analyst') view = <AnalystPage index={index} status={status} />;
-  else if (touring && wall.module && tour.settled && !status.failure) {
+  else if (
+    touring &&
+    wall.module &&
+    !status.failure &&
+    (tour.settled || wall.module.tourCanStart(tour.reports, wall.module.resumedReport(bundleParam)))
+  ) {
     view = <wall.module.WallTourPage reports={tour.reports} status={status} />;
   } else if (!touring && index && wall.module) {
     view = <wall.module.WallPage index={index} status={status} />;

@@ -59,7 +59,9 @@ describe('the wall touring several reports', () => {
     expect(first.publisher).toBe(huainan.publisher.zh);
     expect(first.labels).toEqual(headlineLabels(huainan).slice(0, 6));
     expect(first.figures[0]).toBe('52.58万人');
+    // The tour starts once the first report is in; the broken one is named when it has answered.
     const skipped = page.getByTestId('tour-skipped');
+    await skipped.waitFor();
     expect(await skipped.count()).toBe(1);
     expect(await skipped.textContent()).toContain('broken-negative.json');
     expect(await skipped.textContent()).toContain('indicators[0].value');
@@ -83,6 +85,36 @@ describe('the wall touring several reports', () => {
       }
     }
     expect(titles).toEqual([anhui.title.zh, huainan.title.zh, anhui.title.zh]);
+    expect((await onScreen(page)).figures[0]).toBe('5.3万亿元');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('starts with the first report while a later one is still on its way', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.clock.install();
+    // Anhui's bundle is held back until the test lets it through.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(`**/data/bundles/${ANHUI}.json`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseURL()}/?mode=screen&lang=zh&interval=3&bundle=${HUAINAN},${ANHUI}`);
+    await page.getByTestId('wall').waitFor();
+    expect((await onScreen(page)).title).toBe(shipped(HUAINAN).title.zh);
+    expect(await page.getByTestId('tour-report').textContent()).toBe('第 1 份报告，共 2 份');
+
+    release();
+    const anhui = shipped(ANHUI).title.zh;
+    let reached = false;
+    for (let step = 0; step < 60 && !reached; step += 1) {
+      await page.clock.runFor(3_000);
+      reached = (await page.getByTestId('bundle-title').textContent()) === anhui;
+    }
+    expect(reached).toBe(true);
     expect((await onScreen(page)).figures[0]).toBe('5.3万亿元');
     expect(problems).toEqual([]);
     await context.close();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { advanceReport, lapStep, type ReportCursor } from './report-tour.ts';
+import type { BundleIndex } from '../../store/bundle-index.ts';
+import {
+  advanceReport,
+  lapStep,
+  tourCanStart,
+  type ReportCursor,
+  type TourReport,
+} from './report-tour.ts';
 
 const START: ReportCursor = { report: -1, since: 0, lap: 0, step: 0 };
 
@@ -64,5 +71,32 @@ describe('a tour of several reports', () => {
       into.push(lapStep(cursor, steps));
     }
     expect(into).toEqual([0, 1, 2, 3, 4, 0]);
+  });
+});
+
+describe('when a tour comes on screen', () => {
+  const index = {} as BundleIndex;
+  const failure: TourReport['failure'] = { kind: 'http', url: '/a.json', status: 404 };
+  const loaded = (param: string): TourReport => ({ param, index, fetchedAt: 1 });
+  const pending = (param: string): TourReport => ({ param });
+  const failed = (param: string): TourReport => ({ param, failure });
+
+  it('starts once the first report has loaded, while later ones are still on their way', () => {
+    expect(tourCanStart([loaded('a'), pending('b'), pending('c')])).toBe(true);
+    expect(tourCanStart([pending('a'), loaded('b'), loaded('c')])).toBe(false);
+  });
+
+  it('passes over reports that failed to the first that has not', () => {
+    expect(tourCanStart([failed('a'), loaded('b'), pending('c')])).toBe(true);
+    expect(tourCanStart([failed('a'), pending('b'), loaded('c')])).toBe(false);
+    expect(tourCanStart([failed('a'), failed('b')])).toBe(false);
+  });
+
+  it('waits for the report a reload resumes at, not the first', () => {
+    expect(tourCanStart([loaded('a'), pending('b')], 'b')).toBe(false);
+    expect(tourCanStart([pending('a'), loaded('b')], 'b')).toBe(true);
+    // A resumed report that has failed since is passed over like any other.
+    expect(tourCanStart([loaded('a'), failed('b')], 'b')).toBe(true);
+    expect(tourCanStart([loaded('a'), pending('b')], 'gone')).toBe(true);
   });
 });

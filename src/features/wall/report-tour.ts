@@ -80,3 +80,15 @@ export function lapStep(cursor: ReportCursor, steps: readonly (number | undefine
   }
   return before + cursor.step - cursor.since;
 }
+
+/**
+ * Whether a tour can come on screen before every report has answered: the report it starts with
+ * has loaded. That is the one a reload resumes at (`resumeAt`), else the first in the address
+ * that has not failed. The others join when their turn comes, so one slow report never holds the
+ * whole wall on its loading screen.
+ */
+export function tourCanStart(reports: readonly TourReport[], resumeAt?: string): boolean {
+  const resumed = reports.find((report) => report.param === resumeAt && !report.failure);
+  const first = resumed ?? reports.find((report) => !report.failure);
+  return first?.index !== undefined;
+}

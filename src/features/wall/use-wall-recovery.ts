@@ -31,6 +31,12 @@ function session(): Storage | undefined {
   }
 }
 
+/** The report of a tour (`bundle=a,b,c`) a reload of this tab picks up at, if any. */
+export function resumedReport(bundleParam: string | undefined): string | undefined {
+  const { resume } = readWallResume(session() ?? { getItem: () => null });
+  return resume && resume.bundle === (bundleParam ?? null) ? resume.report : undefined;
+}
+
 /**
  * Where a wall that reloaded itself picks up, read once when the wall opens: its step, when the
  * bundle is the same, and its language; and the reloads it made so far in this tab.

@@ -7,6 +7,8 @@ import { useWallRecovery, useWallResume } from './use-wall-recovery.ts';
 import { useWallLayout, WallStage, wallPanels } from './wall-stage.tsx';
 
 export { WallTourPage } from './wall-tour-page.tsx';
+export { tourCanStart } from './report-tour.ts';
+export { resumedReport } from './use-wall-recovery.ts';
 
 /** The big screen: a 1920×1080 design scaled to any window, touring its panels by itself. */
 export function WallPage({ index, status }: { index: BundleIndex; status: LoadStatus }) {
