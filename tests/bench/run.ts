@@ -11,13 +11,10 @@ import { launchBrowser } from '../e2e/browser-launch.ts';
 import { ROOT, startPreview } from '../e2e/preview-server.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { draftOnce, longReport, type StudioRun } from './studio.ts';
+import { withBenchTable, type Figures } from './targets.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const DIST = path.join(ROOT, 'dist');
-
-interface Figures {
-  [name: string]: number | string;
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -630,47 +627,9 @@ async function writeStaticPage(): Promise<void> {
   await writeFile(path.join(DIST, 'bench-static.html'), html);
 }
 
-/** The targets of the speed issue, as [comparison, limit]; figures without one are context. */
-const TARGETS: Record<string, ['≤', number]> = {
-  jsGzipBeforeKpiKB: ['≤', 110],
-  'kpiPaintRatio@4x': ['≤', 1.5],
-  'firstScreenChartsFinishedMs@4x': ['≤', 1500],
-  'filterToChartsMs@4x': ['≤', 50],
-  'languageSwitchMs@4x': ['≤', 100],
-  'hugeLoadValidateIndexMs@1x': ['≤', 300],
-  'hugeFilterMs@1x': ['≤', 50],
-  'pickerSearch200Ms@1x': ['≤', 50],
-  'pickerOpenBundleMs@1x': ['≤', 300],
-  wallUsedHeapGrowth50To2000Percent: ['≤', 5],
-  wallJsDataGrowth300To4000Percent: ['≤', 5],
-  'studioDraft70kRoundTripMs@1x': ['≤', 1000],
-  'studioDraftLongestMainTaskMs@1x': ['≤', 50],
-  'studioResultLongestTaskMs@1x': ['≤', 50],
-};
-
 async function writeReadme(figures: Figures): Promise<void> {
   const readmePath = path.join(ROOT, 'README.md');
-  const readme = await readFile(readmePath, 'utf8');
-  const rows = Object.entries(figures)
-    .filter(([name]) => !['date', 'machine', 'updated'].includes(name))
-    .map(([name, value]) => {
-      const target = TARGETS[name];
-      if (!target || typeof value !== 'number') return `| ${name} | ${value} | | |`;
-      return `| ${name} | ${value} | ${target[0]} ${target[1]} | ${value <= target[1] ? 'met' : '**missed**'} |`;
-    });
-  const updated = figures.updated ? ` ${figures.updated}.` : '';
-  const table = [
-    `Last run ${figures.date} on ${figures.machine}; median of ${RUNS} fresh loads.${updated}`,
-    '',
-    '| measure | value | target | |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
-  const next = readme.replace(
-    /<!-- BENCH:START -->[\s\S]*<!-- BENCH:END -->/,
-    `<!-- BENCH:START -->\n${table}\n<!-- BENCH:END -->`,
-  );
-  await writeFile(readmePath, next);
+  await writeFile(readmePath, withBenchTable(await readFile(readmePath, 'utf8'), figures, RUNS));
 }
 
 async function main() {
