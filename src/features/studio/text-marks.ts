@@ -37,6 +37,18 @@ function sourceOf(text: string): NormalizedText {
   return lastSource.source;
 }
 
+const needles = new Map<string, string>();
+
+/** A quote's piece prepared for matching, once: a long report has hundreds, marked again on edits. */
+function needleOf(piece: string): string {
+  let needle = needles.get(piece);
+  if (needle === undefined) {
+    if (needles.size > 20_000) needles.clear();
+    needles.set(piece, (needle = normalizeForMatch(piece).flat));
+  }
+  return needle;
+}
+
 /**
  * Where each figure stands in the text: the number that states its value (one per figure, never
  * shared: a 分别 list gives each figure its own number in one quote) and the rest of its quote.
@@ -54,7 +66,7 @@ function figureSpans(
     for (const piece of typeof figure.quote === 'string'
       ? figure.quote.split(' … ')
       : figure.quote) {
-      const needle = normalizeForMatch(piece).flat;
+      const needle = needleOf(piece);
       if (!needle) continue;
       // A report states some figures twice: each quote takes the first place that no other quote
       // holds, else the first place not yet taken by the same words, else the first place. The
