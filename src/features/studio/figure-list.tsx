@@ -5,7 +5,7 @@ import type { WorkCheck } from './check-work.ts';
 import { FigureRow } from './figure-row.tsx';
 import { problemLine } from './problem-line.ts';
 import { duplicateGroups, type StudioFigure } from './studio-model.ts';
-import { useStudio } from './studio-store.ts';
+import { ARRIVAL, useStudio } from './studio-store.ts';
 import type { StudioTheme } from './studio-themes.ts';
 import { useRowSlices } from './use-row-slices.ts';
 import { suggestEnglish, type GlossaryTerm } from './suggest-english.ts';
@@ -73,7 +73,9 @@ export function FigureList({ check }: { check?: WorkCheck }) {
     return map;
   }, [check, common]);
   const list = useRef<HTMLOListElement>(null);
-  const figures = work?.figures ?? NO_FIGURES;
+  // A new text's list comes in a task of its own, once its text is marked (see `ARRIVAL`).
+  const arrived = useStudio((state) => state.arrival >= ARRIVAL.list);
+  const figures = (arrived && work?.figures) || NO_FIGURES;
   const selectedAt = selected ? figures.findIndex((figure) => figure.id === selected) : -1;
   // Hundreds of editable rows are rendered a slice at a time; a row chosen in the text is
   // rendered at once, with the rows before it.
@@ -98,7 +100,7 @@ export function FigureList({ check }: { check?: WorkCheck }) {
       <h2 id="studio-figures-heading">
         {t('figures.heading', { kept, total: work.figures.length })}
       </h2>
-      {duplicateGroups(work).map((ids) => (
+      {(arrived ? duplicateGroups(work) : []).map((ids) => (
         <p className="studio-duplicates" key={ids.join()} role="note">
           {t('figures.duplicates', { labels: ids.map(labelOf).join(' · ') })}{' '}
           <button type="button" className="button button--small" onClick={() => merge(ids)}>
@@ -106,21 +108,23 @@ export function FigureList({ check }: { check?: WorkCheck }) {
           </button>
         </p>
       ))}
-      <ol className="studio-figures__list" data-testid="studio-figures" ref={list}>
-        {figures.slice(0, shown).map((figure) => (
-          <FigureRow
-            key={figure.id}
-            figure={figure}
-            selected={figure.id === selected}
-            categories={work.categories}
-            themes={work.themes ?? NO_THEMES}
-            problems={problemsOf.get(figure.id) ?? NO_PROBLEMS}
-            suggestions={suggestEnglishOnce(figure.label.zh, glossary)}
-            onSelect={select}
-            onPatch={patchFigure}
-          />
-        ))}
-      </ol>
+      {arrived && (
+        <ol className="studio-figures__list" data-testid="studio-figures" ref={list}>
+          {figures.slice(0, shown).map((figure) => (
+            <FigureRow
+              key={figure.id}
+              figure={figure}
+              selected={figure.id === selected}
+              categories={work.categories}
+              themes={work.themes ?? NO_THEMES}
+              problems={problemsOf.get(figure.id) ?? NO_PROBLEMS}
+              suggestions={suggestEnglishOnce(figure.label.zh, glossary)}
+              onSelect={select}
+              onPatch={patchFigure}
+            />
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markText, textBlocks, type TextRun } from './text-marks.ts';
-import { useStudio } from './studio-store.ts';
+import { ARRIVAL, useStudio } from './studio-store.ts';
 import { useRowSlices } from './use-row-slices.ts';
 
 interface Props {
@@ -15,12 +15,24 @@ const BLOCK_SLICE = 2;
 type Translate = ReturnType<typeof useTranslation>['t'];
 const titleCaches = new WeakMap<Translate, Map<string, string>>();
 
-/** A candidate number's title, translated once per number: thousands of them, most repeated. */
-function candidateTitle(t: Translate, number: string): string {
+/**
+ * A title translated once per key and word: thousands of candidate numbers and hundreds of
+ * figure marks, most of their words repeated.
+ */
+function cachedTitle(
+  t: Translate,
+  key: 'text.candidate' | 'text.figureMark',
+  word: string,
+): string {
   let cache = titleCaches.get(t);
   if (!cache) titleCaches.set(t, (cache = new Map()));
-  let title = cache.get(number);
-  if (title === undefined) cache.set(number, (title = t('text.candidate', { number })));
+  const at = `${key}\u0000${word}`;
+  let title = cache.get(at);
+  if (title === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    title = key === 'text.candidate' ? t(key, { number: word }) : t(key, { label: word });
+    cache.set(at, title);
+  }
   return title;
 }
 
@@ -49,13 +61,15 @@ export function ReportText({ onPickNumber }: Props) {
     .map((quote) => `${quote.id}\u0000${String(quote.quote)}\u0000${quote.value}`)
     .join('\u0001');
   // Marking depends on the quotes only: editing a label must not walk the whole text again.
-  // A new text (a draft arriving) is marked in a render of its own, after the one that shows the
-  // figures, so the two never make one long task; marks of the same text change at once.
-  const markedText = useDeferredValue(text);
+  // A new text (a draft arriving) is marked in a task of its own and drawn in the next, after the
+  // one that shows the work's fields and before the list (see `ARRIVAL`); marks of the same text
+  // change at once.
+  const marked = useStudio((state) => state.arrival >= ARRIVAL.marks);
+  const drawn = useStudio((state) => state.arrival >= ARRIVAL.text);
   const runs = useMemo(
-    () => (markedText === text ? markText(text, quotes) : []),
+    () => (marked ? markText(text, quotes) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [markedText, text, quoteKey],
+    [marked, text, quoteKey],
   );
   const blocks = useMemo(() => textBlocks(runs, BLOCK_CHARS), [runs]);
   // Which blocks hold each figure's words: a quote may run across two.
@@ -73,7 +87,7 @@ export function ReportText({ onPickNumber }: Props) {
   }, [blocks]);
   const selectedBlocks = selected ? blocksOf.get(selected) : undefined;
   const lastSelectedBlock = selectedBlocks ? Math.max(...selectedBlocks) : -1;
-  const shown = useRowSlices(blocks.length, lastSelectedBlock, text, BLOCK_SLICE);
+  const shown = useRowSlices(drawn ? blocks.length : 0, lastSelectedBlock, text, BLOCK_SLICE);
   const box = useRef<HTMLDivElement>(null);
 
   // The page hands a new function on each render; the blocks keep one, so they skip theirs.
@@ -82,8 +96,11 @@ export function ReportText({ onPickNumber }: Props) {
     pick.current = onPickNumber;
   });
   const pickNumber = useCallback<Props['onPickNumber']>((run) => pick.current(run), []);
-  const markTitle = useCallback((label: string) => t('text.figureMark', { label }), [t]);
-  const numberTitle = useCallback((number: string) => candidateTitle(t, number), [t]);
+  const markTitle = useCallback((label: string) => cachedTitle(t, 'text.figureMark', label), [t]);
+  const numberTitle = useCallback(
+    (number: string) => cachedTitle(t, 'text.candidate', number),
+    [t],
+  );
 
   useEffect(() => {
     if (!selected) return;

@@ -14,10 +14,17 @@ import { PreviewPane } from './preview-pane.tsx';
 import { ReportText } from './report-text.tsx';
 import { runDraft, type RunningDraft } from './run-draft.ts';
 import { addFigure, workFromBundle, workFromDraft, type StudioWork } from './studio-model.ts';
-import { createStudioStore, StudioContext, useStudio, useStudioStore } from './studio-store.ts';
+import {
+  ARRIVAL,
+  createStudioStore,
+  StudioContext,
+  useStudio,
+  useStudioStore,
+} from './studio-store.ts';
 import { clauseAround, guessUnit, type TextRun } from './text-marks.ts';
 import { PanelsEditor } from './panels-editor.tsx';
 import { ThemesEditor } from './themes-editor.tsx';
+import { useArrival } from './use-arrival.ts';
 import { useAutosave } from './use-autosave.ts';
 import { useWorkCheck } from './use-work-check.ts';
 
@@ -33,6 +40,12 @@ export function StudioPage() {
 
 type Status =
   { kind: 'idle'; message?: string } | { kind: 'drafting'; started: number; run: RunningDraft };
+
+/** Moves a new text through its arrival; apart, so that each step renders only what it shows. */
+function ArrivalSteps() {
+  useArrival();
+  return null;
+}
 
 function isSavedWork(value: unknown): value is StudioWork {
   const work = value as StudioWork | undefined;
@@ -132,11 +145,14 @@ function StudioBody() {
     state.select(id);
   };
 
-  // Off the main thread: on a long report the check takes far longer than a frame.
-  const check = useWorkCheck(work);
+  // Off the main thread: on a long report the check takes far longer than a frame. Copying a new
+  // text to the checker is a step of its arrival of its own, after the list.
+  const checkable = useStudio((state) => state.arrival >= ARRIVAL.check);
+  const check = useWorkCheck(checkable ? work : undefined);
 
   return (
     <div className="studio" data-testid="studio">
+      <ArrivalSteps />
       <header className="studio-header">
         <div>
           <h1>{t('title')}</h1>

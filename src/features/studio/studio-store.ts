@@ -6,13 +6,26 @@ import type { FigurePatch, StudioText, StudioWork } from './studio-model.ts';
 import { mergeFigures, updateFigure } from './studio-model.ts';
 import { addTheme, deleteTheme, renameTheme } from './studio-themes.ts';
 
+/**
+ * How much of a newly opened text is on the page. A long report arrives in steps, one task each,
+ * so that none blocks the page: the work's fields first, then the text's marks are worked out,
+ * then the text is drawn, then the figure list, then the live check is asked for. Changes to the
+ * same text keep the step reached.
+ */
+export const ARRIVAL = { fields: 0, marks: 1, text: 2, list: 3, check: 4 } as const;
+export type Arrival = (typeof ARRIVAL)[keyof typeof ARRIVAL];
+
 export interface StudioState {
   work?: StudioWork;
+  /** How far the work's text has arrived on the page (see `ARRIVAL`). */
+  arrival: Arrival;
   /** The figure selected in the list or the text. */
   selected?: string;
   /** Set while the work changes faster than it is saved; cleared by the saver. */
   savedAt?: number;
   setWork: (work: StudioWork | undefined) => void;
+  /** The next step of a text's arrival, once the previous one is on the page. */
+  advance: () => void;
   select: (id: string | undefined) => void;
   patchFigure: (id: string, patch: FigurePatch) => void;
   merge: (ids: readonly string[]) => void;
@@ -27,7 +40,17 @@ export interface StudioState {
 
 export const createStudioStore = () =>
   create<StudioState>()((set) => ({
-    setWork: (work) => set({ work, selected: undefined }),
+    arrival: ARRIVAL.fields,
+    setWork: (work) =>
+      set((state) => ({
+        work,
+        selected: undefined,
+        ...(work?.text === state.work?.text ? {} : { arrival: ARRIVAL.fields }),
+      })),
+    advance: () =>
+      set((state) =>
+        state.arrival < ARRIVAL.check ? { arrival: (state.arrival + 1) as Arrival } : {},
+      ),
     select: (selected) => set({ selected }),
     patchFigure: (id, patch) =>
       set((state) => (state.work ? { work: updateFigure(state.work, id, patch) } : {})),

@@ -2,7 +2,7 @@
 // to the figure), the other numbers (which a person may make figures), and plain text between them.
 import { extractNumbers } from '../../authoring/provenance.ts';
 import type { Unit } from '../../data/bundle-schema.ts';
-import { normalizeForMatch, occurrences, originalSpan } from '../../data/quote-match.ts';
+import { normalizeForMatch, originalSpan, type NormalizedText } from '../../data/quote-match.ts';
 
 export type TextRun =
   | { kind: 'plain'; start: number; text: string }
@@ -29,6 +29,26 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const sameValue = (a: number, b: number) =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
+let lastSource: { text: string; source: NormalizedText } | undefined;
+
+/** The text prepared for matching, kept for the last text: marks change far more often than it. */
+function sourceOf(text: string): NormalizedText {
+  if (lastSource?.text !== text) lastSource = { text, source: normalizeForMatch(text) };
+  return lastSource.source;
+}
+
+const needles = new Map<string, string>();
+
+/** A quote's piece prepared for matching, once: a long report has hundreds, marked again on edits. */
+function needleOf(piece: string): string {
+  let needle = needles.get(piece);
+  if (needle === undefined) {
+    if (needles.size > 20_000) needles.clear();
+    needles.set(piece, (needle = normalizeForMatch(piece).flat));
+  }
+  return needle;
+}
+
 /**
  * Where each figure stands in the text: the number that states its value (one per figure, never
  * shared: a 分别 list gives each figure its own number in one quote) and the rest of its quote.
@@ -37,7 +57,7 @@ function figureSpans(
   text: string,
   figures: readonly MarkedFigure[],
 ): { numbers: Span[]; quotes: Span[] } {
-  const source = normalizeForMatch(text);
+  const source = sourceOf(text);
   const numbers: Span[] = [];
   const quotes: Span[] = [];
   const used = new Set<string>();
@@ -46,16 +66,28 @@ function figureSpans(
     for (const piece of typeof figure.quote === 'string'
       ? figure.quote.split(' … ')
       : figure.quote) {
-      const needle = normalizeForMatch(piece).flat;
-      const spots = occurrences(source.flat, needle).map((at) =>
-        originalSpan(source, at, at + needle.length),
-      );
+      const needle = needleOf(piece);
+      if (!needle) continue;
       // A report states some figures twice: each quote takes the first place that no other quote
-      // holds, else the first place not yet taken by the same words.
-      const spot =
-        spots.find((span) => !quotes.some((taken) => overlaps(taken, span))) ??
-        spots.find((span) => !used.has(`${needle}@${span.start}`)) ??
-        spots[0];
+      // holds, else the first place not yet taken by the same words, else the first place. The
+      // places are walked only as far as the first free one: most quotes take their first.
+      let first: { start: number; end: number } | undefined;
+      let unused: { start: number; end: number } | undefined;
+      let spot: { start: number; end: number } | undefined;
+      for (
+        let at = source.flat.indexOf(needle);
+        at >= 0;
+        at = source.flat.indexOf(needle, at + 1)
+      ) {
+        const span = originalSpan(source, at, at + needle.length);
+        first ??= span;
+        if (!quotes.some((taken) => overlaps(taken, span))) {
+          spot = span;
+          break;
+        }
+        if (!unused && !used.has(`${needle}@${span.start}`)) unused = span;
+      }
+      spot ??= unused ?? first;
       if (!spot) continue;
       used.add(`${needle}@${spot.start}`);
       pieces.push(spot);
