@@ -42,10 +42,11 @@ describe('categories drafted from a newspaper page whose columns interleave', ()
     sourcePath: '/data/sources/report.txt',
   });
 
-  // Measured 43 of 49 (87.8 %) when written; the aim is 90 %. What is left is the paragraphs whose
-  // lead sentence names no heading and which the page prints under another part's heading.
-  it('puts at least 85 % of the hand-made bundle’s figures in their category', () => {
+  // Measured 47 of 49 (95.9 %); 43 of 49 before paragraphs whose lead sentence names no heading
+  // were matched by their vocabulary. What is left: a paragraph whose lead names the ideas topic
+  // (三种精神) and whose body is about craftsmen, which stays where it is printed.
+  it('puts at least 90 % of the hand-made bundle’s figures in their category', () => {
     const score = scoreCategories(reference.indicators, bundle.indicators);
-    expect(score.right / score.total, JSON.stringify(score.wrong)).toBeGreaterThanOrEqual(0.85);
+    expect(score.right / score.total, JSON.stringify(score.wrong)).toBeGreaterThanOrEqual(0.9);
   });
 });
