@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { Lang } from '../../data/bundle-schema.ts';
+import { clockFormat } from './clock-format.ts';
 
 /**
  * The time, to the second. It ticks by writing its own text (React renders the element and
@@ -9,12 +10,7 @@ export const Clock = memo(function Clock({ lang }: { lang: Lang }) {
   const element = useRef<HTMLTimeElement>(null);
   // Before the first paint, so the clock never shows empty.
   useLayoutEffect(() => {
-    const format = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hour12: false,
-    });
+    const format = clockFormat(lang);
     const tick = () => {
       const now = new Date();
       if (!element.current) return;

@@ -30,6 +30,9 @@ export const WallPanelPage = memo(function WallPanelPage({
   );
   // A page out of sight is drawn ahead, when idle, until it is first shown; then at once.
   const [shownOnce, setShownOnce] = useState(() => shown.get());
+  // Rendered with the class it starts with, as a render to HTML at build time needs (its layout
+  // effect never runs); a constant, so React never sets it again over the effect's toggling.
+  const [initialClass] = useState(() => (shown.get() ? 'wall-page wall-page--shown' : 'wall-page'));
   const element = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     let told = false;
@@ -52,7 +55,7 @@ export const WallPanelPage = memo(function WallPanelPage({
   return (
     <div
       ref={element}
-      className="wall-page"
+      className={initialClass}
       style={{
         gridTemplateColumns: `repeat(${columns}, 1fr)`,
         gridTemplateRows: `repeat(${rows}, 1fr)`,

@@ -11,6 +11,7 @@ import { keptPages, tourPosition } from './tour.ts';
 import { TourState } from './tour-state.tsx';
 import { useAppText } from './use-app-text.ts';
 import { useFullscreenKey } from './use-fullscreen-key.ts';
+import { stageTransform } from './stage-size.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, useStageScale } from './use-stage-scale.ts';
 import type { Tour } from './use-tour.ts';
 import { useWallLang } from './use-wall-lang.ts';
@@ -95,7 +96,8 @@ export function WallStage({
       ),
     [position, pagesOfPanels.length, layout.perPage],
   );
-  const keptKey = useSyncExternalStore(kept.subscribe, kept.get);
+  // The third: a render to HTML at build time (src/app/render-shell.tsx) reads the same value.
+  const keptKey = useSyncExternalStore(kept.subscribe, kept.get, kept.get);
   const pages = keptKey === '' ? [] : keptKey.split(' ').map(Number);
   useWallLang(position);
   useFullscreenKey();
@@ -103,7 +105,7 @@ export function WallStage({
   const stageStyle = {
     width: DESIGN_WIDTH,
     height: DESIGN_HEIGHT,
-    transform: `translate(-50%, -50%) scale(${scale})`,
+    transform: stageTransform(scale),
   };
 
   return (
