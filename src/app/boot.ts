@@ -1,8 +1,7 @@
 // Runs before the app's code: shows the first screen rendered at build time, if it still shows
 // what the server holds. Tiny on purpose; it imports nothing heavy.
 import { startEarlyRequest } from '../data/early-request.ts';
-import type { Lang } from '../data/bundle-schema.ts';
-import { clockFormat } from '../features/wall/clock-format.ts';
+import { clockText } from '../features/wall/clock-format.ts';
 import { fitScale, stageTransform } from '../features/wall/stage-size.ts';
 import { LANG_PARAMS, type LangParam } from '../store/lang-param.ts';
 import { readWallResume } from '../ui/wall-resume.ts';
@@ -65,7 +64,7 @@ export async function showFirstScreen(): Promise<void> {
   if (!shell.isConnected) return;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   const screen = template.content.cloneNode(true) as DocumentFragment;
-  if (kind === 'wall') fitWall(screen, shell, lang);
+  if (kind === 'wall') fitWall(screen, shell);
   shell.replaceChildren(screen);
 }
 
@@ -85,10 +84,9 @@ function resumesElsewhere(): boolean {
  * The wall's first screen as the wall draws it: scaled to the window (the build rendered it at
  * 1920×1080), and its clock showing the time, both kept up until the app takes the shell away.
  */
-function fitWall(screen: DocumentFragment, shell: HTMLElement, lang: Lang): void {
+function fitWall(screen: DocumentFragment, shell: HTMLElement): void {
   const stage = screen.querySelector<HTMLElement>('.wall-stage');
   const clock = screen.querySelector<HTMLTimeElement>('.wall-clock');
-  const format = clockFormat(lang);
   const fit = () => {
     if (!stage) return;
     const scale = fitScale(window.innerWidth, window.innerHeight);
@@ -98,7 +96,7 @@ function fitWall(screen: DocumentFragment, shell: HTMLElement, lang: Lang): void
   const tick = () => {
     if (!clock) return;
     const now = new Date();
-    clock.textContent = format.format(now);
+    clock.textContent = clockText(now);
     clock.dateTime = now.toISOString();
   };
   fit();

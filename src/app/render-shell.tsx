@@ -34,7 +34,8 @@ export function renderShell(index: BundleIndex, lang: Lang): string {
  * The wall's first screen for a bundle (`?mode=screen`), as static HTML: the wall's own stage at
  * its first tour step, as the wall draws it before its charts: title, headline figures at their
  * values (a wall counts up only when a refresh changes one), the first page of panels with their
- * titles, the first one featured, and empty boxes where the charts go. At 1920×1080: the page's
+ * titles, the first one featured, and empty boxes where the charts go (not the pages the wall
+ * keeps drawn under it). At 1920×1080: the page's
  * first script scales it to the window and sets its clock (src/app/boot.ts).
  */
 export function renderWallShell(index: BundleIndex, lang: Lang): string {
@@ -48,10 +49,16 @@ export function renderWallShell(index: BundleIndex, lang: Lang): string {
         status={{ fetching: false, retry: () => undefined }}
         tour={tour}
         reloads={0}
+        shownPageOnly
       />
     </Providers>,
   );
-  return inertCopy(markup);
+  // The sentences that describe each chart to a screen reader: nobody reads an inert copy.
+  return inertCopy(
+    markup
+      .replace(/<p id="[^"]*" class="visually-hidden">[^<]*<\/p>/g, '')
+      .replace(/ aria-describedby="[^"]*"/g, ''),
+  );
 }
 
 /** Markup without test ids, so tests only ever find the live app, and that nothing can use. */

@@ -48,6 +48,7 @@ export function WallStage({
   lap,
   reloads,
   notice,
+  shownPageOnly = false,
 }: {
   index: BundleIndex;
   panels: ResolvedPanel[];
@@ -56,6 +57,11 @@ export function WallStage({
   lap?: Watchable<number>;
   reloads: number;
   notice?: ReactNode;
+  /**
+   * Only the page of panels on the screen, none kept hidden under it: for the first screen
+   * rendered at build time, which the wall replaces before it turns a page.
+   */
+  shownPageOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const { lang, both, layout } = useWallLayout();
@@ -98,7 +104,10 @@ export function WallStage({
   );
   // The third: a render to HTML at build time (src/app/render-shell.tsx) reads the same value.
   const keptKey = useSyncExternalStore(kept.subscribe, kept.get, kept.get);
-  const pages = keptKey === '' ? [] : keptKey.split(' ').map(Number);
+  const keptPageList = keptKey === '' ? [] : keptKey.split(' ').map(Number);
+  const pages = shownPageOnly
+    ? keptPageList.filter((page) => page === position.get().page)
+    : keptPageList;
   useWallLang(position);
   useFullscreenKey();
 
