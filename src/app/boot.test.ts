@@ -200,10 +200,16 @@ describe('showFirstScreen', () => {
       expect(stage()?.dataset.scale).toBe('0.5000');
     });
 
-    it('shows nothing when the bundle on the server changed', async () => {
+    it.each([
+      ['the bundle on the server changed', { [BUNDLE_URL]: '{"figures":"new"}' }],
+      [
+        'the catalogue names another bundle first',
+        { [CATALOG_URL]: '{"bundles":[{"url":"/n.json"}]}' },
+      ],
+    ])('shows nothing when %s', async (_name, change) => {
       buildPage();
       window.history.replaceState(null, '', '/?mode=screen');
-      serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: '{"figures":"new"}' });
+      serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText, ...change });
       await showFirstScreen();
       expect(shellText()).toBe('');
     });
