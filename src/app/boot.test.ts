@@ -11,6 +11,11 @@ const bundleText = '{"figures":"as built"}';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** The wall's first screen as the build renders it: a 1920×1080 stage, a clock left empty. */
+const WALL_SCREEN =
+  '<div class="wall-stage" style="transform:translate(-50%, -50%) scale(1)" data-scale="1.0000">' +
+  '<time class="wall-clock"></time><span class="wall-kpi__value">';
+
 /** The page as the build leaves it: an empty shell with its checks, and one template per language. */
 function buildPage(expected = fingerprint(bundleText), expectedSha = sha256(bundleText)) {
   document.body.innerHTML = `
@@ -18,6 +23,8 @@ function buildPage(expected = fingerprint(bundleText), expectedSha = sha256(bund
       data-fingerprint="${expected}" data-sha256="${expectedSha}"></div>
     <template id="shell-zh"><p class="kpi__value">52.58万人</p></template>
     <template id="shell-en"><p class="kpi__value">525,800 people</p></template>
+    <template id="shell-wall-zh">${WALL_SCREEN}52.58万人</span></div></template>
+    <template id="shell-wall-en">${WALL_SCREEN}525,800 people</span></div></template>
     <div id="root"></div>`;
 }
 
@@ -35,6 +42,7 @@ const shellText = () => document.getElementById('shell')?.textContent ?? '';
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
   localStorage.clear();
+  sessionStorage.clear();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -126,17 +134,20 @@ describe('showFirstScreen', () => {
     expect(shellText()).toBe('');
   });
 
-  it.each(['mode=screen', 'bundle=/other.json', 'view=table', 'Mode=screen'])(
-    'does not ask the server at all under ?%s',
-    async (query) => {
-      buildPage();
-      window.history.replaceState(null, '', `/?${query}`);
-      const fetch = serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
-      await showFirstScreen();
-      expect(fetch).not.toHaveBeenCalled();
-      expect(shellText()).toBe('');
-    },
-  );
+  it.each([
+    'mode=screen&bundle=/other.json',
+    'mode=screen&lang=both',
+    'mode=studio',
+    'bundle=/other.json',
+    'view=table',
+  ])('does not ask the server at all under ?%s', async (query) => {
+    buildPage();
+    window.history.replaceState(null, '', `/?${query}`);
+    const fetch = serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+    await showFirstScreen();
+    expect(fetch).not.toHaveBeenCalled();
+    expect(shellText()).toBe('');
+  });
 
   it('leaves the page alone when the app drew first', async () => {
     buildPage();
@@ -152,5 +163,68 @@ describe('showFirstScreen', () => {
     const fetch = serve({});
     await showFirstScreen();
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  describe('on a wall', () => {
+    const stage = () => document.querySelector<HTMLElement>('#shell .wall-stage');
+
+    it("shows the wall's first screen, scaled to the window, with the time on its clock", async () => {
+      buildPage();
+      window.history.replaceState(null, '', '/?mode=screen&lang=en');
+      serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+      await showFirstScreen();
+      expect(shellText()).toContain('525,800 people');
+      const scale = Math.min(window.innerWidth / 1920, window.innerHeight / 1080);
+      expect(stage()?.style.transform).toBe(`translate(-50%, -50%) scale(${scale})`);
+      expect(stage()?.dataset.scale).toBe(scale.toFixed(4));
+      expect(document.querySelector('#shell .wall-clock')?.textContent).toMatch(/^\d\d:\d\d:\d\d$/);
+      expect(document.documentElement.lang).toBe('en');
+    });
+
+    it('shows the first language of a wall that alternates (lang=cycle)', async () => {
+      buildPage();
+      window.history.replaceState(null, '', '/?mode=screen&lang=cycle');
+      serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+      await showFirstScreen();
+      expect(shellText()).toContain('52.58万人');
+    });
+
+    it('follows the window when it is resized before the wall takes over', async () => {
+      buildPage();
+      window.history.replaceState(null, '', '/?mode=screen');
+      serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+      await showFirstScreen();
+      vi.stubGlobal('innerWidth', 960);
+      vi.stubGlobal('innerHeight', 1080);
+      window.dispatchEvent(new Event('resize'));
+      expect(stage()?.dataset.scale).toBe('0.5000');
+    });
+
+    it.each([
+      ['the bundle on the server changed', { [BUNDLE_URL]: '{"figures":"new"}' }],
+      [
+        'the catalogue names another bundle first',
+        { [CATALOG_URL]: '{"bundles":[{"url":"/n.json"}]}' },
+      ],
+    ])('shows nothing when %s', async (_name, change) => {
+      buildPage();
+      window.history.replaceState(null, '', '/?mode=screen');
+      serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText, ...change });
+      await showFirstScreen();
+      expect(shellText()).toBe('');
+    });
+
+    it('shows nothing on a wall that reloaded itself to pick its tour up at a later step', async () => {
+      buildPage();
+      window.history.replaceState(null, '', '/?mode=screen');
+      sessionStorage.setItem(
+        'wall-resume',
+        JSON.stringify({ resume: { step: 7, lang: 'zh', bundle: null }, reloads: [1], count: 1 }),
+      );
+      const fetch = serve({ [CATALOG_URL]: catalog, [BUNDLE_URL]: bundleText });
+      await showFirstScreen();
+      expect(fetch).not.toHaveBeenCalled();
+      expect(shellText()).toBe('');
+    });
   });
 });

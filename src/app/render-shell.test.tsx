@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
 import { indexBundle } from '../store/bundle-index.ts';
-import { headlineIndicators } from '../store/selectors.ts';
+import { headlineIndicators, resolvePanels } from '../store/selectors.ts';
 import { displayValue } from '../ui/indicator-text.ts';
 import { withShell } from './render-shell.tsx';
 import { fingerprint, sha256Hex } from './shell.ts';
@@ -13,10 +13,13 @@ const catalogText = JSON.stringify({ bundles: [{ id: 'test', url: bundleUrl }] }
 const bundleText = JSON.stringify(makeBundle());
 
 /** The text a reader sees in a template of the page, tags and attributes dropped. */
-function templateText(html: string, lang: string): string {
+function templateText(html: string, id: string): string {
+  return template(html, id).textContent ?? '';
+}
+
+function template(html: string, id: string): DocumentFragment {
   const document = new DOMParser().parseFromString(html, 'text/html');
-  const template = document.getElementById(`shell-${lang}`) as HTMLTemplateElement;
-  return template.content.textContent ?? '';
+  return (document.getElementById(id) as HTMLTemplateElement).content;
 }
 
 describe('fingerprint', () => {
@@ -47,7 +50,7 @@ describe('withShell', () => {
     );
     const headline = headlineIndicators(indexBundle(makeBundle()));
     for (const lang of ['zh', 'en'] as const) {
-      const text = templateText(html, lang);
+      const text = templateText(html, `shell-${lang}`);
       expect(text).toContain(makeBundle().title[lang]);
       for (const indicator of headline) {
         expect(text).toContain(indicator.label[lang]);
@@ -74,5 +77,37 @@ describe('withShell', () => {
     const result = withShell(PAGE, { catalogText, bundleUrl, bundleText, ...change });
     expect(result.html).toBe(PAGE);
     expect(result.skipped).toBeTruthy();
+  });
+
+  it("puts the wall's first screen in both languages: title, final headline figures, panel titles", () => {
+    const { html } = withShell(PAGE, { catalogText, bundleUrl, bundleText });
+    const bundle = makeBundle();
+    const index = indexBundle(bundle);
+    const headline = headlineIndicators(index);
+    for (const lang of ['zh', 'en'] as const) {
+      const wall = template(html, `shell-wall-${lang}`);
+      expect(wall.querySelector('.wall-header h1')?.textContent).toBe(bundle.title[lang]);
+      const figures = [...wall.querySelectorAll('.wall-kpi__value')].map((value) =>
+        value.getAttribute('aria-label'),
+      );
+      expect(figures).toEqual(headline.map((indicator) => displayValue(indicator, lang)));
+      // Each figure as it ends up, not the start of a count from 0.
+      const numbers = [...wall.querySelectorAll('.wall-kpi__number > span')].map(
+        (number) => number.textContent,
+      );
+      expect(numbers.join(' ')).not.toMatch(/(^| )0( |$)/);
+      // The first page shown and its first panel featured, as the wall's first step has them.
+      const shown = wall.querySelectorAll('.wall-page--shown');
+      expect(shown).toHaveLength(1);
+      const titles = [...(shown[0]?.querySelectorAll('.wall-panel h2') ?? [])].map(
+        (title) => title.textContent,
+      );
+      const panels = resolvePanels(index, index.bundle.indicators, { maxBars: 5 });
+      expect(titles).toEqual(panels.slice(0, titles.length).map((panel) => panel.title[lang]));
+      expect(titles.length).toBeGreaterThan(0);
+      expect(shown[0]?.querySelector('.wall-panel')?.classList).toContain('wall-panel--featured');
+      // At design size; the page's first script scales it to the window.
+      expect(wall.querySelector<HTMLElement>('.wall-stage')?.style.width).toBe('1920px');
+    }
   });
 });

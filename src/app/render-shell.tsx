@@ -5,11 +5,14 @@ import { CATALOG_URL } from '../data/bundle-query.ts';
 import type { Lang } from '../data/bundle-schema.ts';
 import { validateBundle } from '../data/validate-bundle.ts';
 import { AnalystPage } from '../features/analyst/analyst-page.tsx';
+import { LAYOUT } from '../features/wall/wall-layout.ts';
+import { WallStage, wallPanels } from '../features/wall/wall-stage.tsx';
 import { createI18n, LANGS } from '../i18n/index.ts';
+import { createWatchable } from '../lib/watchable.ts';
 import { indexBundle, type BundleIndex } from '../store/bundle-index.ts';
 import { createDashboardStore } from '../store/dashboard-store.ts';
 import { Providers } from './providers.tsx';
-import { fingerprint, firstBundleUrl, SHELL_ID } from './shell.ts';
+import { fingerprint, firstBundleUrl, SHELL_ID, templateId, type ShellKind } from './shell.ts';
 
 /**
  * The desk's first screen for a bundle, as static HTML: the same components, rendered as the
@@ -24,8 +27,49 @@ export function renderShell(index: BundleIndex, lang: Lang): string {
       <AnalystPage index={index} status={{ fetching: false, retry: () => undefined }} />
     </Providers>,
   );
+  return inertCopy(markup);
+}
+
+/**
+ * The wall's first screen for a bundle (`?mode=screen`), as static HTML: the wall's own stage at
+ * its first tour step, as the wall draws it before its charts: title, headline figures at their
+ * values (a wall counts up only when a refresh changes one), the first page of panels with their
+ * titles, the first one featured, and empty boxes where the charts go (not the pages the wall
+ * keeps drawn under it). At 1920×1080: the page's
+ * first script scales it to the window and sets its clock (src/app/boot.ts).
+ */
+export function renderWallShell(index: BundleIndex, lang: Lang): string {
+  const store = createDashboardStore({ lang, mode: 'screen' });
+  const tour = { step: createWatchable(0), paused: createWatchable(false) };
+  const markup = renderToStaticMarkup(
+    <Providers store={store} i18n={createI18n(lang)} queryClient={new QueryClient()}>
+      <WallStage
+        index={index}
+        panels={wallPanels(index, LAYOUT[lang].maxBars, false)}
+        status={{ fetching: false, retry: () => undefined }}
+        tour={tour}
+        reloads={0}
+        shownPageOnly
+      />
+    </Providers>,
+  );
+  // The sentences that describe each chart to a screen reader: nobody reads an inert copy.
+  return inertCopy(
+    markup
+      .replace(/<p id="[^"]*" class="visually-hidden">[^<]*<\/p>/g, '')
+      .replace(/ aria-describedby="[^"]*"/g, ''),
+  );
+}
+
+/** Markup without test ids, so tests only ever find the live app, and that nothing can use. */
+function inertCopy(markup: string): string {
   return `<div class="shell" inert>${markup.replace(/ data-testid="[^"]*"/g, '')}</div>`;
 }
+
+const RENDERERS: Record<ShellKind, (index: BundleIndex, lang: Lang) => string> = {
+  desk: renderShell,
+  wall: renderWallShell,
+};
 
 const ROOT_DIV = '<div id="root"></div>';
 
@@ -44,9 +88,14 @@ export function withShell(
   const validation = validateBundle(JSON.parse(bundleText));
   if (!validation.ok) return { html, skipped: `${bundleUrl} is not a valid bundle` };
   const index = indexBundle(validation.bundle);
-  const templates = LANGS.map(
-    (lang) => `<template id="${SHELL_ID}-${lang}">${renderShell(index, lang)}</template>`,
-  ).join('');
+  const templates = (['desk', 'wall'] as const)
+    .flatMap((kind) =>
+      LANGS.map(
+        (lang) =>
+          `<template id="${templateId(kind, lang)}">${RENDERERS[kind](index, lang)}</template>`,
+      ),
+    )
+    .join('');
   const attrs = [
     `id="${SHELL_ID}"`,
     `data-catalog-url="${CATALOG_URL}"`,

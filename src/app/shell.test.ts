@@ -3,7 +3,7 @@ import { readPublic } from '../../mock/fixtures.ts';
 import { parseCatalog } from '../data/catalog-schema.ts';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
 import { withShell } from './render-shell.tsx';
-import { firstBundleUrl } from './shell.ts';
+import { firstBundleUrl, shellKind } from './shell.ts';
 
 /** The default the app loads: the first entry parseCatalog keeps. */
 function parsedDefault(text: string): string | undefined {
@@ -48,5 +48,24 @@ describe("firstBundleUrl, the first script's hand read of the catalogue", () => 
     expect(firstBundleUrl('null')).toBeUndefined();
     expect(firstBundleUrl('{"bundles":[]}')).toBeUndefined();
     expect(firstBundleUrl('{"bundles":[{"url":7}]}')).toBeUndefined();
+  });
+});
+
+describe('shellKind, which first screen rendered at build time fits the address', () => {
+  it.each([
+    ['', 'desk'],
+    ['?lang=en', 'desk'],
+    ['?mode=screen', 'wall'],
+    ['?Mode=screen&LANG=en', 'wall'],
+    ['?mode=screen&lang=cycle&interval=20&refresh=5', 'wall'],
+    ['?mode=screen&lang=both', undefined],
+    ['?mode=screen&bundle=other', undefined],
+    ['?mode=screen&health=1', undefined],
+    ['?mode=screen&caption=1', undefined],
+    ['?mode=studio', undefined],
+    ['?mode=analyst', undefined],
+    ['?view=table', undefined],
+  ])('%s: %s', (search, kind) => {
+    expect(shellKind(search)).toBe(kind);
   });
 });

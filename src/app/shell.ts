@@ -8,6 +8,37 @@ export const SHELL_ID = 'shell';
 export const SHELL_SKIPPED_BY = ['mode', 'bundle', 'view'] as const;
 
 /**
+ * URL parameters a wall's first screen does not depend on: any other (another bundle, the health
+ * overlay, captions) asks for a screen that was not rendered at build time.
+ */
+const WALL_SHELL_PARAMS = ['mode', 'lang', 'interval', 'refresh'];
+
+/** The first screens rendered at build time: the desk's and the wall's, each in zh and en. */
+export type ShellKind = 'desk' | 'wall';
+
+/**
+ * Which first screen rendered at build time fits the address, if any: the desk's without `mode`,
+ * `bundle` or `view`; the wall's under `mode=screen` alone (or with only a language, a tour
+ * interval or a refresh), except in two languages at once (`lang=both`, a layout of its own).
+ * Names in any case, as the app reads them (`?Mode=screen`).
+ */
+export function shellKind(search: string): ShellKind | undefined {
+  const params = [...new URLSearchParams(search)].map(
+    ([name, value]) => [name.toLowerCase(), value] as const,
+  );
+  const names = params.map(([name]) => name);
+  if (!SHELL_SKIPPED_BY.some((name) => names.includes(name))) return 'desk';
+  const value = (wanted: string) => params.find(([name]) => name === wanted)?.[1];
+  if (value('mode') !== 'screen' || value('lang') === 'both') return undefined;
+  return names.every((name) => WALL_SHELL_PARAMS.includes(name)) ? 'wall' : undefined;
+}
+
+/** The id of the template that holds a first screen in a language. */
+export function templateId(kind: ShellKind, lang: 'zh' | 'en'): string {
+  return kind === 'desk' ? `${SHELL_ID}-${lang}` : `${SHELL_ID}-${kind}-${lang}`;
+}
+
+/**
  * The url of the catalogue's first entry, read by hand; undefined if there is none.
  *
  * Not parseCatalog (src/data/catalog-schema.ts) on purpose: this runs in the page's first script,

@@ -46,11 +46,11 @@ export const TARGET_MACHINE_STATIC_MS: Record<string, number> = { '4x': 71.6, '1
 export function sameRunStatic(name: string, figures: Figures): number | undefined {
   const rate = /@(\dx)$/.exec(name)?.[1];
   if (!rate || !/Ms@/.test(name) || /LongestTask|LongestMainTask/.test(name)) return undefined;
-  const own = name.startsWith('picker')
-    ? figures['pickerStaticKpiPaintMs@1x']
-    : name.startsWith('compare200')
-      ? figures['compare200StaticKpiPaintMs@1x']
-      : figures[`staticHtmlKpiPaintMs@${rate}`];
+  const prefix = ['picker', 'compare200', 'wall'].find((measure) => name.startsWith(measure));
+  const own =
+    (prefix && figures[`${prefix}StaticKpiPaintMs@${rate}`]) ??
+    (prefix === 'wall' ? figures[`wallStaticHtmlKpiPaintMs@${rate}`] : undefined) ??
+    figures[`staticHtmlKpiPaintMs@${rate}`];
   return typeof own === 'number' ? own : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, openPage, waitForCharts } from './browser.ts';
@@ -410,6 +411,96 @@ describe('the wall', () => {
       return (number?.left ?? 0) - (prefix?.right ?? 0);
     });
     expect(gap).toBeGreaterThanOrEqual(5);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the wall's first screen", () => {
+  const APP_CODE = '**/assets/start-*.js';
+  const DEFAULT_BUNDLE = '/data/bundles/huainan-union-five-year.json';
+
+  /** Holds the app's own code back until the test lets it go. */
+  async function holdAppCode(page: Page) {
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(APP_CODE, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+
+  /** Where the title, headline figures, panel titles on the screen and footer are, and what they say. */
+  function placesIn(page: Page, scope: string) {
+    return page.evaluate((scope) => {
+      const root = document.querySelector(scope) as HTMLElement;
+      return [
+        ...root.querySelectorAll(
+          '.wall-header h1, .wall-kpi__value, .wall-kpi__label, .wall-page--shown .wall-panel h2, .wall-footer',
+        ),
+      ].map((element) => {
+        const { left, top, width, height } = element.getBoundingClientRect();
+        const at = [left, top, width, height].map((value) => Math.round(value));
+        return { text: element.getAttribute('aria-label') ?? element.textContent, at };
+      });
+    }, scope);
+  }
+
+  it('shows the final headline figures before the app code runs, scaled, and the wall takes over in place', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
+    const release = await holdAppCode(page);
+    await page.goto(`${baseURL()}/?mode=screen&lang=en`);
+    await page.locator('#shell .wall-kpi__value').first().waitFor();
+    const early = await placesIn(page, '#shell');
+    expect(early.map((place) => place.text)).toContain('525,800 people');
+    expect(await page.locator('#shell .wall-header h1').textContent()).toContain('Huainan');
+    // Scaled from 1920×1080 to the window, as the wall is, and its clock going.
+    expect(await page.locator('#shell .wall-stage').getAttribute('data-scale')).toBe('0.7111');
+    expect(await page.locator('#shell .wall-clock').textContent()).toMatch(/^\d\d:\d\d:\d\d$/);
+    expect(await page.locator('#shell .wall-panel--featured').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // Nothing of the live wall yet: the copy has no test ids and cannot be clicked.
+    expect(await page.getByTestId('wall').count()).toBe(0);
+    expect(await page.locator('#shell .shell').getAttribute('inert')).not.toBeNull();
+    release();
+    await page.getByTestId('wall').waitFor();
+    expect(await page.locator('#shell').count()).toBe(0);
+    // The same words in the same places: the handover moves nothing.
+    expect(await placesIn(page, '#root')).toEqual(early);
+    await waitForCharts(page, 1, SHOWN);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows no figure the server no longer holds: a changed bundle waits for the wall', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    const bundle = JSON.parse(await readFile(`public${DEFAULT_BUNDLE}`, 'utf8')) as {
+      headline: string[];
+      indicators: { id: string; value: number }[];
+    };
+    const first = bundle.indicators.find((indicator) => indicator.id === bundle.headline[0]);
+    if (!first) throw new Error('the default bundle names no headline figure');
+    first.value = 612_300;
+    await page.route(`**${DEFAULT_BUNDLE}`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }),
+    );
+    const release = await holdAppCode(page);
+    await page.goto(`${baseURL()}/?mode=screen&lang=zh`);
+    // The check has had the new bundle and a few frames to act on it.
+    await page.waitForFunction(
+      (url) => performance.getEntriesByName(new URL(url, location.href).href).length > 0,
+      DEFAULT_BUNDLE,
+    );
+    await page.evaluate(
+      () => new Promise((resolve) => setTimeout(() => requestAnimationFrame(resolve), 200)),
+    );
+    expect(await page.locator('#shell .wall-kpi__value').count()).toBe(0);
+    release();
+    await page.getByTestId('wall').waitFor();
+    expect(await page.getByTestId('wall-kpi-value').first().textContent()).toBe('61.23万人');
     expect(problems).toEqual([]);
     await context.close();
   });

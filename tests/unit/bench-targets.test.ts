@@ -27,6 +27,13 @@ describe('bench targets read on the machine of the run', () => {
     expect(verdict('pickerOpenBundleMs@1x', 310, figures)?.result).toBe('**missed**');
   });
 
+  it('takes the wall against the static page loaded in turn with it', () => {
+    expect(
+      sameRunStatic('wallChartsFinishedMs@4x', { ...figures, 'wallStaticHtmlKpiPaintMs@4x': 300 }),
+    ).toBe(300);
+    expect(sameRunStatic('wallChartsFinishedMs@4x', figures)).toBe(143.2);
+  });
+
   it('never scales long tasks, ratios or sizes', () => {
     expect(sameRunStatic('studioResultLongestTaskMs@1x', figures)).toBeUndefined();
     expect(verdict('studioResultLongestTaskMs@1x', 60, figures)).toEqual({

@@ -1,29 +1,23 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import type { Lang } from '../../data/bundle-schema.ts';
+import { clockText } from './clock-format.ts';
 
 /**
- * The time, to the second. It ticks by writing its own text (React renders the element and
+ * The time, to the second, the same in either language. It ticks by writing its own text (React renders the element and
  * leaves its content alone): a wall that runs for days re-renders nothing once a second.
  */
-export const Clock = memo(function Clock({ lang }: { lang: Lang }) {
+export const Clock = memo(function Clock() {
   const element = useRef<HTMLTimeElement>(null);
   // Before the first paint, so the clock never shows empty.
   useLayoutEffect(() => {
-    const format = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hour12: false,
-    });
     const tick = () => {
       const now = new Date();
       if (!element.current) return;
-      element.current.textContent = format.format(now);
+      element.current.textContent = clockText(now);
       element.current.dateTime = now.toISOString();
     };
     tick();
     const timer = window.setInterval(tick, 1000);
     return () => window.clearInterval(timer);
-  }, [lang]);
+  }, []);
   return <time ref={element} className="wall-clock" data-testid="wall-clock" />;
 });

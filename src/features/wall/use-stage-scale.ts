@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react';
 
-export const DESIGN_WIDTH = 1920;
-export const DESIGN_HEIGHT = 1080;
+import { fitScale } from './stage-size.ts';
 
-/** Uniform scale that fits the 1920×1080 design inside the window (letterboxed, never stretched). */
-export function fitScale(width: number, height: number): number {
-  return Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT);
-}
+export { DESIGN_HEIGHT, DESIGN_WIDTH, fitScale } from './stage-size.ts';
 
-/** The stage's scale, following the window's inner size (not `screen`, which lies on walls). */
+/**
+ * The stage's scale, following the window's inner size (not `screen`, which lies on walls). 1
+ * where there is no window: the first screen rendered at build time, which the page's first
+ * script scales (src/app/boot.ts).
+ */
 export function useStageScale(): number {
-  const [scale, setScale] = useState(() => fitScale(window.innerWidth, window.innerHeight));
+  const [scale, setScale] = useState(() =>
+    typeof window === 'undefined' ? 1 : fitScale(window.innerWidth, window.innerHeight),
+  );
   useEffect(() => {
     let frame = 0;
     const onResize = () => {

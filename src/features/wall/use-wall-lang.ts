@@ -21,7 +21,7 @@ export function useWallLang(position: Watchable<TourPosition>): void {
       ),
     [position, langParam],
   );
-  const wanted = useSyncExternalStore(lapLang.subscribe, lapLang.get);
+  const wanted = useSyncExternalStore(lapLang.subscribe, lapLang.get, lapLang.get);
   useEffect(() => {
     if (wanted !== undefined && wanted !== lang) setLang(wanted, 'wall');
   }, [wanted, lang, setLang]);

@@ -27,7 +27,7 @@ export function WallHeader({ bundle, lang, both }: { bundle: Bundle; lang: Lang;
         <span className="wall-asof">
           <Bilingual text={asOfLine} lang={lang} both={both} />
         </span>
-        <Clock lang={lang} />
+        <Clock />
       </div>
     </header>
   );

@@ -28,8 +28,15 @@ export const WallPanelPage = memo(function WallPanelPage({
       panels.map((_, slot) => derived(position, (at) => at.page === page && at.featured === slot)),
     [panels, position, page],
   );
-  // A page out of sight is drawn ahead, when idle, until it is first shown; then at once.
+  // A page out of sight is drawn ahead, when idle, until it is first shown; then at once. The
+  // page on the screen as the wall opens (over its first screen, which has the figures and
+  // titles) draws its charts one per idle moment too, in order: each chart in a task of its own,
+  // not all in one task that held the page for a quarter of a second.
   const [shownOnce, setShownOnce] = useState(() => shown.get());
+  const [openedOn] = useState(() => shown.get());
+  // Rendered with the class it starts with, as a render to HTML at build time needs (its layout
+  // effect never runs); a constant, so React never sets it again over the effect's toggling.
+  const [initialClass] = useState(() => (shown.get() ? 'wall-page wall-page--shown' : 'wall-page'));
   const element = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     let told = false;
@@ -52,7 +59,7 @@ export const WallPanelPage = memo(function WallPanelPage({
   return (
     <div
       ref={element}
-      className="wall-page"
+      className={initialClass}
       style={{
         gridTemplateColumns: `repeat(${columns}, 1fr)`,
         gridTemplateRows: `repeat(${rows}, 1fr)`,
@@ -63,7 +70,7 @@ export const WallPanelPage = memo(function WallPanelPage({
           key={panel.id}
           panel={panel}
           featured={featured[slot] as Watchable<boolean>}
-          drawWhenIdle={!shownOnce}
+          drawWhenIdle={openedOn || !shownOnce}
           panelWidth={panelWidth}
           {...layout}
         />

@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { describeIndicators } from '../../charts/options/describe-panel.ts';
 import { watchNow, type Watchable } from '../../lib/watchable.ts';
 import { useDashboard } from '../../store/store-context.tsx';
@@ -29,6 +29,11 @@ export const WallPanel = memo(function WallPanel({
   panelWidth: number;
 }) {
   const article = useRef<HTMLElement>(null);
+  // The glow it starts with is rendered, for the first screen rendered at build time (where no
+  // effect runs); a constant, so React never sets the class again over the effect's toggling.
+  const [initialClass] = useState(() =>
+    featured.get() ? 'wall-panel wall-panel--featured' : 'wall-panel',
+  );
   // Before the first paint, and again at each change: the class is not React's to render.
   useLayoutEffect(
     () =>
@@ -66,7 +71,7 @@ export const WallPanel = memo(function WallPanel({
     <PanelBoundary panel={panel} className="wall-panel" heading="h2" title={panel.title[lang]}>
       <article
         ref={article}
-        className="wall-panel"
+        className={initialClass}
         data-testid="wall-panel"
         data-bars={panel.indicators.length}
         data-label-lines={labelLines}

@@ -11,6 +11,7 @@ import { keptPages, tourPosition } from './tour.ts';
 import { TourState } from './tour-state.tsx';
 import { useAppText } from './use-app-text.ts';
 import { useFullscreenKey } from './use-fullscreen-key.ts';
+import { stageTransform } from './stage-size.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, useStageScale } from './use-stage-scale.ts';
 import type { Tour } from './use-tour.ts';
 import { useWallLang } from './use-wall-lang.ts';
@@ -47,6 +48,7 @@ export function WallStage({
   lap,
   reloads,
   notice,
+  shownPageOnly = false,
 }: {
   index: BundleIndex;
   panels: ResolvedPanel[];
@@ -55,6 +57,11 @@ export function WallStage({
   lap?: Watchable<number>;
   reloads: number;
   notice?: ReactNode;
+  /**
+   * Only the page of panels on the screen, none kept hidden under it: for the first screen
+   * rendered at build time, which the wall replaces before it turns a page.
+   */
+  shownPageOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const { lang, both, layout } = useWallLayout();
@@ -95,15 +102,19 @@ export function WallStage({
       ),
     [position, pagesOfPanels.length, layout.perPage],
   );
-  const keptKey = useSyncExternalStore(kept.subscribe, kept.get);
-  const pages = keptKey === '' ? [] : keptKey.split(' ').map(Number);
+  // The third: a render to HTML at build time (src/app/render-shell.tsx) reads the same value.
+  const keptKey = useSyncExternalStore(kept.subscribe, kept.get, kept.get);
+  const keptPageList = keptKey === '' ? [] : keptKey.split(' ').map(Number);
+  const pages = shownPageOnly
+    ? keptPageList.filter((page) => page === position.get().page)
+    : keptPageList;
   useWallLang(position);
   useFullscreenKey();
 
   const stageStyle = {
     width: DESIGN_WIDTH,
     height: DESIGN_HEIGHT,
-    transform: `translate(-50%, -50%) scale(${scale})`,
+    transform: stageTransform(scale),
   };
 
   return (
