@@ -7,8 +7,7 @@ export interface ValidateRequest {
 }
 
 export type ValidateReply =
-  | { id: number; validation: BundleValidation }
-  | { id: number; unparsable: true };
+  { id: number; validation: BundleValidation } | { id: number; unparsable: true };
 
 let worker: Worker | undefined;
 /** Set once the worker could not start or answer: every later bundle is checked on the page. */

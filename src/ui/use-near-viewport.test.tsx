@@ -147,10 +147,7 @@ describe('useNearViewport', () => {
       secondMargin?.callback([{ isIntersecting: true }]);
     });
     // Both on the screen, neither drawn yet: each waits for its own turn.
-    expect(screen.getAllByText(/near|far/).map((node) => node.textContent)).toEqual([
-      'far',
-      'far',
-    ]);
+    expect(screen.getAllByText(/near|far/).map((node) => node.textContent)).toEqual(['far', 'far']);
     expect(soon).toHaveLength(2);
     act(() => soon[0]?.());
     expect(screen.getAllByText(/near|far/).map((node) => node.textContent)).toEqual([
