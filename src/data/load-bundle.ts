@@ -6,7 +6,8 @@ import {
   type CatalogEntry,
 } from './catalog-schema.ts';
 import { takeEarlyRequest } from './early-request.ts';
-import { validateBundle, type BundleProblem } from './validate-bundle.ts';
+import type { BundleProblem } from './validate-bundle.ts';
+import { validateBundleText } from './validate-off-thread.ts';
 
 /** Why a bundle could not be loaded, in a form the UI can translate. */
 export type LoadFailure =
@@ -166,9 +167,9 @@ export function parseJsonText(url: string, text: string): unknown {
 /** Fetches, parses and validates a bundle: the one way untrusted JSON enters the app. */
 export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bundle> {
   performance.mark('bundle:fetch-start');
-  const json = parseJsonText(url, await fetchText(url, signal));
-  performance.mark('bundle:parsed');
-  const result = validateBundle(json);
+  const text = await fetchText(url, signal);
+  performance.mark('bundle:fetched');
+  const result = await validateBundleText(text, (fetched) => parseJsonText(url, fetched));
   performance.mark('bundle:validated');
   if (!result.ok) throw new BundleLoadError({ kind: 'invalid', url, problems: result.problems });
   return result.bundle;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { createIdleQueue } from './idle-queue.ts';
 import { lazyModule } from './lazy-module.ts';
@@ -16,9 +17,9 @@ export const preloadPanelChart = panelChart.preload;
 const idleQueue = createIdleQueue();
 
 /**
- * When a chart just below the fold is drawn: once the chart code is there and the page is idle,
- * one chart per idle moment, so the charts on the screen, created as the code arrives, do not
- * wait for these and the reader scrolling down still finds them drawn.
+ * When a chart drawn ahead, out of sight (`drawWhenIdle`), is drawn: once the chart code is there
+ * and the page is idle, one chart per idle moment, so the charts on the screen do not wait for
+ * these.
  */
 const belowTheFold: Later = (run) => {
   let cancel: (() => void) | undefined;
@@ -31,6 +32,47 @@ const belowTheFold: Later = (run) => {
     cancel?.();
   };
 };
+
+/** A task of its own, as soon as the browser can, ahead of idle work where it can say so. */
+function nextTask(run: () => void): void {
+  const scheduler = (
+    globalThis as {
+      scheduler?: { postTask?: (run: () => void, options: { priority: string }) => unknown };
+    }
+  ).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    void scheduler.postTask(run, { priority: 'user-visible' });
+  } else {
+    setTimeout(run, 0);
+  }
+}
+
+// The desk's charts, each created in a task of its own: the first chart's setOption alone takes
+// hundreds of milliseconds on a phone (axis labels measured, the grid laid out), and charts of one
+// commit would build one after another in a single task that blocks the page. The item's render
+// is flushed inside its task, so the chart is built there and the next item starts clean.
+const deskOnScreen = createIdleQueue(nextTask);
+const deskBelow = createIdleQueue();
+
+/** `run` as an item of `queue` once the chart code is there, its render flushed in the item. */
+function oneChartPerTask(queue: ReturnType<typeof createIdleQueue>): Later {
+  return (run) => {
+    let cancel: (() => void) | undefined;
+    let cancelled = false;
+    void panelChart.settled().then(() => {
+      if (!cancelled) cancel = queue(() => flushSync(run));
+    });
+    return () => {
+      cancelled = true;
+      cancel?.();
+    };
+  };
+}
+
+/** A desk chart on the screen: one per task, in the order the cards came into view. */
+const deskChartSoon = oneChartPerTask(deskOnScreen);
+/** A desk chart just below the fold: one per idle moment. */
+const deskChartLater = oneChartPerTask(deskBelow);
 
 /**
  * Whether work that may `wait` can go ahead: at once if it need not, else once `later` has run
@@ -47,9 +89,11 @@ function useReadyLater(wait: boolean, later: Later): boolean {
 
 /**
  * A panel's chart, loaded on demand, holding its place while the chart code arrives. With
- * `deferUntilNear` the chart is drawn only when its card comes near the screen (on it at once,
- * just below it when the page is idle), so the charts a reader sees first finish sooner and a
- * filter or language switch redraws only those drawn. With `drawWhenIdle` (a chart drawn ahead,
+ * `deferUntilNear` (the desk) the chart is drawn only when its card comes near the screen (on it
+ * in the next free task, just below it when the page is idle), never two in one task, so the
+ * charts a reader sees first finish sooner, no task blocks the page for several charts, and a
+ * filter or language switch redraws only those drawn. The print view and the wall leave it off
+ * and draw every chart. With `drawWhenIdle` (a chart drawn ahead,
  * out of sight) it is drawn once the chart code is there and the page is idle, or at once when
  * that prop turns false.
  */
@@ -60,7 +104,8 @@ export function LazyPanelChart({
 }: PanelChartProps & { deferUntilNear?: boolean; drawWhenIdle?: boolean }) {
   const { t } = useTranslation();
   const [ref, nearViewport] = useNearViewport<HTMLDivElement>(deferUntilNear, {
-    later: belowTheFold,
+    later: deskChartLater,
+    soon: deskChartSoon,
   });
   const near = useReadyLater(drawWhenIdle, belowTheFold) && nearViewport;
   const { module, error } = panelChart.use(near);

@@ -2,8 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useNearViewport, type Later } from './use-near-viewport.ts';
 
-function Probe({ enabled, later }: { enabled: boolean; later?: Later }) {
-  const [ref, near] = useNearViewport<HTMLDivElement>(enabled, { later });
+function Probe({ enabled, later, soon }: { enabled: boolean; later?: Later; soon?: Later }) {
+  const [ref, near] = useNearViewport<HTMLDivElement>(enabled, { later, soon });
   return <div ref={ref}>{near ? 'near' : 'far'}</div>;
 }
 
@@ -118,5 +118,45 @@ describe('useNearViewport', () => {
     act(() => onScreen?.callback([{ isIntersecting: true }]));
     expect(screen.getByText('near')).toBeInTheDocument();
     expect(cancelled).toEqual(['cancelled']);
+  });
+
+  it('with `soon`, draws a box on the screen only when `soon` runs it, each box its own turn', () => {
+    const observers = installObserver();
+    const soon: (() => void)[] = [];
+    const later: (() => void)[] = [];
+    const cancelled: string[] = [];
+    render(
+      <>
+        <Probe
+          enabled
+          later={(run) => (later.push(run), () => cancelled.push('later'))}
+          soon={(run) => (soon.push(run), () => cancelled.push('soon'))}
+        />
+        <Probe
+          enabled
+          later={(run) => (later.push(run), () => cancelled.push('later'))}
+          soon={(run) => (soon.push(run), () => cancelled.push('soon'))}
+        />
+      </>,
+    );
+    const [firstScreen, firstMargin, secondScreen, secondMargin] = observers;
+    act(() => {
+      firstScreen?.callback([{ isIntersecting: true }]);
+      firstMargin?.callback([{ isIntersecting: true }]);
+      secondScreen?.callback([{ isIntersecting: true }]);
+      secondMargin?.callback([{ isIntersecting: true }]);
+    });
+    // Both on the screen, neither drawn yet: each waits for its own turn.
+    expect(screen.getAllByText(/near|far/).map((node) => node.textContent)).toEqual(['far', 'far']);
+    expect(soon).toHaveLength(2);
+    act(() => soon[0]?.());
+    expect(screen.getAllByText(/near|far/).map((node) => node.textContent)).toEqual([
+      'near',
+      'far',
+    ]);
+    // The first box's idle wait is called off with its turn taken.
+    expect(cancelled).toEqual(['later', 'soon']);
+    act(() => soon[1]?.());
+    expect(screen.getAllByText('near')).toHaveLength(2);
   });
 });

@@ -51,16 +51,18 @@ describe('analyst view', () => {
     await context.close();
   });
 
-  it('creates the charts on the screen first, then those just below it one at a time, unasked', async () => {
+  it('creates the charts on the screen first, then those just below it, each in a commit of its own, unasked', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
-    // When each chart element appeared (one clock reading per observer callback, so charts of one
+    // When each chart element appeared (the number of the observer callback, so charts of one
     // commit share it) and whether it was on the screen then.
     await page.addInitScript(() => {
       const log: { added: number; onScreen: boolean; finished: boolean }[] = [];
       const seen = new Map<Element, (typeof log)[number]>();
       (window as unknown as { __charts: typeof log }).__charts = log;
+      let callback = 0;
       new MutationObserver(() => {
-        const now = performance.now();
+        callback += 1;
+        const now = callback;
         for (const chart of document.querySelectorAll('.echart')) {
           let entry = seen.get(chart);
           if (!entry) {
@@ -89,12 +91,55 @@ describe('analyst view', () => {
     );
     const onScreen = log.filter((entry) => entry.onScreen).map((entry) => entry.added);
     const below = log.filter((entry) => !entry.onScreen).map((entry) => entry.added);
-    expect(onScreen.length).toBeGreaterThan(0);
+    expect(onScreen.length).toBeGreaterThanOrEqual(2);
     // Every chart below the fold came in a later commit than every chart on the screen…
     expect(Math.min(...below)).toBeGreaterThan(Math.max(...onScreen));
-    // …and each in a commit of its own.
+    // …and each chart, on the screen or below it, in a commit of its own: no one task builds
+    // several charts.
     expect(new Set(below).size).toBe(below.length);
+    expect(new Set(onScreen).size).toBe(onScreen.length);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('at 412×823 creates no chart far below the screen until the reader scrolls to it', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 412, height: 823 });
+    await page.goto(`${baseURL()}/?lang=zh`);
+    const panels = await panelCount(page);
+    // The chart just below the fold is drawn unasked; then let the page go idle twice over, so
+    // anything else it meant to draw by itself has had its turn.
+    await page.locator('[data-chart-finished="true"]').first().waitFor();
+    const idle = () =>
+      page.evaluate(
+        () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })),
+      );
+    await idle();
+    await idle();
+    // Cards more than a screen below the fold (the margin is 300 px) have no ECharts instance.
+    const far = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="panel"]')]
+        .filter((card) => card.getBoundingClientRect().top > 2 * window.innerHeight)
+        .map((card) => ({
+          id: card.getAttribute('data-panel-id') ?? '',
+          instance: card.querySelector('[_echarts_instance_]') !== null,
+          placeholder: card.querySelector('.chart-placeholder') !== null,
+        })),
+    );
+    expect(far.length).toBeGreaterThanOrEqual(2);
+    expect(far.length).toBeLessThan(panels);
+    expect(far.every((card) => !card.instance && card.placeholder)).toBe(true);
+    // Scrolled to, the last card gets its chart, drawn; the one before it, still off the screen
+    // and out of the margin, still has none.
+    const last = far.at(-1)!;
+    const card = page.locator(`[data-testid="panel"][data-panel-id="${last.id}"]`);
+    await card.scrollIntoViewIfNeeded();
+    await card.locator('.echart[data-chart-finished="true"]').waitFor();
+    expect(await card.locator('[_echarts_instance_]').count()).toBe(1);
+    expect(await card.locator('canvas').count()).toBeGreaterThan(0);
+    expect(await page.locator(`[data-panel-id="${far[0]!.id}"] [_echarts_instance_]`).count()).toBe(
+      0,
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

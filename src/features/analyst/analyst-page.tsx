@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadStatus } from '../../data/load-status.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
@@ -34,7 +34,12 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
   // paint without waiting for it (sooner when the build-time first screen already shows them: see
   // start.tsx). The chart code is asked for at the same moment, not after the cards. Later filter
   // changes redraw the cards in the same render: nothing stale stays on screen.
-  const { module: extras, error: extrasError } = extrasModule.use();
+  const { module: loaded, error: extrasError } = extrasModule.use();
+  // The commit that puts the report on the screen holds its header and headline figures only;
+  // filters and cards follow in a render React may pause to let the browser answer (a
+  // transition), so neither blocks the page for long on a phone. Once shown they stay.
+  const settled = useDeferredValue(true, false);
+  const extras = settled ? loaded : undefined;
   useEffect(() => preloadPanelChart(), []);
   const headline = useMemo(() => headlineIndicators(index), [index]);
   const open = useCallback((id: string) => select(id), [select]);

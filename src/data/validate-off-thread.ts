@@ -1,0 +1,66 @@
+import { validateBundle, type BundleValidation } from './validate-bundle.ts';
+
+export interface ValidateRequest {
+  id: number;
+  /** The bundle's JSON text, as fetched. */
+  text: string;
+}
+
+export type ValidateReply =
+  { id: number; validation: BundleValidation } | { id: number; unparsable: true };
+
+let worker: Worker | undefined;
+/** Set once the worker could not start or answer: every later bundle is checked on the page. */
+let workerFailed = false;
+let nextId = 0;
+const waiting = new Map<number, (reply: ValidateReply | undefined) => void>();
+
+function startWorker(): Worker | undefined {
+  if (workerFailed || typeof Worker === 'undefined') return undefined;
+  if (worker) return worker;
+  try {
+    worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    workerFailed = true;
+    return undefined;
+  }
+  worker.onmessage = (event: MessageEvent<ValidateReply>) => {
+    waiting.get(event.data.id)?.(event.data);
+    waiting.delete(event.data.id);
+  };
+  // A worker that cannot load (a blocked script, an old browser) answers nothing: those waiting
+  // are checked on the page, and so is every bundle after them.
+  const fail = () => {
+    workerFailed = true;
+    worker?.terminate();
+    worker = undefined;
+    for (const resolve of waiting.values()) resolve(undefined);
+    waiting.clear();
+  };
+  worker.onerror = fail;
+  worker.onmessageerror = fail;
+  return worker;
+}
+
+/**
+ * Validates a bundle's JSON text in a worker where the browser has one, so the page stays free
+ * to answer the reader meanwhile; the same checks on the page where it has none. `parse` turns
+ * text the worker could not parse into the page's own error (it throws). The answer is the same
+ * either way: nothing is shown before it says the bundle is valid.
+ */
+export async function validateBundleText(
+  text: string,
+  parse: (text: string) => unknown,
+): Promise<BundleValidation> {
+  const running = startWorker();
+  if (running) {
+    const id = nextId++;
+    const reply = await new Promise<ValidateReply | undefined>((resolve) => {
+      waiting.set(id, resolve);
+      running.postMessage({ id, text } satisfies ValidateRequest);
+    });
+    if (reply && 'validation' in reply) return reply.validation;
+    if (reply) parse(text);
+  }
+  return validateBundle(parse(text));
+}
