@@ -253,4 +253,53 @@ describe('compare across reports', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('says how many reports it has read while they arrive, and Back returns to the figure it started from', async () => {
+    const { page, problems, context } = await openPage(browser);
+    // The two other reports are held until the test lets each through.
+    const held = new Map<string, () => Promise<void>>();
+    const heldUrl = (id: string) => `**/data/bundles/${id}.json`;
+    for (const id of [ZHEJIANG, HUAINAN]) {
+      await context.route(heldUrl(id), (route) => {
+        held.set(id, () => route.continue());
+      });
+    }
+    const release = async (id: string) => {
+      await expect.poll(() => held.has(id)).toBe(true);
+      await held.get(id)?.();
+      await context.unroute(heldUrl(id));
+    };
+    await page.goto(`${baseURL()}/?bundle=${ANHUI}&lang=zh`);
+    await page.getByTestId('bundle-title').waitFor();
+    await page.getByTestId('kpi').filter({ hasText: '城镇新增就业（2025年）' }).click();
+    await page.getByTestId('detail').waitFor();
+    const before = page.url();
+    expect(before).not.toContain('cmp=');
+    const status = page.getByTestId('compare-across-status');
+
+    await page.getByTestId('compare-across').click();
+    // Its own report is read; the other two are on their way.
+    await expect.poll(() => status.textContent()).toBe('已读取 1 / 3 份报告……');
+    expect(await page.getByTestId('compare-across').isDisabled()).toBe(true);
+    await page.getByTestId('compare-reports').waitFor();
+    expect(await tableRows(page)).toHaveLength(1);
+    await release(ZHEJIANG);
+    await expect.poll(() => status.textContent()).toBe('已读取 2 / 3 份报告……');
+    await release(HUAINAN);
+    await expect.poll(() => status.textContent()).toBe('在 2 份报告中找到。');
+    await expect
+      .poll(async () => (await tableRows(page)).map((row) => row[4]))
+      .toEqual(['75.7万人', '115.8万人']);
+    expect(page.url()).toContain('cmp=');
+
+    // One step back: the figure's drawer as it was, no comparison.
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(before);
+    await page.getByTestId('compare-reports').waitFor({ state: 'detached' });
+    await page.getByTestId('detail').waitFor();
+    expect(await page.getByTestId('detail').textContent()).toContain('城镇新增就业');
+    expect(await page.getByTestId('compare-across-status').textContent()).not.toContain('已读取');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

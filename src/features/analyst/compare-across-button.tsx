@@ -76,8 +76,11 @@ export function CompareAcrossButton({
         waiting.push(compareEntry(ref));
       }
     };
+    // The first figures make the comparison's history entry; the rest join it, found later.
+    let filling = false;
     const flush = () => {
-      if (waiting.length) addCompare(waiting);
+      if (waiting.length) addCompare(waiting, filling);
+      filling = true;
       waiting = [];
       flushedAt = performance.now();
     };
@@ -117,9 +120,10 @@ export function CompareAcrossButton({
                 : { kind: 'network', url: entry.url },
           });
         }
+        // The count is the button's own line: cheap to say at every report.
+        setStatus({ kind: 'finding', read, total });
         if (performance.now() - flushedAt < FLUSH_MS) return;
         flush();
-        setStatus({ kind: 'finding', read, total });
       },
     );
     flush();
