@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../unit/parse-csv.ts';
 import { baseURL, launchBrowser, openPage } from './browser.ts';
@@ -254,19 +254,21 @@ describe('compare across reports', () => {
     await context.close();
   });
 
-  it('says how many reports it has read while they arrive, and Back returns to the figure it started from', async () => {
+  it('says how many reports it has read while they arrive, lists one it could not read, and Back returns to the figure it started from', async () => {
     const { page, problems, context } = await openPage(browser);
     // The two other reports are held until the test lets each through.
-    const held = new Map<string, () => Promise<void>>();
+    const held = new Map<string, Route>();
     const heldUrl = (id: string) => `**/data/bundles/${id}.json`;
     for (const id of [ZHEJIANG, HUAINAN]) {
       await context.route(heldUrl(id), (route) => {
-        held.set(id, () => route.continue());
+        held.set(id, route);
       });
     }
-    const release = async (id: string) => {
+    /** Lets a held report through, or answers it with a server error. */
+    const release = async (id: string, failWith?: number) => {
       await expect.poll(() => held.has(id)).toBe(true);
-      await held.get(id)?.();
+      const route = held.get(id) as Route;
+      await (failWith ? route.fulfill({ status: failWith, body: 'down' }) : route.continue());
       await context.unroute(heldUrl(id));
     };
     await page.goto(`${baseURL()}/?bundle=${ANHUI}&lang=zh`);
@@ -285,8 +287,13 @@ describe('compare across reports', () => {
     expect(await tableRows(page)).toHaveLength(1);
     await release(ZHEJIANG);
     await expect.poll(() => status.textContent()).toBe('已读取 2 / 3 份报告……');
-    await release(HUAINAN);
+    // The union's report fails: the search still ends, and says which report it could not read.
+    await release(HUAINAN, 503);
     await expect.poll(() => status.textContent()).toBe('在 2 份报告中找到。');
+    const unread = page.getByTestId('compare-across-unread');
+    expect(await unread.locator('summary').textContent()).toBe('1 份报告未能读取：');
+    expect(await unread.textContent()).toContain('淮南市总工会五年工作成就');
+    expect(await unread.textContent()).toContain('503');
     await expect
       .poll(async () => (await tableRows(page)).map((row) => row[4]))
       .toEqual(['75.7万人', '115.8万人']);
