@@ -124,4 +124,25 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Test bundle' })).toBeInTheDocument();
     expect(await screen.findByTestId('load-error-inline')).toHaveTextContent('404');
   });
+
+  it('keeps one history entry for a search of the catalogue, however slowly its reports arrive', async () => {
+    const store = renderApp('', good);
+    await screen.findByRole('heading', { level: 1 });
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    let now = 1_000_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    // The search's first figures make the entry; a report read a minute later joins it.
+    store.getState().addCompare(['test-bundle:trained']);
+    expect(push).toHaveBeenCalledTimes(1);
+    now += 60_000;
+    store.getState().addCompare(['other-report:trained'], true);
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toContain('other-report:trained');
+    // A figure added by hand a minute later is a step of its own, which Back undoes.
+    now += 60_000;
+    store.getState().addCompare(['third-report:trained']);
+    expect(push).toHaveBeenCalledTimes(2);
+  });
 });

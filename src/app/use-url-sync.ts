@@ -19,7 +19,10 @@ export function correctingUrl(change: () => void): void {
   }
 }
 
-/** A comparison that grows again within this long of the last write keeps one history entry. */
+/**
+ * A comparison that grows again within this long of the last write keeps one history entry, as
+ * does one a search of the catalogue is still filling (however slowly its reports arrive).
+ */
 const BURST_MS = 3000;
 
 /** Whether `next` only adds figures to the end of a comparison that had some already. */
@@ -42,7 +45,8 @@ export function useUrlSync(): void {
       // reports" with one per batch of reports read (each a long address, slow to push).
       const typing = state.filters.q !== previous.filters.q;
       const growing =
-        appended(state.compare, previous.compare) && performance.now() - wroteAt < BURST_MS;
+        appended(state.compare, previous.compare) &&
+        (state.compareFilling || performance.now() - wroteAt < BURST_MS);
       if (typing || growing || correcting) window.history.replaceState(null, '', urlFor(next));
       else window.history.pushState(null, '', urlFor(next));
       wroteAt = performance.now();

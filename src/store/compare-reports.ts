@@ -80,7 +80,9 @@ function byConcept(bundle: Bundle): Map<string, Indicator[]> {
     index = new Map();
     for (const indicator of bundle.indicators) {
       if (!indicator.concept) continue;
-      index.set(indicator.concept, [...(index.get(indicator.concept) ?? []), indicator]);
+      const same = index.get(indicator.concept);
+      if (same) same.push(indicator);
+      else index.set(indicator.concept, [indicator]);
     }
     conceptIndexes.set(bundle, index);
   }
@@ -236,6 +238,10 @@ const sameConceptId = (a: CompareRow, b: CompareRow) =>
 /** Rows by the unit they are counted in, in order of first appearance: one chart each. */
 export function groupRowsByUnit(rows: readonly CompareRow[]): CompareRow[][] {
   const groups = new Map<string, CompareRow[]>();
-  for (const row of rows) groups.set(row.unitKey, [...(groups.get(row.unitKey) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.unitKey);
+    if (group) group.push(row);
+    else groups.set(row.unitKey, [row]);
+  }
   return [...groups.values()];
 }

@@ -58,6 +58,8 @@ export interface UiSlice {
   selected?: string;
   /** Compared figures: plain ids of the bundle on screen, `<bundleId>:<id>` of any report. */
   compare: string[];
+  /** Whether the last change of `compare` added figures a search of the catalogue is still finding. */
+  compareFilling: boolean;
   /** How figures of several reports are put side by side. */
   norm: Norm;
   interval: number;
@@ -88,8 +90,12 @@ export interface UiSlice {
   select: (id: string | undefined) => void;
   toggleCompare: (id: string) => void;
   clearCompare: () => void;
-  /** Adds figures to the comparison (`<bundleId>:<id>`), each once. */
-  addCompare: (entries: readonly string[]) => void;
+  /**
+   * Adds figures to the comparison (`<bundleId>:<id>`), each once. `filling`: part of one search
+   * of the catalogue that is still adding what it finds, so the address keeps one history entry
+   * for the whole search, however long the reports take to arrive.
+   */
+  addCompare: (entries: readonly string[], filling?: boolean) => void;
   setNorm: (norm: Norm) => void;
   addNotices: (notices: Omit<Notice, 'id'>[]) => void;
   dismissNotice: (id: string) => void;
@@ -131,6 +137,7 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
   view: 'charts',
   sort: DEFAULT_SORT,
   compare: [],
+  compareFilling: false,
   norm: 'total',
   interval: 10,
   refresh: 0,
@@ -174,8 +181,11 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
   select: (selected) => set({ selected }),
   toggleCompare: (id) => set((state) => ({ compare: toggled(state.compare, id) })),
   clearCompare: () => set({ compare: [] }),
-  addCompare: (entries) =>
-    set((state) => ({ compare: [...new Set([...state.compare, ...entries])] })),
+  addCompare: (entries, filling = false) =>
+    set((state) => ({
+      compare: [...new Set([...state.compare, ...entries])],
+      compareFilling: filling,
+    })),
   setNorm: (norm) => set({ norm }),
   addNotices: (notices) =>
     set((state) => ({

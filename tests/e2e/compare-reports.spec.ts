@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../unit/parse-csv.ts';
 import { baseURL, launchBrowser, openPage } from './browser.ts';
@@ -250,6 +250,62 @@ describe('compare across reports', () => {
     expect(png.texts.Source).toContain('淮南市总工会');
 
     expect(await sectionViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says how many reports it has read while they arrive, lists one it could not read, and Back returns to the figure it started from', async () => {
+    const { page, problems, context } = await openPage(browser);
+    // The two other reports are held until the test lets each through.
+    const held = new Map<string, Route>();
+    const heldUrl = (id: string) => `**/data/bundles/${id}.json`;
+    for (const id of [ZHEJIANG, HUAINAN]) {
+      await context.route(heldUrl(id), (route) => {
+        held.set(id, route);
+      });
+    }
+    /** Lets a held report through, or answers it with a server error. */
+    const release = async (id: string, failWith?: number) => {
+      await expect.poll(() => held.has(id)).toBe(true);
+      const route = held.get(id) as Route;
+      await (failWith ? route.fulfill({ status: failWith, body: 'down' }) : route.continue());
+      await context.unroute(heldUrl(id));
+    };
+    await page.goto(`${baseURL()}/?bundle=${ANHUI}&lang=zh`);
+    await page.getByTestId('bundle-title').waitFor();
+    await page.getByTestId('kpi').filter({ hasText: '城镇新增就业（2025年）' }).click();
+    await page.getByTestId('detail').waitFor();
+    const before = page.url();
+    expect(before).not.toContain('cmp=');
+    const status = page.getByTestId('compare-across-status');
+
+    await page.getByTestId('compare-across').click();
+    // Its own report is read; the other two are on their way.
+    await expect.poll(() => status.textContent()).toBe('已读取 1 / 3 份报告……');
+    expect(await page.getByTestId('compare-across').isDisabled()).toBe(true);
+    await page.getByTestId('compare-reports').waitFor();
+    expect(await tableRows(page)).toHaveLength(1);
+    await release(ZHEJIANG);
+    await expect.poll(() => status.textContent()).toBe('已读取 2 / 3 份报告……');
+    // The union's report fails: the search still ends, and says which report it could not read.
+    await release(HUAINAN, 503);
+    await expect.poll(() => status.textContent()).toBe('在 2 份报告中找到。');
+    const unread = page.getByTestId('compare-across-unread');
+    expect(await unread.locator('summary').textContent()).toBe('1 份报告未能读取：');
+    expect(await unread.textContent()).toContain('淮南市总工会五年工作成就');
+    expect(await unread.textContent()).toContain('503');
+    await expect
+      .poll(async () => (await tableRows(page)).map((row) => row[4]))
+      .toEqual(['75.7万人', '115.8万人']);
+    expect(page.url()).toContain('cmp=');
+
+    // One step back: the figure's drawer as it was, no comparison.
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(before);
+    await page.getByTestId('compare-reports').waitFor({ state: 'detached' });
+    await page.getByTestId('detail').waitFor();
+    expect(await page.getByTestId('detail').textContent()).toContain('城镇新增就业');
+    expect(await page.getByTestId('compare-across-status').textContent()).not.toContain('已读取');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,11 @@
-import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadStatus } from '../../data/load-status.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
@@ -29,6 +36,11 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
   const selected = useDashboard((state) => state.selected);
   const select = useDashboard((state) => state.select);
   const visible = useMemo(() => filterIndicators(index, filters), [index, filters]);
+  const results = useResultsIndex(index);
+  const resultsVisible = useMemo(
+    () => (results === index ? visible : filterIndicators(results, filters)),
+    [results, index, visible, filters],
+  );
   // The first render shows the header and the headline figures; filters, cards, table and detail
   // follow once their code has arrived, fetched only after that first commit, so the first figures
   // paint without waiting for it (sooner when the build-time first screen already shows them: see
@@ -73,14 +85,17 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
             {extras && <extras.ActiveFilters index={index} lang={lang} />}
           </div>
           {extras && <extras.CompareSection index={index} lang={lang} onOpen={open} />}
-          <AnalystResults
-            index={index}
-            visible={visible}
-            lang={lang}
-            extras={extras}
-            extrasError={extrasError}
-            onOpen={open}
-          />
+          {/* Another report's cards stay, dimmed and marked busy, until its own are drawn. */}
+          <div className="analyst__results" aria-busy={results !== index || undefined}>
+            <AnalystResults
+              index={results}
+              visible={resultsVisible}
+              lang={lang}
+              extras={extras}
+              extrasError={extrasError}
+              onOpen={open}
+            />
+          </div>
         </main>
         {selectedIndicator && extras && (
           <extras.DetailDrawer
@@ -93,4 +108,31 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
       </div>
     </div>
   );
+}
+
+/**
+ * The bundle the cards show. When another report is chosen its title and headline figures are
+ * painted first; its cards and charts follow in a render of their own once that frame is on the
+ * screen, so the reader sees the new report at once rather than after every chart has been set.
+ */
+function useResultsIndex(index: BundleIndex): BundleIndex {
+  const [shown, setShown] = useState(index);
+  useEffect(() => {
+    if (shown === index) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const follow = () => {
+      timer = setTimeout(() => startTransition(() => setShown(index)), 0);
+    };
+    // A frame, then a task after it: the header's paint is on the screen before the cards start.
+    // A page out of sight paints no frame, and follows at once.
+    const painting =
+      typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible';
+    const frame = painting ? requestAnimationFrame(follow) : undefined;
+    if (!painting) follow();
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [index, shown]);
+  return shown;
 }

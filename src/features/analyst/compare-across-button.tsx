@@ -1,17 +1,27 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Bundle, Indicator, Lang } from '../../data/bundle-schema.ts';
 import { bundleQueryOptions, catalogQueryOptions } from '../../data/bundle-query.ts';
+import { BundleLoadError, resolveBundleUrl, type LoadFailure } from '../../data/load-bundle.ts';
 import { conceptsQueryOptions } from '../../data/concepts-query.ts';
 import { compareEntry, findConceptFigures } from '../../store/compare-reports.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { inTurn } from '../../lib/in-turn.ts';
+import { LoadFailureMessage } from '../../ui/load-failure-message.tsx';
+import { createBundleReader, type BundleReader } from './bundle-reader.ts';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'finding'; read: number; total: number }
   | { kind: 'found'; count: number };
+
+/** A report of the catalogue that could not be read, and why. */
+interface Unread {
+  id: string;
+  title: string;
+  failure: LoadFailure;
+}
 
 /** Bundles fetched and validated at a time: enough to keep the line busy, few enough to stay light. */
 const AT_ONCE = 6;
@@ -36,6 +46,9 @@ export function CompareAcrossButton({
   const queryClient = useQueryClient();
   const addCompare = useDashboard((state) => state.addCompare);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [unread, setUnread] = useState<Unread[]>([]);
+  const reader = useRef<BundleReader | undefined>(undefined);
+  useEffect(() => () => reader.current?.dispose(), []);
   const concepts = useQuery({ ...conceptsQueryOptions(), enabled: Boolean(indicator.concept) });
   const conceptLabel =
     concepts.data?.find((concept) => concept.id === indicator.concept)?.label[lang] ??
@@ -49,10 +62,12 @@ export function CompareAcrossButton({
     }
     const concept = indicator.concept;
     setStatus({ kind: 'finding', read: 0, total: 0 });
+    setUnread([]);
     const catalog = await queryClient.fetchQuery(catalogQueryOptions()).catch(() => []);
-    const others = catalog.filter((entry) => entry.id !== bundle.id).map((entry) => entry.id);
+    const others = catalog.filter((entry) => entry.id !== bundle.id);
     const total = others.length + 1;
     const reports = new Set<string>();
+    const failed: Unread[] = [];
     let waiting: string[] = [];
     let flushedAt = performance.now();
     const take = (from: Bundle) => {
@@ -61,8 +76,11 @@ export function CompareAcrossButton({
         waiting.push(compareEntry(ref));
       }
     };
+    // The first figures make the comparison's history entry; the rest join it, found later.
+    let filling = false;
     const flush = () => {
-      addCompare(waiting);
+      if (waiting.length) addCompare(waiting, filling);
+      filling = true;
       waiting = [];
       flushedAt = performance.now();
     };
@@ -71,19 +89,45 @@ export function CompareAcrossButton({
     flush();
     let read = 1;
     setStatus({ kind: 'finding', read, total });
+    reader.current ??= createBundleReader();
+    const { read: readBundle } = reader.current;
+    // Read in a worker, into the same cache the comparison and the page read from, so no report
+    // is fetched twice and none is validated on the page's thread.
+    const load = (id: string) =>
+      queryClient.fetchQuery({
+        ...bundleQueryOptions({ param: id, refreshMinutes: 0 }),
+        queryFn: async () => {
+          const url = resolveBundleUrl(id, catalog, window.location.origin);
+          return { url, bundle: await readBundle(url), fetchedAt: Date.now() };
+        },
+        retry: false,
+      });
     await inTurn(
       others,
       AT_ONCE,
-      (id) => queryClient.fetchQuery(bundleQueryOptions({ param: id, refreshMinutes: 0 })),
-      (_id, result) => {
+      (entry) => load(entry.id),
+      (entry, result) => {
         read += 1;
         if (result.status === 'fulfilled') take(result.value.bundle);
+        else {
+          const { reason } = result;
+          failed.push({
+            id: entry.id,
+            title: entry.title[lang] || entry.title.zh,
+            failure:
+              reason instanceof BundleLoadError
+                ? reason.failure
+                : { kind: 'network', url: entry.url },
+          });
+        }
+        // The count is the button's own line: cheap to say at every report.
+        setStatus({ kind: 'finding', read, total });
         if (performance.now() - flushedAt < FLUSH_MS) return;
         flush();
-        setStatus({ kind: 'finding', read, total });
       },
     );
     flush();
+    setUnread(failed);
     setStatus({ kind: 'found', count: reports.size });
   };
 
@@ -109,6 +153,19 @@ export function CompareAcrossButton({
               ? t('compareReports.startHint', { concept: conceptLabel })
               : t('compareReports.startNoConcept')}
       </p>
+      {unread.length > 0 && (
+        <details className="detail-drawer__unread" data-testid="compare-across-unread">
+          <summary>{t('compareReports.unread', { count: unread.length })}</summary>
+          <ul>
+            {unread.map((entry) => (
+              <li key={entry.id}>
+                <strong>{entry.title}</strong>
+                <LoadFailureMessage failure={entry.failure} brief />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

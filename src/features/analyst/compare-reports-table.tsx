@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComparedRow } from './compare-rows-text.ts';
+import type { ComparedRow, RowText } from './compare-rows-text.ts';
 import { useGrowingCount } from './use-growing-count.ts';
 
 /** Rows rendered per task: a few hundred rows at once would hold the page for a second or more. */
@@ -53,34 +54,41 @@ export function CompareReportsTable({
         </thead>
         <tbody>
           {rows.slice(0, shown).map(({ row, text }) => (
-            <tr
-              key={`${row.ref.bundleId}:${row.ref.indicatorId}`}
-              data-testid="compare-reports-row"
-            >
-              <td>{text.report}</td>
-              <td>{text.period}</td>
-              <td>{text.figure}</td>
-              <td className="numeric">{text.value}</td>
-              <td className="numeric">{text.asStated}</td>
-              <td>{text.qualifier}</td>
-              <td>{text.note}</td>
-              <td className="compare-reports__differences">
-                {text.flags.length > 0 && (
-                  <ul className="compare-reports__flags">
-                    {text.flags.map((flag) => (
-                      <li key={flag} className="compare-reports__flag" data-testid="compare-flag">
-                        <span aria-hidden="true">⚠ </span>
-                        {flag}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td lang="zh-CN">{text.quote}</td>
-            </tr>
+            <CompareRowCells key={`${row.ref.bundleId}:${row.ref.indicatorId}`} text={text} />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+/**
+ * One figure's row. Its words are kept from one render to the next while they stay the same, so
+ * a comparison growing by a few reports redraws only the rows it gains.
+ */
+const CompareRowCells = memo(function CompareRowCells({ text }: { text: RowText }) {
+  return (
+    <tr data-testid="compare-reports-row">
+      <td>{text.report}</td>
+      <td>{text.period}</td>
+      <td>{text.figure}</td>
+      <td className="numeric">{text.value}</td>
+      <td className="numeric">{text.asStated}</td>
+      <td>{text.qualifier}</td>
+      <td>{text.note}</td>
+      <td className="compare-reports__differences">
+        {text.flags.length > 0 && (
+          <ul className="compare-reports__flags">
+            {text.flags.map((flag) => (
+              <li key={flag} className="compare-reports__flag" data-testid="compare-flag">
+                <span aria-hidden="true">⚠ </span>
+                {flag}
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td lang="zh-CN">{text.quote}</td>
+    </tr>
+  );
+});

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartInstance } from '../../charts/echarts.ts';
 import { chartToPng } from '../../charts/export-png.ts';
@@ -40,12 +40,16 @@ export function CompareUnitChart({
   const signature = drawn
     .map((row) => `${row.ref.bundleId}:${row.ref.indicatorId}=${row.value}`)
     .join('|');
-  const more = group.length - drawn.length;
+  // The figures left out are said by the "show all" button beside the chart, not in the chart's
+  // own description: a count that grows with every report read would redraw the chart each time.
   const panel = useMemo(
-    () => ({ ...chartPanel(first.unitKey, title, drawn, lang), more }),
+    () => chartPanel(first.unitKey, title, drawn, lang),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `drawn` is keyed by its signature
-    [signature, first.unitKey, title, lang, more],
+    [signature, first.unitKey, title, lang],
   );
+  // Drawn in a render of its own, after the rows that changed it: a chart growing to its cap
+  // (a new option, a taller canvas) is then never in the same task as the table and the chips.
+  const drawnPanel = useDeferredValue(panel);
   const exportPng = async () => {
     if (!chart.current) return;
     const blob = await chartToPng(chart.current, {
@@ -59,11 +63,11 @@ export function CompareUnitChart({
   return (
     <div className="compare-section__cell" data-testid="compare-reports-chart">
       <h3>{title}</h3>
-      {panel.indicators.length > 0 && (
+      {drawnPanel.indicators.length > 0 && (
         <MeasuredPanelChart
-          panel={panel}
+          panel={drawnPanel}
           mode="analyst"
-          height={barChartHeight(panel.indicators.length)}
+          height={barChartHeight(drawnPanel.indicators.length)}
           labelWidth={lang === 'en' ? 220 : 160}
           guessWidth={360}
           onInstance={(instance) => {

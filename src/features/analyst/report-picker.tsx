@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { catalogQueryOptions } from '../../data/bundle-query.ts';
+import { bundleQueryOptions, catalogQueryOptions } from '../../data/bundle-query.ts';
 import type { Bundle, Lang } from '../../data/bundle-schema.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { searchReports } from './report-search.ts';
@@ -51,6 +51,19 @@ export function ReportPicker({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
   }, [open]);
 
   const prefetch = () => void queryClient.prefetchQuery(catalogQueryOptions());
+  // A report the pointer rests on (or the keyboard reaches) is fetched before it is chosen; a
+  // pointer passing over the list fetches nothing.
+  const resting = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const prefetchReport = (entryId: string, delay: number) => {
+    clearTimeout(resting.current);
+    if (entryId === bundle.id) return;
+    resting.current = setTimeout(
+      () =>
+        void queryClient.prefetchQuery(bundleQueryOptions({ param: entryId, refreshMinutes: 0 })),
+      delay,
+    );
+  };
+  useEffect(() => () => clearTimeout(resting.current), []);
   const entries = useMemo(() => searchReports(catalog.data ?? [], query), [catalog.data, query]);
   const listed = entries.length > MAX_LISTED ? entries.slice(0, MAX_LISTED) : entries;
 
@@ -155,6 +168,9 @@ export function ReportPicker({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
                       className="report-picker__option"
                       aria-current={current ? 'true' : undefined}
                       onClick={() => choose(entry.id)}
+                      onPointerEnter={() => prefetchReport(entry.id, 150)}
+                      onPointerLeave={() => clearTimeout(resting.current)}
+                      onFocus={() => prefetchReport(entry.id, 300)}
                     >
                       <span className="report-picker__title">{entry.title[lang]}</span>
                       <span className="report-picker__meta">

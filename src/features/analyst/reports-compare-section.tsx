@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
@@ -23,6 +24,18 @@ export function ReportsCompareSection({ index, lang }: { index: BundleIndex; lan
   const addCompare = useDashboard((state) => state.addCompare);
   const view = useCompareView(index, lang);
   const { norm, normLabel } = view;
+  // Each chip's name for a screen reader, worded once per label and language: a comparison over
+  // every report has hundreds of chips, and would word them all again each time it grows.
+  const [removeLabels] = useState(() => new Map<string, string>());
+  const removeLabel = (label: string) => {
+    const key = `${lang}|${label}`;
+    let text = removeLabels.get(key);
+    if (text === undefined) {
+      text = t('compareReports.remove', { label });
+      removeLabels.set(key, text);
+    }
+    return text;
+  };
 
   return (
     <section
@@ -37,7 +50,7 @@ export function ReportsCompareSection({ index, lang }: { index: BundleIndex; lan
           chips={view.chips.map(({ entry, label }) => ({
             key: entry,
             label,
-            removeLabel: t('compareReports.remove', { label }),
+            removeLabel: removeLabel(label),
             onRemove: () => toggle(entry),
           }))}
           clearText={t('compareReports.clear')}
