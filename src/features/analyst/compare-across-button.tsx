@@ -1,15 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Bundle, Indicator, Lang } from '../../data/bundle-schema.ts';
 import { bundleQueryOptions, catalogQueryOptions } from '../../data/bundle-query.ts';
-import { BundleLoadError, resolveBundleUrl, type LoadFailure } from '../../data/load-bundle.ts';
+import { BundleLoadError, type LoadFailure } from '../../data/load-bundle.ts';
 import { conceptsQueryOptions } from '../../data/concepts-query.ts';
 import { compareEntry, findConceptFigures } from '../../store/compare-reports.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { inTurn } from '../../lib/in-turn.ts';
 import { LoadFailureMessage } from '../../ui/load-failure-message.tsx';
-import { createBundleReader, type BundleReader } from './bundle-reader.ts';
 
 type Status =
   | { kind: 'idle' }
@@ -47,8 +46,6 @@ export function CompareAcrossButton({
   const addCompare = useDashboard((state) => state.addCompare);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [unread, setUnread] = useState<Unread[]>([]);
-  const reader = useRef<BundleReader | undefined>(undefined);
-  useEffect(() => () => reader.current?.dispose(), []);
   const concepts = useQuery({ ...conceptsQueryOptions(), enabled: Boolean(indicator.concept) });
   const conceptLabel =
     concepts.data?.find((concept) => concept.id === indicator.concept)?.label[lang] ??
@@ -89,17 +86,11 @@ export function CompareAcrossButton({
     flush();
     let read = 1;
     setStatus({ kind: 'finding', read, total });
-    reader.current ??= createBundleReader();
-    const { read: readBundle } = reader.current;
-    // Read in a worker, into the same cache the comparison and the page read from, so no report
-    // is fetched twice and none is validated on the page's thread.
+    // Into the same cache the comparison and the page read from, so no report is fetched twice;
+    // each is parsed and validated off the page's thread (src/data/validate-off-thread.ts).
     const load = (id: string) =>
       queryClient.fetchQuery({
         ...bundleQueryOptions({ param: id, refreshMinutes: 0 }),
-        queryFn: async () => {
-          const url = resolveBundleUrl(id, catalog, window.location.origin);
-          return { url, bundle: await readBundle(url), fetchedAt: Date.now() };
-        },
         retry: false,
       });
     await inTurn(
