@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, openPage, panelCount, waitForCharts } from './browser.ts';
+import { DEFAULT_BUNDLE, holdAppCode, serveChangedDefaultBundle } from './first-screen.ts';
 import { screenshot } from './screenshots.ts';
 import { parseCsv } from '../unit/parse-csv.ts';
 
@@ -619,22 +620,6 @@ describe('narrow screens, comparison', () => {
 });
 
 describe('first screen', () => {
-  const APP_CODE = '**/assets/start-*.js';
-  const DEFAULT_BUNDLE = '/data/bundles/huainan-union-five-year.json';
-
-  /** Holds the app's own code back until the test lets it go. */
-  async function holdAppCode(page: import('playwright-core').Page) {
-    let release = () => undefined as void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(APP_CODE, async (route) => {
-      await held;
-      await route.continue();
-    });
-    return release;
-  }
-
   /** When the page first asked for a built chunk (`start`, `panel-chart`), on its own clock. */
   function chunkRequestedAt(page: import('playwright-core').Page, chunk: string) {
     return page.evaluate(
@@ -719,16 +704,7 @@ describe('first screen', () => {
 
   it('shows no figure the server no longer holds: a changed bundle waits for the app', async () => {
     const { page, problems, context } = await openPage(browser);
-    const bundle = JSON.parse(await readFile(`public${DEFAULT_BUNDLE}`, 'utf8')) as {
-      headline: string[];
-      indicators: { id: string; value: number }[];
-    };
-    const first = bundle.indicators.find((indicator) => indicator.id === bundle.headline[0]);
-    if (!first) throw new Error('the default bundle names no headline figure');
-    first.value = 612_300;
-    await page.route(`**${DEFAULT_BUNDLE}`, (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }),
-    );
+    await serveChangedDefaultBundle(page);
     const release = await holdAppCode(page);
     await page.goto(`${baseURL()}/?lang=zh`);
     // The check has had the new bundle and a few frames to act on it.

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, openPage, waitForCharts } from './browser.ts';
+import { DEFAULT_BUNDLE, holdAppCode, serveChangedDefaultBundle } from './first-screen.ts';
 import { generateHugeBundle } from '../../mock/generate-huge.ts';
 import { screenshot } from './screenshots.ts';
 
@@ -417,22 +417,6 @@ describe('the wall', () => {
 });
 
 describe("the wall's first screen", () => {
-  const APP_CODE = '**/assets/start-*.js';
-  const DEFAULT_BUNDLE = '/data/bundles/huainan-union-five-year.json';
-
-  /** Holds the app's own code back until the test lets it go. */
-  async function holdAppCode(page: Page) {
-    let release = () => undefined as void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(APP_CODE, async (route) => {
-      await held;
-      await route.continue();
-    });
-    return release;
-  }
-
   /** Where the title, headline figures, panel titles on the screen and footer are, and what they say. */
   function placesIn(page: Page, scope: string) {
     return page.evaluate((scope) => {
@@ -477,16 +461,7 @@ describe("the wall's first screen", () => {
 
   it('shows no figure the server no longer holds: a changed bundle waits for the wall', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
-    const bundle = JSON.parse(await readFile(`public${DEFAULT_BUNDLE}`, 'utf8')) as {
-      headline: string[];
-      indicators: { id: string; value: number }[];
-    };
-    const first = bundle.indicators.find((indicator) => indicator.id === bundle.headline[0]);
-    if (!first) throw new Error('the default bundle names no headline figure');
-    first.value = 612_300;
-    await page.route(`**${DEFAULT_BUNDLE}`, (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }),
-    );
+    await serveChangedDefaultBundle(page);
     const release = await holdAppCode(page);
     await page.goto(`${baseURL()}/?mode=screen&lang=zh`);
     // The check has had the new bundle and a few frames to act on it.
