@@ -1,13 +1,8 @@
 import type { Bundle } from './bundle-schema.ts';
-import {
-  describeCatalogProblem,
-  NOT_A_CATALOG,
-  parseCatalog,
-  type CatalogEntry,
-} from './catalog-schema.ts';
+import { describeCatalogProblem, NOT_A_CATALOG, type CatalogEntry } from './catalog-schema.ts';
 import { takeEarlyRequest } from './early-request.ts';
 import type { BundleProblem } from './validate-bundle.ts';
-import { validateBundleText } from './validate-off-thread.ts';
+import { parseCatalogText, validateBundleText } from './validate-off-thread.ts';
 
 /** Why a bundle could not be loaded, in a form the UI can translate. */
 export type LoadFailure =
@@ -184,8 +179,13 @@ export async function fetchSideJson(
   kind: 'catalog' | 'concepts',
   signal?: AbortSignal,
 ): Promise<unknown> {
+  return asSideFailure(kind, async () => parseJsonText(url, await fetchText(url, signal)));
+}
+
+/** `read`'s result; a load failure in it is said as one of `kind`. */
+async function asSideFailure<T>(kind: 'catalog' | 'concepts', read: () => Promise<T>): Promise<T> {
   try {
-    return parseJsonText(url, await fetchText(url, signal));
+    return await read();
   } catch (error) {
     if (error instanceof BundleLoadError) {
       throw new BundleLoadError({
@@ -200,8 +200,9 @@ export async function fetchSideJson(
 
 /** Fetches the catalogue of available bundles: its valid entries, in order. */
 export async function loadCatalog(url: string, signal?: AbortSignal): Promise<CatalogEntry[]> {
-  const json = await fetchSideJson(url, 'catalog', signal);
-  const catalog = parseCatalog(json);
+  const catalog = await asSideFailure('catalog', async () =>
+    parseCatalogText(await fetchText(url, signal), (text) => parseJsonText(url, text)),
+  );
   if (!catalog.ok) {
     // "Not a catalogue at all" has its words in the locale files; other reasons name the field.
     const detail = catalog.message === NOT_A_CATALOG ? 'shape' : catalog.message;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
+import { parseCatalog } from './catalog-schema.ts';
 import { validateBundle } from './validate-bundle.ts';
 import type { ValidateReply, ValidateRequest } from './validate-off-thread.ts';
 
@@ -26,7 +27,10 @@ function installWorker(behaviour: 'answer' | 'fail') {
           return this.onmessage?.({ data: { id: request.id, unparsable: true } } as MessageEvent);
         }
         this.onmessage?.({
-          data: { id: request.id, validation: validateBundle(json) },
+          data:
+            request.kind === 'catalog'
+              ? { id: request.id, catalog: parseCatalog(json) }
+              : { id: request.id, validation: validateBundle(json) },
         } as MessageEvent<ValidateReply>);
       }, 0);
     }
@@ -85,5 +89,45 @@ describe('validateBundleText', () => {
     const { validateBundleText } = await load();
     const result = await validateBundleText(JSON.stringify(makeBundle()), parse);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('parseCatalogText', () => {
+  const catalog = JSON.stringify({
+    bundles: [
+      { id: 'one', title: { zh: '一', en: 'One' }, url: '/data/bundles/one.json' },
+      { id: 'Bad Id', title: { zh: '二', en: 'Two' }, url: '/data/bundles/two.json' },
+    ],
+  });
+
+  it('reads the catalogue in the same worker as the bundles, entry by entry', async () => {
+    const workers = installWorker('answer');
+    const { parseCatalogText, validateBundleText } = await load();
+    const read = await parseCatalogText(catalog, parse);
+    expect(read).toEqual(parseCatalog(JSON.parse(catalog)));
+    expect(read.ok && read.entries.map((entry) => entry.id)).toEqual(['one']);
+    expect(read.ok && read.problems.map((problem) => problem.path)).toEqual(['bundles[1].id']);
+    await validateBundleText(JSON.stringify(makeBundle()), parse);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.received.map((request) => request.kind)).toEqual(['catalog', 'bundle']);
+  });
+
+  it('reads it on the page, the same way, when the worker fails', async () => {
+    installWorker('fail');
+    const { parseCatalogText } = await load();
+    expect(await parseCatalogText(catalog, parse)).toEqual(parseCatalog(JSON.parse(catalog)));
+  });
+
+  it("lets the page's own parser say why text is not JSON", async () => {
+    installWorker('answer');
+    const { parseCatalogText } = await load();
+    const pageParse = (text: string) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        throw new Error('the page says: not JSON');
+      }
+    };
+    await expect(parseCatalogText('{nope', pageParse)).rejects.toThrow('the page says: not JSON');
   });
 });

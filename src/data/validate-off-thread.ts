@@ -1,13 +1,18 @@
+import { parseCatalog, type CatalogParse } from './catalog-schema.ts';
 import { validateBundle, type BundleValidation } from './validate-bundle.ts';
 
 export interface ValidateRequest {
   id: number;
-  /** The bundle's JSON text, as fetched. */
+  /** What the text is: a bundle (the default) or the catalogue of bundles. */
+  kind?: 'bundle' | 'catalog';
+  /** The JSON text, as fetched. */
   text: string;
 }
 
 export type ValidateReply =
-  { id: number; validation: BundleValidation } | { id: number; unparsable: true };
+  | { id: number; validation: BundleValidation }
+  | { id: number; catalog: CatalogParse }
+  | { id: number; unparsable: true };
 
 let worker: Worker | undefined;
 /** Set once the worker could not start or answer: every later bundle is checked on the page. */
@@ -52,15 +57,37 @@ export async function validateBundleText(
   text: string,
   parse: (text: string) => unknown,
 ): Promise<BundleValidation> {
-  const running = startWorker();
-  if (running) {
-    const id = nextId++;
-    const reply = await new Promise<ValidateReply | undefined>((resolve) => {
-      waiting.set(id, resolve);
-      running.postMessage({ id, text } satisfies ValidateRequest);
-    });
-    if (reply && 'validation' in reply) return reply.validation;
-    if (reply) parse(text);
-  }
+  const reply = await askWorker('bundle', text);
+  if (reply && 'validation' in reply) return reply.validation;
+  if (reply) parse(text);
   return validateBundle(parse(text));
+}
+
+/**
+ * Reads the catalogue's JSON text as `parseCatalog` does, in the same worker: the schema's first
+ * walk over the catalogue was a task of 50 ms at 1x on the page as a phone starts. `parse` as for
+ * `validateBundleText`.
+ */
+export async function parseCatalogText(
+  text: string,
+  parse: (text: string) => unknown,
+): Promise<CatalogParse> {
+  const reply = await askWorker('catalog', text);
+  if (reply && 'catalog' in reply) return reply.catalog;
+  if (reply) parse(text);
+  return parseCatalog(parse(text));
+}
+
+/** The worker's answer for `text`, or undefined where there is no worker or it failed. */
+async function askWorker(
+  kind: 'bundle' | 'catalog',
+  text: string,
+): Promise<ValidateReply | undefined> {
+  const running = startWorker();
+  if (!running) return undefined;
+  const id = nextId++;
+  return new Promise<ValidateReply | undefined>((resolve) => {
+    waiting.set(id, resolve);
+    running.postMessage({ id, kind, text } satisfies ValidateRequest);
+  });
 }

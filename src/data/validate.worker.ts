@@ -1,10 +1,12 @@
-// Parses and validates a bundle off the main thread: on a phone the schema's walk over a report
-// of fifty figures is a task of half a second, which would block the page as it starts.
+// Parses and validates a bundle, or reads the catalogue, off the main thread: on a phone the
+// schema's walk over a report of fifty figures is a task of half a second, which would block the
+// page as it starts.
+import { parseCatalog } from './catalog-schema.ts';
 import { validateBundle } from './validate-bundle.ts';
 import type { ValidateReply, ValidateRequest } from './validate-off-thread.ts';
 
 self.onmessage = (event: MessageEvent<ValidateRequest>) => {
-  const { id, text } = event.data;
+  const { id, kind, text } = event.data;
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -13,5 +15,9 @@ self.onmessage = (event: MessageEvent<ValidateRequest>) => {
     self.postMessage({ id, unparsable: true } satisfies ValidateReply);
     return;
   }
-  self.postMessage({ id, validation: validateBundle(json) } satisfies ValidateReply);
+  self.postMessage(
+    (kind === 'catalog'
+      ? { id, catalog: parseCatalog(json) }
+      : { id, validation: validateBundle(json) }) satisfies ValidateReply,
+  );
 };
