@@ -65,8 +65,11 @@ describe('App', () => {
     ).toBeInTheDocument();
     const values = screen.getAllByTestId('kpi-value').map((element) => element.textContent);
     expect(values).toEqual(['52.58万人', '1.04亿元', '97%']);
-    // Chart cards follow the headline figures in a background render.
-    expect((await screen.findAllByTestId('panel')).length).toBeGreaterThanOrEqual(3);
+    // Chart cards follow the headline figures in a background render, once their code is loaded:
+    // the first test of the file loads it cold, which can take over a second on a busy machine.
+    expect(
+      (await screen.findAllByTestId('panel', undefined, { timeout: 5_000 })).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('renders English labels and numbers under lang=en', async () => {

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnalystPage } from '../features/analyst/analyst-page.tsx';
 import { useDashboard } from '../store/store-context.tsx';
@@ -39,7 +39,13 @@ export function App() {
   const status = touring ? tour.status : single;
   useUrlSync();
   useUrlValidation();
-  const index = useBundleIndex();
+  const loaded = useBundleIndex();
+  // The first report to arrive is drawn in a render React may slice and interrupt (the first
+  // screen or the loading note stays up meanwhile): drawn at once, the whole page was one task of
+  // 60-140 ms at 1x as a phone starts. A later report (a refresh, another bundle) is drawn at once,
+  // so figures and their status never part for a frame.
+  const firstLoaded = useDeferredValue(loaded);
+  const index = firstLoaded === undefined ? undefined : loaded;
   const wall = wallModule.use(mode === 'screen');
   const studio = studioModule.use(mode === 'studio');
   const printing = useDashboard((state) => state.mode === 'analyst' && state.view === 'print');
