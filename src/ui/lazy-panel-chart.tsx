@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { prefetchChartCode } from './chart-code-hint.ts';
 import { createIdleQueue } from './idle-queue.ts';
 import { lazyModule } from './lazy-module.ts';
 import { ReloadButton } from './reload-button.tsx';
@@ -11,8 +12,11 @@ import { useNearViewport, type Later } from './use-near-viewport.ts';
 // ECharts is most of the JavaScript: load it after the headline figures are on screen.
 const panelChart = lazyModule(() => import('./panel-chart.tsx'));
 
-/** Starts fetching the chart code now, e.g. while the cards' own code arrives. */
-export const preloadPanelChart = panelChart.preload;
+/**
+ * Fetches the chart code now, e.g. while the cards' own code arrives, without running it: the
+ * first chart near the screen runs it.
+ */
+export const preloadPanelChart = prefetchChartCode;
 
 const idleQueue = createIdleQueue();
 
@@ -71,8 +75,46 @@ function oneChartPerTask(queue: ReturnType<typeof createIdleQueue>): Later {
 
 /** A desk chart on the screen: one per task, in the order the cards came into view. */
 const deskChartSoon = oneChartPerTask(deskOnScreen);
-/** A desk chart just below the fold: one per idle moment. */
-const deskChartLater = oneChartPerTask(deskBelow);
+/** The events that say the reader is moving on down the page. */
+const MOVING_ON = ['scroll', 'wheel', 'touchmove', 'keydown'] as const;
+let readerMoved = false;
+const whenMoved = new Set<() => void>();
+function onReaderMoved() {
+  readerMoved = true;
+  for (const type of MOVING_ON) window.removeEventListener(type, onReaderMoved, true);
+  const waiting = [...whenMoved];
+  whenMoved.clear();
+  for (const run of waiting) run();
+}
+
+/**
+ * `later`, once the reader has scrolled, wheeled, swiped or pressed a key on this page. Charts
+ * just below the fold are drawn ahead only then: drawn while the page loaded, their chart code
+ * and first drawing were the longest tasks of a phone's load (300 ms at 1x), for a chart the
+ * reader may never scroll to.
+ */
+function afterReaderMoves(later: Later): Later {
+  return (run) => {
+    if (readerMoved) return later(run);
+    let cancel: (() => void) | undefined;
+    const start = () => {
+      cancel = later(run);
+    };
+    if (whenMoved.size === 0) {
+      for (const type of MOVING_ON) {
+        window.addEventListener(type, onReaderMoved, { capture: true, passive: true });
+      }
+    }
+    whenMoved.add(start);
+    return () => {
+      whenMoved.delete(start);
+      cancel?.();
+    };
+  };
+}
+
+/** A desk chart just below the fold: once the reader moves on, one per idle moment. */
+const deskChartLater = afterReaderMoves(oneChartPerTask(deskBelow));
 
 /**
  * Whether work that may `wait` can go ahead: at once if it need not, else once `later` has run
@@ -90,7 +132,8 @@ function useReadyLater(wait: boolean, later: Later): boolean {
 /**
  * A panel's chart, loaded on demand, holding its place while the chart code arrives. With
  * `deferUntilNear` (the desk) the chart is drawn only when its card comes near the screen (on it
- * in the next free task, just below it when the page is idle), never two in one task, so the
+ * in the next free task, just below it when the page is idle once the reader has started to move
+ * down the page), never two in one task, so the
  * charts a reader sees first finish sooner, no task blocks the page for several charts, and a
  * filter or language switch redraws only those drawn. The print view and the wall leave it off
  * and draw every chart. With `drawWhenIdle` (a chart drawn ahead,

@@ -223,16 +223,16 @@ function timeToRedraw(page: Page, selector: string, lang?: string): Promise<numb
 }
 
 /**
- * Waits until the page has settled: every chart drawn, including those the desk draws just below
- * the fold after the ones on the screen (no placeholder left within the 300 px margin), so a
- * click then times the filter or the language switch, not chart creation still under way.
+ * Waits until the page has settled: every chart drawn, and no placeholder left on the screen (the
+ * desk draws those just below the fold only once the reader moves), so a click then times the
+ * filter or the language switch, not chart creation still under way.
  */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const charts = [...document.querySelectorAll('.echart')];
       const waiting = [...document.querySelectorAll('.chart-placeholder')].some(
-        (placeholder) => placeholder.getBoundingClientRect().top < window.innerHeight + 300,
+        (placeholder) => placeholder.getBoundingClientRect().top < window.innerHeight,
       );
       return (
         !waiting && charts.every((chart) => chart.getAttribute('data-chart-finished') === 'true')
