@@ -21,4 +21,8 @@ void Promise.race([
     .then(() => (shellShown() ? afterPaint() : undefined))
     .catch(() => undefined),
   new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
-]).then(() => import('./start.tsx'));
+])
+  .then(() => import('./start-react.ts'))
+  // A task boundary between React's code and the app's, so neither waits for the other to run.
+  .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+  .then(() => import('./start.tsx'));
