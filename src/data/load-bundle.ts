@@ -2,7 +2,7 @@ import type { Bundle } from './bundle-schema.ts';
 import { describeCatalogProblem, NOT_A_CATALOG, type CatalogEntry } from './catalog-schema.ts';
 import { takeEarlyRequest } from './early-request.ts';
 import type { BundleProblem } from './validate-bundle.ts';
-import { parseCatalogText, validateBundleText } from './validate-off-thread.ts';
+import { parseCatalogText, validateBundleText, warmValidator } from './validate-off-thread.ts';
 
 /** Why a bundle could not be loaded, in a form the UI can translate. */
 export type LoadFailure =
@@ -162,6 +162,7 @@ export function parseJsonText(url: string, text: string): unknown {
 /** Fetches, parses and validates a bundle: the one way untrusted JSON enters the app. */
 export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bundle> {
   performance.mark('bundle:fetch-start');
+  warmValidator();
   const text = await fetchText(url, signal);
   performance.mark('bundle:fetched');
   const result = await validateBundleText(text, (fetched) => parseJsonText(url, fetched));
@@ -200,6 +201,7 @@ async function asSideFailure<T>(kind: 'catalog' | 'concepts', read: () => Promis
 
 /** Fetches the catalogue of available bundles: its valid entries, in order. */
 export async function loadCatalog(url: string, signal?: AbortSignal): Promise<CatalogEntry[]> {
+  warmValidator();
   const catalog = await asSideFailure('catalog', async () =>
     parseCatalogText(await fetchText(url, signal), (text) => parseJsonText(url, text)),
   );

@@ -48,6 +48,14 @@ function startWorker(): Worker | undefined {
 }
 
 /**
+ * Starts the worker now, if it is not running, so its code loads while the text it will check is
+ * still on its way: started only when the text had arrived, a 2 MB bundle waited for it.
+ */
+export function warmValidator(): void {
+  startWorker();
+}
+
+/**
  * Validates a bundle's JSON text in a worker where the browser has one, so the page stays free
  * to answer the reader meanwhile; the same checks on the page where it has none. `parse` turns
  * text the worker could not parse into the page's own error (it throws). The answer is the same
