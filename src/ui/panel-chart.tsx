@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ChartInstance } from '../charts/echarts.ts';
 import { EChart } from '../charts/echart.tsx';
 import { measureChartText } from '../charts/measure-text.ts';
-import { barOrder, buildBarOption } from '../charts/options/bar-option.ts';
+import { panelOption } from '../charts/panel-option.ts';
+import { barOrder } from '../charts/options/bar-option.ts';
 import { describeIndicators } from '../charts/options/describe-panel.ts';
-import { buildGaugeOption } from '../charts/options/gauge-option.ts';
 import type { ChartMode } from '../charts/theme.ts';
 import type { Watchable } from '../lib/watchable.ts';
-import { axisUnitName, formatNumber } from '../lib/format/number.ts';
 import { chartKind } from '../store/chart-kind.ts';
 import type { Lang } from '../data/bundle-schema.ts';
 import type { ResolvedPanel } from '../store/selectors.ts';
@@ -90,44 +89,35 @@ export function PanelChart({
   const kind = chartKind(panel, mode);
   const option = useMemo(
     () =>
-      kind === 'gauge'
-        ? buildGaugeOption({
-            rows,
-            mode,
-            description,
-            captionWidth: Math.floor(width / Math.max(rows.length, 1)) - 8,
-            width,
-            height: typeof height === 'number' ? height : undefined,
-            redraw,
-          })
-        : buildBarOption({
-            rows,
-            mode,
-            description,
-            labelWidth,
-            labelLines,
-            width: measuredWidth,
-            // A page that measured the chart's width can measure its text too.
-            measureText: measuredWidth === undefined ? undefined : measureChartText,
-            axisName: axisUnitName({ unit: panel.unit, lang, measure: panel.measure }),
-            formatTick: (value) =>
-              formatNumber({ value, lang, unit: panel.unit, style: 'compact' }),
-            max: panel.unit === 'percent' ? 100 : undefined,
-            redraw,
-          }),
+      panelOption({
+        unit: panel.unit,
+        measure: panel.measure,
+        kind,
+        rows,
+        description,
+        mode,
+        lang,
+        width,
+        height,
+        labelWidth,
+        labelLines,
+        measuredWidth,
+        measureText: measureChartText,
+        redraw,
+      }),
     [
-      kind,
       panel.unit,
       panel.measure,
+      kind,
       rows,
-      mode,
       description,
-      labelWidth,
-      labelLines,
+      mode,
+      lang,
       width,
       height,
+      labelWidth,
+      labelLines,
       measuredWidth,
-      lang,
       redraw,
     ],
   );

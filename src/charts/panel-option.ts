@@ -1,0 +1,76 @@
+// A panel's chart option from its data and the size it is drawn at, without React or a page: the
+// live chart (src/ui/panel-chart.tsx) and the wall's first-screen previews drawn in a worker
+// (src/features/wall/wall-preview.worker.ts) build the same option from the same inputs.
+import type { ChartKind, Lang } from '../data/bundle-schema.ts';
+import { axisUnitName, formatNumber } from '../lib/format/number.ts';
+import type { ChartOption } from './echarts.ts';
+import type { ChartRow } from './options/chart-rows.ts';
+import { buildBarOption } from './options/bar-option.ts';
+import { buildGaugeOption } from './options/gauge-option.ts';
+import type { ChartMode } from './theme.ts';
+import type { ResolvedPanel } from '../store/selectors.ts';
+
+export interface PanelOptionInput {
+  /** What the panel's figures are counted in (its axis names it). */
+  unit: ResolvedPanel['unit'];
+  measure?: ResolvedPanel['measure'];
+  kind: ChartKind;
+  rows: ChartRow[];
+  /** The panel's sentence, for the chart's own description. */
+  description: string;
+  mode: ChartMode;
+  lang: Lang;
+  width: number;
+  height: number | string;
+  labelWidth: number;
+  labelLines?: number;
+  measuredWidth?: number;
+  /** Measures a line of chart text where the chart's width is known (see measureChartText). */
+  measureText?: (text: string, fontSize: number, fontWeight?: 'normal' | 'bold') => number;
+  /** Rows replacing drawn ones (a refresh, a language switch): the wall moves its bars to them. */
+  redraw: boolean;
+}
+
+/** The option a panel's chart is drawn with. */
+export function panelOption({
+  unit,
+  measure,
+  kind,
+  rows,
+  description,
+  mode,
+  lang,
+  width,
+  height,
+  labelWidth,
+  labelLines,
+  measuredWidth,
+  measureText,
+  redraw,
+}: PanelOptionInput): ChartOption {
+  if (kind === 'gauge') {
+    return buildGaugeOption({
+      rows,
+      mode,
+      description,
+      captionWidth: Math.floor(width / Math.max(rows.length, 1)) - 8,
+      width,
+      height: typeof height === 'number' ? height : undefined,
+      redraw,
+    });
+  }
+  return buildBarOption({
+    rows,
+    mode,
+    description,
+    labelWidth,
+    labelLines,
+    width: measuredWidth,
+    // A page that measured the chart's width can measure its text too.
+    measureText: measuredWidth === undefined ? undefined : measureText,
+    axisName: axisUnitName({ unit, lang, measure }),
+    formatTick: (value) => formatNumber({ value, lang, unit, style: 'compact' }),
+    max: unit === 'percent' ? 100 : undefined,
+    redraw,
+  });
+}
