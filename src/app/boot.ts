@@ -4,6 +4,13 @@ import { startEarlyRequest } from '../data/early-request.ts';
 import { clockText } from '../features/wall/clock-format.ts';
 import { fitScale, stageTransform } from '../features/wall/stage-size.ts';
 import { LANG_PARAMS, type LangParam } from '../store/lang-param.ts';
+import {
+  keepPreview,
+  type PreviewBox,
+  type PreviewReply,
+  type PreviewRequest,
+} from '../features/wall/wall-previews.ts';
+import type { Lang } from '../data/bundle-schema.ts';
 import { readWallResume } from '../ui/wall-resume.ts';
 import { initialLang, savedLang } from './initial-lang.ts';
 import {
@@ -28,14 +35,14 @@ async function copy(url: string): Promise<Response | undefined> {
  * text's fingerprint instead.
  */
 async function isBuiltBundle(
-  response: Response,
+  bytes: ArrayBuffer,
   expected: { sha256?: string; fingerprint: string },
 ): Promise<boolean> {
   const subtle = globalThis.crypto?.subtle;
   if (subtle && expected.sha256) {
-    return (await sha256Hex(subtle, await response.arrayBuffer())) === expected.sha256;
+    return (await sha256Hex(subtle, bytes)) === expected.sha256;
   }
-  return fingerprint(await response.text()) === expected.fingerprint;
+  return fingerprint(new TextDecoder().decode(bytes)) === expected.fingerprint;
 }
 
 /** Shows the first screen if this page has one, it applies to the URL and its bundle is current. */
@@ -55,17 +62,110 @@ export async function showFirstScreen(): Promise<void> {
   );
   const template = document.getElementById(templateId(kind, lang));
   if (!(template instanceof HTMLTemplateElement)) return;
+  const shown = await showIfCurrent(shell, template, kind, lang, {
+    catalogUrl,
+    bundleUrl,
+    sha256,
+    fingerprint: expected,
+  });
+  // A wall's chart pictures are drawn by a worker, started after the frame that paints the
+  // figures: started with the page (its code loading while the requests were answered), it took
+  // the second core from that paint on a two-core machine, 30% later at 4x CPU. The boxes are
+  // then measured without forcing a layout before that paint either.
+  if (shown && kind === 'wall') {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const worker = startPreviewWorker();
+        if (worker) drawWallPreviews(worker, shell, shown.bytes, lang);
+      }, 0),
+    );
+  }
+}
+
+/** Puts the first screen up if the server's bundle is the one it was built from; its bytes if so. */
+async function showIfCurrent(
+  shell: HTMLElement,
+  template: HTMLTemplateElement,
+  kind: 'desk' | 'wall',
+  lang: Lang,
+  expected: { catalogUrl: string; bundleUrl: string; sha256?: string; fingerprint: string },
+): Promise<{ bytes: ArrayBuffer } | undefined> {
+  const { catalogUrl, bundleUrl } = expected;
   // Both requests are preloaded by index.html, and the app takes these responses over.
   const [catalog, bundle] = await Promise.all([copy(catalogUrl), copy(bundleUrl)]);
   // A new default bundle, or new figures in this one: the app's own render is the only truth.
   if (firstBundleUrl(await catalog?.text()) !== bundleUrl || bundle === undefined) return;
-  if (!(await isBuiltBundle(bundle, { sha256, fingerprint: expected }))) return;
+  const bytes = await bundle.arrayBuffer();
+  if (!(await isBuiltBundle(bytes, expected))) return;
   // The app drew first (it takes the shell away when it does): nothing to show.
   if (!shell.isConnected) return;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   const screen = template.content.cloneNode(true) as DocumentFragment;
   if (kind === 'wall') fitWall(screen, shell);
   shell.replaceChildren(screen);
+  return { bytes };
+}
+
+/** The worker that draws the wall's chart pictures, where the browser can run it. */
+function startPreviewWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('../features/wall/wall-preview.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Asks `worker` to draw the first page's charts of the wall's first screen, from the bundle just
+ * checked, and puts each in its box as it comes (and keeps it for the live wall, which shows it
+ * until its own chart has drawn). Where there is no worker or it fails, the boxes stay empty
+ * until the live charts draw, as before.
+ */
+function drawWallPreviews(
+  worker: Worker,
+  shell: HTMLElement,
+  bytes: ArrayBuffer,
+  lang: Lang,
+): void {
+  const places = new Map<string, HTMLElement>();
+  const boxes: PreviewBox[] = [];
+  for (const article of shell.querySelectorAll<HTMLElement>('.wall-page--shown .wall-panel')) {
+    const place = article.querySelector<HTMLElement>('.chart-placeholder');
+    const panelId = article.dataset.panelId;
+    if (!place || !panelId) continue;
+    places.set(panelId, place);
+    boxes.push({
+      panelId,
+      // Design pixels: the stage's scale is a transform, which offsetHeight does not see.
+      width: Number(article.dataset.chartWidth),
+      height: place.offsetHeight,
+      labelLines: Number(article.dataset.labelLines) || 1,
+      featured: article.classList.contains('wall-panel--featured'),
+    });
+  }
+  if (!shell.isConnected || boxes.length === 0) {
+    worker.terminate();
+    return;
+  }
+  let left = boxes.length;
+  worker.onmessage = (event: MessageEvent<PreviewReply>) => {
+    const reply = event.data;
+    if ('svg' in reply) {
+      keepPreview(reply.key, reply.svg);
+      const place = places.get(reply.panelId);
+      if (place?.isConnected) {
+        place.innerHTML = reply.svg;
+        place.classList.add('chart-placeholder--preview');
+      }
+    }
+    left -= 1;
+    if (left === 0) worker.terminate();
+  };
+  worker.onerror = () => worker.terminate();
+  worker.postMessage({ bytes, lang, boxes } satisfies PreviewRequest, [bytes]);
 }
 
 /**

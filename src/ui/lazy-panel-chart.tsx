@@ -143,8 +143,14 @@ function useReadyLater(wait: boolean, later: Later): boolean {
 export function LazyPanelChart({
   deferUntilNear = false,
   drawWhenIdle = false,
+  preview,
   ...props
-}: PanelChartProps & { deferUntilNear?: boolean; drawWhenIdle?: boolean }) {
+}: PanelChartProps & {
+  deferUntilNear?: boolean;
+  drawWhenIdle?: boolean;
+  /** SVG markup of this chart drawn ahead (the wall's first screen), shown until it is drawn. */
+  preview?: string;
+}) {
   const { t } = useTranslation();
   const [ref, nearViewport] = useNearViewport<HTMLDivElement>(deferUntilNear, {
     later: deskChartLater,
@@ -164,9 +170,11 @@ export function LazyPanelChart({
     return (
       <div
         ref={near ? undefined : ref}
-        className="chart-placeholder"
+        className={preview ? 'chart-placeholder chart-placeholder--preview' : 'chart-placeholder'}
         style={{ height: props.height }}
         aria-hidden="true"
+        // Markup ECharts wrote from our own option, every text in it escaped by ECharts.
+        dangerouslySetInnerHTML={preview ? { __html: preview } : undefined}
       />
     );
   }

@@ -459,6 +459,99 @@ describe("the wall's first screen", () => {
     await context.close();
   });
 
+  it('shows every chart of the first page before the app code runs, drawn as the live wall draws it, and keeps it until the live chart has drawn', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    const release = await holdAppCode(page);
+    await page.goto(`${baseURL()}/?mode=screen&lang=zh`);
+    const boxes = page.locator('#shell .wall-page--shown .wall-panel');
+    await page.waitForFunction(() => {
+      const panels = document.querySelectorAll('#shell .wall-page--shown .wall-panel');
+      return (
+        panels.length > 0 &&
+        [...panels].every((panel) => panel.querySelector('.chart-placeholder--preview svg'))
+      );
+    });
+    // Each box's picture: one bar per figure, within the box, the featured panel's first bar in
+    // the highlight colour and the others in the bar colour; the value labels in the chart font.
+    const early = await boxes.evaluateAll((panels) =>
+      panels.map((panel) => {
+        const svg = panel.querySelector('.chart-placeholder--preview svg') as SVGSVGElement;
+        const box = panel.querySelector('.chart-placeholder')!.getBoundingClientRect();
+        const drawn = svg.getBoundingClientRect();
+        const fills = [...svg.querySelectorAll('path')]
+          .map((path) => path.getAttribute('fill')?.toUpperCase())
+          .filter((fill) => fill === '#56B4E9' || fill === '#F0B429');
+        const texts = [...svg.querySelectorAll('text')].map((text) => ({
+          text: text.textContent,
+          family: getComputedStyle(text).fontFamily,
+          weight: getComputedStyle(text).fontWeight,
+        }));
+        return {
+          bars: Number(panel.getAttribute('data-bars')),
+          featured: panel.classList.contains('wall-panel--featured'),
+          fills,
+          inside:
+            drawn.left >= box.left - 1 &&
+            drawn.right <= box.right + 1 &&
+            drawn.top >= box.top - 1 &&
+            drawn.bottom <= box.bottom + 1,
+          texts,
+        };
+      }),
+    );
+    expect(early.length).toBe(6);
+    for (const box of early) {
+      expect(box.inside).toBe(true);
+      expect(box.fills).toHaveLength(box.bars);
+      expect(box.fills.filter((fill) => fill === '#F0B429')).toHaveLength(box.featured ? 1 : 0);
+      expect(box.texts.some((text) => /万|%|\d/.test(text.text ?? ''))).toBe(true);
+      expect(box.texts.every((text) => /Noto Sans CJK SC/.test(text.family))).toBe(true);
+    }
+    expect(early[0]!.featured).toBe(true);
+    expect(early[0]!.fills[0]).toBe('#F0B429');
+    // Value labels are bold, as on the live chart (a broken style attribute once dropped it).
+    expect(early.flatMap((box) => box.texts).some((text) => text.weight === '700')).toBe(true);
+    release();
+    await page.getByTestId('wall').waitFor();
+    // From the handover until its live chart has drawn, each box of the live wall shows either
+    // the picture or its chart with ink on the canvas (drawn in the task that made it, before
+    // ECharts says "finished"), never an empty box, frame by frame.
+    const gaps = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let empty = 0;
+          const inked = (panel: Element) => {
+            const canvas = panel.querySelector<HTMLCanvasElement>('.echart canvas');
+            const context = canvas?.getContext('2d');
+            if (!canvas || !context || canvas.width === 0) return false;
+            const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+            for (let i = 3; i < data.length; i += 4 * 13) if (data[i] !== 0) return true;
+            return false;
+          };
+          const check = () => {
+            const panels = [
+              ...document.querySelectorAll('.wall-page--shown [data-testid="wall-panel"]'),
+            ];
+            for (const panel of panels) {
+              if (!panel.querySelector('.chart-placeholder--preview svg') && !inked(panel)) {
+                empty += 1;
+              }
+            }
+            const live = panels.filter((panel) =>
+              panel.querySelector('.echart[data-chart-finished="true"]'),
+            );
+            if (panels.length > 0 && live.length === panels.length) resolve(empty);
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+    );
+    expect(gaps).toBe(0);
+    expect(await page.locator('.chart-placeholder--preview').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows no figure the server no longer holds: a changed bundle waits for the wall', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await serveChangedDefaultBundle(page);

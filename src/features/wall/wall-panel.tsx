@@ -1,4 +1,12 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { describeIndicators } from '../../charts/options/describe-panel.ts';
 import { watchNow, type Watchable } from '../../lib/watchable.ts';
 import { useDashboard } from '../../store/store-context.tsx';
@@ -7,6 +15,9 @@ import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { PanelBoundary } from '../../ui/panel-error-card.tsx';
 import { Bilingual } from './bilingual.tsx';
 import { PANEL_CHROME, type PanelLayout } from './wall-layout.ts';
+import { onPreview, previewFor, previewKey } from './wall-previews.ts';
+
+const noPreview = () => undefined;
 
 /**
  * One panel of the wall. The tour features it without a render: it sets its own glow, and its
@@ -67,12 +78,19 @@ export const WallPanel = memo(function WallPanel({
     [panel, lang, both],
   );
   const descriptionId = `wall-panel-${panel.id}-description`;
+  // The chart the first screen's worker drew for these figures, if any: shown in the chart's box
+  // until the live chart has drawn. Only in one language: previews are drawn for the first screen.
+  const key = both ? undefined : previewKey(panel, lang, chartWidth);
+  const readPreview = useCallback(() => (key === undefined ? undefined : previewFor(key)), [key]);
+  // Rendered at build time too (the first screen), where there is none yet.
+  const preview = useSyncExternalStore(onPreview, readPreview, noPreview);
   return (
     <PanelBoundary panel={panel} className="wall-panel" heading="h2" title={panel.title[lang]}>
       <article
         ref={article}
         className={initialClass}
         data-testid="wall-panel"
+        data-panel-id={panel.id}
         data-bars={panel.indicators.length}
         data-label-lines={labelLines}
         data-chart-width={chartWidth}
@@ -94,6 +112,7 @@ export const WallPanel = memo(function WallPanel({
           pixelScale={Math.max(1, scale)}
           drawWhenIdle={drawWhenIdle}
           describedBy={descriptionId}
+          preview={preview}
         />
         <p id={descriptionId} className="visually-hidden">
           {description}
