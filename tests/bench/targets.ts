@@ -22,6 +22,7 @@ export const TARGETS: Record<string, ['≤' | '≥', number]> = {
   'studioDraftLongestMainTaskMs@1x': ['≤', 50],
   'studioResultLongestTaskMs@1x': ['≤', 50],
   'wallKpiPaintRatio@4x': ['≤', 2.5],
+  'wallChartsShownMs@4x': ['≤', 1500],
   'wallChartsFinishedMs@4x': ['≤', 1500],
   'slow4gKpiPaintRatio@4x': ['≤', 2.5],
   'slow4gWallKpiPaintRatio@4x': ['≤', 2.5],
