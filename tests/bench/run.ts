@@ -684,6 +684,8 @@ async function main() {
       ['loads4x', () => measureLoads(browser, baseURL, 4)],
       ['loads1x', () => measureLoads(browser, baseURL, 1)],
       ['wall', () => measureWallStart(browser, baseURL, 4)],
+      // Also unthrottled: Chromium's throttling slows the page's main thread, not its workers.
+      ['wall1x', () => measureWallStart(browser, baseURL, 1)],
       ['huge', () => measureHuge(browser, baseURL)],
       ['picker', () => measurePicker(browser, baseURL)],
       ['compare200', () => measureCompare200(browser, baseURL)],
