@@ -239,9 +239,10 @@ function timeToRedraw(page: Page, selector: string, lang?: string): Promise<numb
 }
 
 /**
- * Waits until the page has settled: every chart drawn, and no placeholder left on the screen (the
- * desk draws those just below the fold only once the reader moves), so a click then times the
- * filter or the language switch, not chart creation still under way.
+ * Waits until the page has settled: every chart drawn, no placeholder left on the screen (the
+ * desk draws those just below the fold only once the reader moves), then idle twice over (code
+ * still arriving and running, workers answering), so a click then times the filter or the
+ * language switch, not the page's start still under way.
  */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -257,6 +258,11 @@ async function settled(page: Page): Promise<void> {
     null,
     { timeout: 60_000, polling: 'raf' },
   );
+  for (let round = 0; round < 2; round += 1) {
+    await page.evaluate(
+      () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })),
+    );
+  }
 }
 
 async function measureLoads(browser: Browser, baseURL: string, rate: number): Promise<Figures> {
