@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { prefetchChartCode } from './chart-code-hint.ts';
 import { createIdleQueue } from './idle-queue.ts';
 import { lazyModule } from './lazy-module.ts';
 import { ReloadButton } from './reload-button.tsx';
@@ -11,12 +10,6 @@ import { useNearViewport, type Later } from './use-near-viewport.ts';
 
 // ECharts is most of the JavaScript: load it after the headline figures are on screen.
 const panelChart = lazyModule(() => import('./panel-chart.tsx'));
-
-/**
- * Fetches the chart code now, e.g. while the cards' own code arrives, without running it: the
- * first chart near the screen runs it.
- */
-export const preloadPanelChart = prefetchChartCode;
 
 const idleQueue = createIdleQueue();
 

@@ -12,7 +12,7 @@ import type { BundleIndex } from '../../store/bundle-index.ts';
 import { filterIndicators, headlineIndicators } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { lazyModule } from '../../ui/lazy-module.ts';
-import { preloadPanelChart } from '../../ui/lazy-panel-chart.tsx';
+import { prefetchChartCode } from '../../ui/chart-code-hint.ts';
 import { StatusBanner } from '../../ui/status-banner.tsx';
 import { UpdateNotice } from '../../ui/update-notice.tsx';
 import { AnalystHeader } from './analyst-header.tsx';
@@ -22,10 +22,14 @@ import { KpiStrip } from './kpi-strip.tsx';
 
 const extrasModule = lazyModule(() => import('./analyst-extras.ts'));
 
-/** Starts fetching the desk's code that follows its headline figures: filters, cards, charts. */
+/**
+ * Starts fetching the desk's code that follows its headline figures: filters and cards (run as
+ * they arrive), and the chart code (fetched and compiled only: the first chart near the screen
+ * runs it).
+ */
 export function preloadAnalystCode(): void {
   extrasModule.preload();
-  preloadPanelChart();
+  prefetchChartCode();
 }
 
 /** The desk view: filters, headline figures, one chart per card, a table and sources. */
@@ -52,7 +56,7 @@ export function AnalystPage({ index, status }: { index: BundleIndex; status: Loa
   // transition), so neither blocks the page for long on a phone. Once shown they stay.
   const settled = useDeferredValue(true, false);
   const extras = settled ? loaded : undefined;
-  useEffect(() => preloadPanelChart(), []);
+  useEffect(() => prefetchChartCode(), []);
   const headline = useMemo(() => headlineIndicators(index), [index]);
   const open = useCallback((id: string) => select(id), [select]);
   const close = useCallback(() => select(undefined), [select]);
