@@ -13,15 +13,43 @@ const FIRST_SCREEN_WAIT_MS = 300;
 /** Resolves in a task of its own, so what follows does not lengthen the task that ran before. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Resolves once the browser has painted what the page holds now: a frame, then a task after it. */
-const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** How long the app waits at most for the browser to report the first screen's paint. */
+const PAINT_REPORT_WAIT_MS = 250;
+
+/**
+ * Resolves once the browser has put the first screen on the display: it reports that paint (its
+ * "first-contentful-paint" entry) only when the frame has been presented, which on a slow device
+ * comes tens of milliseconds after the task that painted it. Asked for earlier, the app's code
+ * shared the line with that frame. Browsers that do not report paints wait two frames instead.
+ */
+const afterPresented = () =>
+  new Promise<void>((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    const cap = setTimeout(done, PAINT_REPORT_WAIT_MS);
+    const finish = () => {
+      clearTimeout(cap);
+      done();
+    };
+    if (
+      typeof PerformanceObserver === 'undefined' ||
+      !PerformanceObserver.supportedEntryTypes?.includes('paint')
+    ) {
+      requestAnimationFrame(() => requestAnimationFrame(finish));
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      finish();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
 
 // The app's code is asked for only once the first screen has painted, so fetching and compiling it
 // cannot come before that paint.
 void Promise.race([
   showFirstScreen()
-    .then(() => (shellShown() ? afterPaint() : undefined))
+    .then(() => (shellShown() ? afterPresented() : undefined))
     .catch(() => undefined),
   new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
 ])
