@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { bundleQueryOptions, isTransient, retryDelay } from '../data/bundle-query.ts';
 import { BundleLoadError, type LoadFailure } from '../data/load-bundle.ts';
 import type { LoadStatus } from '../data/load-status.ts';
-import { restoreLastGood, saveLastGood } from '../data/persisted-bundle.ts';
+import { restoreLastGood, saveLastGoodSoon } from '../data/persisted-bundle.ts';
 import { useDashboard, useDashboardStore } from '../store/store-context.tsx';
 import type { BundleIndex } from '../store/bundle-index.ts';
 
@@ -33,7 +33,7 @@ export function useBundleSync(enabled = true): LoadStatus {
   useEffect(() => {
     if (!query.data) return;
     store.getState().setBundle(query.data.bundle, { at: query.data.fetchedAt });
-    saveLastGood(storageKey, query.data.bundle, BUILD_ID, query.data.fetchedAt);
+    saveLastGoodSoon(storageKey, query.data.bundle, BUILD_ID, query.data.fetchedAt);
   }, [query.data, store, storageKey]);
 
   const failed = query.isError || query.failureCount > 0;

@@ -3,7 +3,7 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { bundleQueryOptions, isTransient } from '../data/bundle-query.ts';
 import type { Bundle } from '../data/bundle-schema.ts';
 import type { LoadStatus } from '../data/load-status.ts';
-import { restoreLastGood, saveLastGood } from '../data/persisted-bundle.ts';
+import { restoreLastGood, saveLastGoodSoon } from '../data/persisted-bundle.ts';
 import { indexBundle, type BundleIndex } from '../store/bundle-index.ts';
 import { useDashboard } from '../store/store-context.tsx';
 import type { TourReport } from '../features/wall/report-tour.ts';
@@ -94,7 +94,7 @@ export function useTourSync(params: readonly string[]): {
   useEffect(() => {
     for (const report of reports) {
       if (report.index && !report.restored && report.fetchedAt) {
-        saveLastGood(report.param, report.index.bundle, BUILD_ID, report.fetchedAt);
+        saveLastGoodSoon(report.param, report.index.bundle, BUILD_ID, report.fetchedAt);
       }
     }
     // Saved again only when a fetch brought data, not when a failure changes the list.
