@@ -109,12 +109,52 @@ function offlineShell() {
   });
 }
 
+/**
+ * The chunks each built chunk imports statically, read from the bundle as it is written: a chunk's
+ * code runs only once all of these have loaded. Filled by `loadedChunks()`'s plugin before the
+ * build rewrites its dynamic imports (the plugin runs ahead of Vite's own, which are `post`).
+ */
+const staticImports = new Map<string, readonly string[]>();
+
+function loadedChunks(): Plugin {
+  return {
+    name: 'loaded-chunks',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      staticImports.clear();
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk') staticImports.set(output.fileName, output.imports);
+      }
+    },
+  };
+}
+
+/**
+ * What a dynamic import preloads, without the chunks its importer already has: a chunk that runs
+ * has every chunk it imports statically loaded. Left in, a late import such as the desk's filters
+ * and cards added one `<link rel="modulepreload">` per shared chunk (React, the libraries, ...),
+ * some 5 ms each at 4x CPU on the page as a phone starts, for files long loaded.
+ */
+function withoutLoaded(deps: string[], importer: string): string[] {
+  const loaded = new Set<string>();
+  const walk = (file: string) => {
+    for (const imported of staticImports.get(file) ?? []) {
+      if (loaded.has(imported)) continue;
+      loaded.add(imported);
+      walk(imported);
+    }
+  };
+  walk(importer);
+  return deps.filter((dep) => !loaded.has(dep));
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
     preloadDefaultBundle(),
     chartCodeHint(),
+    loadedChunks(),
     mockApiPlugin(),
     offlineShell(),
   ],
@@ -127,6 +167,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    modulePreload: {
+      resolveDependencies: (_file, deps, { hostId, hostType }) =>
+        hostType === 'js' ? withoutLoaded(deps, hostId) : deps,
+    },
     rolldownOptions: {
       output: {
         codeSplitting: {
