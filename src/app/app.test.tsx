@@ -118,6 +118,8 @@ describe('App', () => {
   it('falls back to the last good bundle, marked stale, when the network fails', async () => {
     renderApp('?lang=en', good);
     await screen.findByRole('heading', { level: 1, name: 'Test bundle' });
+    // Leaving the page saves what waited for an idle moment.
+    window.dispatchEvent(new Event('pagehide'));
     cleanup();
     renderApp('?lang=en', {
       '/data/catalog.json': () => respond(catalog),
