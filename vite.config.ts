@@ -187,7 +187,7 @@ export default defineConfig({
             },
             {
               name: 'vendor',
-              test: /node_modules[\\/](@tanstack|i18next|react-i18next|zustand|zod|use-sync-external-store)[\\/]/,
+              test: /node_modules[\\/](@tanstack|i18next|react-i18next|zustand|use-sync-external-store)[\\/]/,
               priority: 1,
             },
           ],

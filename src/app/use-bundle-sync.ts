@@ -46,11 +46,13 @@ export function useBundleSync(enabled = true): LoadStatus {
     }
     if (restoredOnce.current) return;
     restoredOnce.current = true;
-    const saved = restoreLastGood(storageKey, BUILD_ID);
-    if (saved) {
-      state.setBundle(saved.bundle, { at: saved.savedAt, restored: true });
-      state.markStale(Date.now());
-    }
+    void restoreLastGood(storageKey, BUILD_ID).then((saved) => {
+      const now = store.getState();
+      // A fetch that succeeded meanwhile is the truth; the copy is not needed.
+      if (!saved || now.index) return;
+      now.setBundle(saved.bundle, { at: saved.savedAt, restored: true });
+      now.markStale(Date.now());
+    });
   }, [failed, query.errorUpdatedAt, store, storageKey]);
 
   // After the query's own quick retries, a transient failure is tried again on the back-off's

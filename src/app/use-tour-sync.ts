@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { bundleQueryOptions, isTransient } from '../data/bundle-query.ts';
 import type { Bundle } from '../data/bundle-schema.ts';
@@ -6,6 +6,7 @@ import type { LoadStatus } from '../data/load-status.ts';
 import { restoreLastGood, saveLastGoodSoon } from '../data/persisted-bundle.ts';
 import { indexBundle, type BundleIndex } from '../store/bundle-index.ts';
 import { useDashboard } from '../store/store-context.tsx';
+import { createWatchable } from '../lib/watchable.ts';
 import type { TourReport } from '../features/wall/report-tour.ts';
 import { BUILD_ID, toFailure } from './use-bundle-sync.ts';
 
@@ -21,12 +22,23 @@ function indexOnce(bundle: Bundle): BundleIndex {
   return index;
 }
 
+type Restored = Awaited<ReturnType<typeof restoreLastGood>>;
+
 // Read and validated once per report: a failing report retried every half minute keeps the same
-// saved copy, and its charts their options.
-const saved = new Map<string, ReturnType<typeof restoreLastGood>>();
-function restoreOnce(param: string) {
-  if (!saved.has(param)) saved.set(param, restoreLastGood(param, BUILD_ID));
-  return saved.get(param);
+// saved copy, and its charts their options. The check is asynchronous (the schema's code loads
+// when a report first fails); `restoredCount` tells the hook that one more has come back.
+const saved = new Map<string, Restored | 'pending'>();
+const restoredCount = createWatchable(0);
+function restoreOnce(param: string): Restored {
+  const known = saved.get(param);
+  if (known === undefined && !saved.has(param)) {
+    saved.set(param, 'pending');
+    void restoreLastGood(param, BUILD_ID).then((copy) => {
+      saved.set(param, copy);
+      restoredCount.set(restoredCount.get() + 1);
+    });
+  }
+  return known === 'pending' ? undefined : known;
 }
 
 /** One report of the tour as its query stands. */
@@ -65,6 +77,8 @@ export function useTourSync(params: readonly string[]): {
   status: LoadStatus;
 } {
   const refresh = useDashboard((state) => state.refresh);
+  // Read so the reports are worked out again once a saved copy has been checked.
+  const restored = useSyncExternalStore(restoredCount.subscribe, restoredCount.get);
   const combine = useCallback(
     (queries: UseQueryResult<Loaded>[]) => ({
       reports: queries.map((query, at) => toReport(params[at] ?? '', query)),
@@ -74,7 +88,8 @@ export function useTourSync(params: readonly string[]): {
       refetch: queries.map((query) => query.refetch),
       saved: queries.map((query) => query.data?.fetchedAt ?? 0).join(' '),
     }),
-    [params],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `restored` changes what toReport reads
+    [params, restored],
   );
   const result = useQueries({
     queries: params.map((param) => ({

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { bundleSchema, SCHEMA_VERSION } from '../data/bundle-schema.ts';
+import { SCHEMA_VERSION } from '../data/bundle-format.ts';
+import { bundleSchema } from '../data/bundle-schema.ts';
 import { CATALOG_SCHEMA_VERSION, catalogSchema } from '../data/catalog-schema.ts';
 import { CONCEPTS_SCHEMA_VERSION, conceptsSchema } from '../data/concept-schema.ts';
 

@@ -3,7 +3,7 @@ import { localizedTexts } from '../data/localized-texts.ts';
 import { normalizeForMatch, occurrences, originalSpan, type Quote } from '../data/quote-match.ts';
 import { scaleFigure } from '../data/units.ts';
 import { error, warning, type BundleProblem } from '../data/problems.ts';
-import { isUntranslated } from '../data/validate-bundle.ts';
+import { isUntranslated } from '../data/bundle-format.ts';
 import { checkQuotePieces } from './quote-pieces.ts';
 
 export interface FoundNumber {

@@ -1,8 +1,15 @@
 import * as z from 'zod/mini';
+import './zod-setup.ts';
+import {
+  CHART_KINDS,
+  MAX_VALUE,
+  QUALIFIERS,
+  SCHEMA_VERSION,
+  UNITS,
+  formatPath,
+  unitKey,
+} from './bundle-format.ts';
 
-// Zod 4 probes for `new Function` support unless told not to; the probe is blocked by our
-// Content-Security-Policy, so this must run before any schema below is defined.
-z.config({ jitless: true });
 // Issues are worded from their kind, path and params (src/data/problems.ts and the locale files),
 // never from zod's own message text.
 
@@ -13,37 +20,16 @@ z.config({ jitless: true });
 const fields = <Shape extends z.core.$ZodShape>(shape: Shape) =>
   z.looseObject(shape) as unknown as z.ZodMiniObject<Shape>;
 
-/** The only bundle format version this build understands. */
-export const SCHEMA_VERSION = 1;
-
-export const UNITS = [
-  'person',
-  'person-time',
-  'item',
-  'event',
-  'organization',
-  'yuan',
-  'percent',
-  'measure',
-] as const;
-export type Unit = (typeof UNITS)[number];
-
-/**
- * What a figure is counted in, as one key: the unit, or `measure:<id>` for the unit `measure`.
- * Two figures share an axis, a panel or a comparison only when their keys are equal.
- */
-export function unitKey({ unit, measure }: { unit: Unit; measure?: { id: string } }): string {
-  return unit === 'measure' ? `measure:${measure?.id ?? ''}` : unit;
-}
-
-export const QUALIFIERS = ['nearly', 'over', 'about'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
-
-export const CHART_KINDS = ['bar', 'pie', 'gauge'] as const;
-
-/** The largest value a bundle may hold, in base units. */
-export const MAX_VALUE = 1e15;
-export type ChartKind = (typeof CHART_KINDS)[number];
+export {
+  CHART_KINDS,
+  MAX_VALUE,
+  QUALIFIERS,
+  SCHEMA_VERSION,
+  UNITS,
+  formatPath,
+  unitKey,
+} from './bundle-format.ts';
+export type { ChartKind, Qualifier, Unit } from './bundle-format.ts';
 
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
@@ -182,15 +168,6 @@ function reportDuplicates(
     seen.add(item.id);
   });
   return seen;
-}
-
-/** Formats a path in a bundle the way people write it: `indicators[12].label.en`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    const name = String(key);
-    return text ? `${text}.${name}` : name;
-  }, '');
 }
 
 /** An id listed twice in one list (`headline`, a panel's `indicators`): shown twice, a mistake. */

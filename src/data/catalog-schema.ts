@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
-// Importing the bundle schema first also runs its zod configuration (no `new Function` probe,
-// English messages) before the schemas below are defined.
-import { formatPath } from './bundle-schema.ts';
+import './zod-setup.ts';
+import { formatPath } from './bundle-format.ts';
+import { NOT_A_CATALOG, type CatalogProblem } from './catalog-problems.ts';
+
+export { describeCatalogProblem, NOT_A_CATALOG } from './catalog-problems.ts';
+export type { CatalogProblem } from './catalog-problems.ts';
 
 /** The only catalogue format version this build understands. */
 export const CATALOG_SCHEMA_VERSION = 1;
@@ -62,18 +65,9 @@ export const catalogSchema = z.object({
   bundles: z.array(catalogEntrySchema),
 });
 
-/** An entry of the catalogue that was left out: where (`bundles[2].url`) and what was expected. */
-export interface CatalogProblem {
-  path: string;
-  message: string;
-}
-
 export type CatalogParse =
   | { ok: true; entries: CatalogEntry[]; problems: CatalogProblem[] }
   | { ok: false; message: string };
-
-/** Said when the JSON is not a catalogue at all (problem-text.ts words it in Chinese). */
-export const NOT_A_CATALOG = 'expected { "bundles": [...] }';
 
 /**
  * Reads untrusted JSON as the catalogue of bundles. An entry that is wrong is reported and left
@@ -117,9 +111,4 @@ export function parseCatalog(input: unknown): CatalogParse {
     entries.push(result.data);
   });
   return { ok: true, entries, problems };
-}
-
-/** A problem as one line for a console: `bundles[2].url: expected … (entry skipped)`. */
-export function describeCatalogProblem(problem: CatalogProblem): string {
-  return `${problem.path}: ${problem.message} (entry skipped)`;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-// Importing the bundle schema first also runs its zod configuration before the schemas below.
-import { formatPath, UNITS } from './bundle-schema.ts';
+import './zod-setup.ts';
+import { formatPath, UNITS } from './bundle-format.ts';
 import { warning, type BundleProblem } from './problems.ts';
 
 /** The only concept vocabulary version this build understands. */

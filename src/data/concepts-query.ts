@@ -1,11 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { retryDelay, shouldRetry } from './bundle-query.ts';
-import {
-  describeConceptProblem,
-  NOT_CONCEPTS,
-  parseConcepts,
-  type Concept,
-} from './concept-schema.ts';
+import type { Concept } from './concept-schema.ts';
 import { BundleLoadError, fetchSideJson } from './load-bundle.ts';
 
 export const CONCEPTS_URL = '/data/concepts.json';
@@ -16,7 +11,12 @@ export const CONCEPTS_URL = '/data/concepts.json';
  * and the comparison goes on without it, every figure added by hand.
  */
 export async function loadConcepts(url: string, signal?: AbortSignal): Promise<Concept[]> {
-  const parsed = parseConcepts(await fetchSideJson(url, 'concepts', signal));
+  // The vocabulary's schema loads with it, not with the desk's cards and filters.
+  const [{ describeConceptProblem, NOT_CONCEPTS, parseConcepts }, json] = await Promise.all([
+    import('./concept-schema.ts'),
+    fetchSideJson(url, 'concepts', signal),
+  ]);
+  const parsed = parseConcepts(json);
   if (!parsed.ok) {
     // "Not a vocabulary at all" has its words in the locale files; other reasons name the field.
     const detail = parsed.message === NOT_CONCEPTS ? 'shape' : parsed.message;

@@ -1,5 +1,6 @@
 import type { Bundle } from './bundle-schema.ts';
-import { describeCatalogProblem, NOT_A_CATALOG, type CatalogEntry } from './catalog-schema.ts';
+import { describeCatalogProblem, NOT_A_CATALOG } from './catalog-problems.ts';
+import type { CatalogEntry } from './catalog-schema.ts';
 import { takeEarlyRequest } from './early-request.ts';
 import type { BundleProblem } from './validate-bundle.ts';
 import { parseCatalogText, validateBundleText, warmValidator } from './validate-off-thread.ts';

@@ -1,6 +1,6 @@
 import type { Bundle } from './bundle-schema.ts';
-import { SCHEMA_VERSION } from './bundle-schema.ts';
-import { validateBundle } from './validate-bundle.ts';
+import { SCHEMA_VERSION } from './bundle-format.ts';
+import { rememberWarnings } from './known-warnings.ts';
 
 const PREFIX = 'indicator-dashboard:last-good:';
 
@@ -53,11 +53,14 @@ export function saveLastGoodSoon(key: string, bundle: Bundle, build: string, at:
   }
 }
 
-/** The saved bundle, validated again; dropped when the build or schema version changed. */
-export function restoreLastGood(
+/**
+ * The saved bundle, validated again; dropped when the build or schema version changed. Asked for
+ * only when the server fails: the schema's code loads then, not with every page.
+ */
+export async function restoreLastGood(
   key: string,
   build: string,
-): { bundle: Bundle; savedAt: number } | undefined {
+): Promise<{ bundle: Bundle; savedAt: number } | undefined> {
   let saved: Saved;
   try {
     const text = localStorage.getItem(PREFIX + key);
@@ -70,10 +73,12 @@ export function restoreLastGood(
     localStorage.removeItem(PREFIX + key);
     return undefined;
   }
+  const { validateBundle } = await import('./validate-bundle.ts');
   const result = validateBundle(saved.bundle);
   if (!result.ok || typeof saved.savedAt !== 'number') {
     localStorage.removeItem(PREFIX + key);
     return undefined;
   }
+  rememberWarnings(result.bundle, result.warnings);
   return { bundle: result.bundle, savedAt: saved.savedAt };
 }

@@ -4,7 +4,7 @@
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import type { Bundle } from './bundle-schema.ts';
 import { BundleLoadError } from './load-bundle.ts';
-import { validateBundle } from './validate-bundle.ts';
+import { rememberWarnings } from './known-warnings.ts';
 
 /** One draft as saved: the studio's working copy and the bundle it exports now. */
 export interface SavedDraft {
@@ -47,9 +47,12 @@ export async function loadDraftBundle(param: string): Promise<Bundle> {
   const id = param.slice(DRAFT_PARAM_PREFIX.length);
   const draft = await getDraft(id);
   if (!draft) throw new BundleLoadError({ kind: 'unknownBundle', id: param });
+  // The schema's code loads here, for a draft, rather than with every page the loader serves.
+  const { validateBundle } = await import('./validate-bundle.ts');
   const result = validateBundle(draft.bundle);
   if (!result.ok) {
     throw new BundleLoadError({ kind: 'invalid', url: param, problems: result.problems });
   }
+  rememberWarnings(result.bundle, result.warnings);
   return result.bundle;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, loadFixture, readPublic, type FixtureName } from '../../mock/fixtures.ts';
 import { generateHugeBundle } from '../../mock/generate-huge.ts';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
-import { UNITS } from './bundle-schema.ts';
+import { UNITS } from './bundle-format.ts';
 import { inEnglish } from '../../tests/unit/problem-words.ts';
 import { isUntranslated, validateBundle } from './validate-bundle.ts';
 

@@ -1,11 +1,6 @@
 import type * as z from 'zod/mini';
-import {
-  MAX_VALUE,
-  SCHEMA_VERSION,
-  bundleSchema,
-  formatPath,
-  type Bundle,
-} from './bundle-schema.ts';
+import { MAX_VALUE, SCHEMA_VERSION, formatPath, isUntranslated } from './bundle-format.ts';
+import { bundleSchema, type Bundle } from './bundle-schema.ts';
 import {
   PROBLEM_CODES,
   error,
@@ -16,6 +11,7 @@ import {
 } from './problems.ts';
 
 export type { BundleProblem } from './problems.ts';
+export { isUntranslated } from './bundle-format.ts';
 
 /**
  * A bundle is refused only when a figure would be wrong or unreadable (`problems`, all errors).
@@ -140,16 +136,6 @@ function unknownFields(
       path.pop();
     }
   }
-}
-
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-/**
- * A text whose English is the Chinese: English not yet written, which the boundary fills with the
- * Chinese so that every view shows something; views that can mark it do (`lang="zh"`).
- */
-export function isUntranslated(text: { zh: string; en: string }): boolean {
-  return text.en === text.zh && CJK.test(text.zh);
 }
 
 /** Fills blank English with the Chinese, in place, on the freshly parsed bundle. */

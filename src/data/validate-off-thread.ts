@@ -1,5 +1,6 @@
-import { parseCatalog, type CatalogParse } from './catalog-schema.ts';
-import { validateBundle, type BundleValidation } from './validate-bundle.ts';
+import type { CatalogParse } from './catalog-schema.ts';
+import { rememberWarnings } from './known-warnings.ts';
+import type { BundleValidation } from './validate-bundle.ts';
 
 export interface ValidateRequest {
   id: number;
@@ -66,9 +67,17 @@ export async function validateBundleText(
   parse: (text: string) => unknown,
 ): Promise<BundleValidation> {
   const reply = await askWorker('bundle', text);
-  if (reply && 'validation' in reply) return reply.validation;
-  if (reply) parse(text);
-  return validateBundle(parse(text));
+  const validation = reply && 'validation' in reply ? reply.validation : await onPage(reply, text);
+  if (validation.ok) rememberWarnings(validation.bundle, validation.warnings);
+  return validation;
+
+  async function onPage(reply: ValidateReply | undefined, text: string) {
+    if (reply) parse(text);
+    // The schema's code loads only here, where the worker could not check: on the page's start
+    // its zod schemas were a long task of their own.
+    const { validateBundle } = await import('./validate-bundle.ts');
+    return validateBundle(parse(text));
+  }
 }
 
 /**
@@ -83,6 +92,7 @@ export async function parseCatalogText(
   const reply = await askWorker('catalog', text);
   if (reply && 'catalog' in reply) return reply.catalog;
   if (reply) parse(text);
+  const { parseCatalog } = await import('./catalog-schema.ts');
   return parseCatalog(parse(text));
 }
 

@@ -1,4 +1,5 @@
-import { unitKey, type Bundle, type Indicator } from '../data/bundle-schema.ts';
+import { unitKey } from '../data/bundle-format.ts';
+import type { Bundle, Indicator } from '../data/bundle-schema.ts';
 import type { Concept, ConceptKind } from '../data/concept-schema.ts';
 
 /** How figures are put side by side: as stated, per year of their period, per 10,000 people. */

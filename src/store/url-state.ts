@@ -1,4 +1,4 @@
-import { UNITS, type Unit } from '../data/bundle-schema.ts';
+import { UNITS, type Unit } from '../data/bundle-format.ts';
 import { NORMS, type Norm } from './compare-reports.ts';
 import { LANG_PARAMS, type LangParam } from './lang-param.ts';
 

@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bundle } from '../data/bundle-schema.ts';
-import { bundleWarnings } from '../data/validate-bundle.ts';
+import { knownWarnings } from '../data/known-warnings.ts';
+import type { BundleProblem } from '../data/problems.ts';
 import { problemText } from '../i18n/problem-text.ts';
 
 /**
@@ -11,7 +12,7 @@ import { problemText } from '../i18n/problem-text.ts';
  */
 export function BundleNotes({ bundle }: { bundle: Bundle }) {
   const { t } = useTranslation();
-  const notes = useMemo(() => bundleWarnings(bundle), [bundle]);
+  const notes = useBundleWarnings(bundle);
   const [open, setOpen] = useState(false);
   const id = useId();
   if (notes.length === 0) return null;
@@ -51,3 +52,25 @@ export function BundleNotes({ bundle }: { bundle: Bundle }) {
     </div>
   );
 }
+
+/**
+ * The warnings of `bundle`: those its check found, kept with it; for a bundle checked elsewhere
+ * (restored offline, opened in the studio), worked out with the schema's code, loaded then.
+ */
+function useBundleWarnings(bundle: Bundle): readonly BundleProblem[] {
+  const remembered = knownWarnings(bundle);
+  const [worked, setWorked] = useState<{ bundle: Bundle; notes: readonly BundleProblem[] }>();
+  useEffect(() => {
+    if (remembered) return;
+    let current = true;
+    void import('../data/validate-bundle.ts').then(({ bundleWarnings }) => {
+      if (current) setWorked({ bundle, notes: bundleWarnings(bundle) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [bundle, remembered]);
+  return remembered ?? (worked?.bundle === bundle ? worked.notes : NONE);
+}
+
+const NONE: readonly BundleProblem[] = [];

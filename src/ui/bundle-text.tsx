@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang, Localized } from '../data/bundle-schema.ts';
-import { isUntranslated } from '../data/validate-bundle.ts';
+import { isUntranslated } from '../data/bundle-format.ts';
 
 /**
  * A bundle's text in the page's language. English not yet written shows the Chinese, marked as

@@ -1,6 +1,6 @@
 // A draft indicator bundle v1 from a report's text and the terminal summary. Pure functions;
 // `src/cli/bundle-draft.ts` is the shell around them.
-import { SCHEMA_VERSION, type Qualifier, type Unit, UNITS } from '../../data/bundle-schema.ts';
+import { SCHEMA_VERSION, type Qualifier, type Unit, UNITS } from '../../data/bundle-format.ts';
 import { localizedTexts } from '../../data/localized-texts.ts';
 import { normalizeForMatch } from '../../data/quote-match.ts';
 import {

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BundleText, CategoryText } from '../../ui/bundle-text.tsx';
-import { UNITS, unitKey, type Indicator, type Lang } from '../../data/bundle-schema.ts';
+import { UNITS, unitKey } from '../../data/bundle-format.ts';
+import type { Indicator, Lang } from '../../data/bundle-schema.ts';
 import { quoteText } from '../../data/quote-match.ts';
 import type { SortColumn, TableSort } from '../../store/url-state.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../../data/bundle-schema.ts';
+import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../../data/bundle-format.ts';
 import { formatValue } from '../../lib/format/number.ts';
 import { quoteOf, type StudioFigure } from './studio-model.ts';
 import type { FigurePatch } from './studio-model.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHART_KINDS, unitKey, type ChartKind } from '../../data/bundle-schema.ts';
+import { CHART_KINDS, unitKey, type ChartKind } from '../../data/bundle-format.ts';
 import type { StudioFigure } from './studio-model.ts';
 import {
   addPanel,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../../data/bundle-schema.ts';
+import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../../data/bundle-format.ts';
 
 /** The words every figure row shows, translated once per language rather than once per row. */
 export interface RowTexts {

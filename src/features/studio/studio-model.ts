@@ -2,7 +2,8 @@
 // tied to the report's words: a figure comes from the draft engine or from a number the person
 // picked in the text, and its quote is the text around it.
 import type { DraftBundle, DraftIndicator } from '../../authoring/draft/draft-bundle.ts';
-import { unitKey, type Bundle, type Qualifier, type Unit } from '../../data/bundle-schema.ts';
+import { unitKey, type Qualifier, type Unit } from '../../data/bundle-format.ts';
+import type { Bundle } from '../../data/bundle-schema.ts';
 import { exportedPanels, type StudioPanel } from './studio-panels.ts';
 import type { StudioTheme } from './studio-themes.ts';
 

@@ -1,7 +1,7 @@
 // The work's panels. By default a bundle has none and the dashboard groups figures by category and
 // unit itself; a person may instead lay out panels: each a title, a chart and figures of one unit
 // (one measure), as the bundle format asks.
-import { unitKey, type ChartKind } from '../../data/bundle-schema.ts';
+import { unitKey, type ChartKind } from '../../data/bundle-format.ts';
 import type { StudioFigure, StudioText, StudioWork } from './studio-model.ts';
 
 export interface StudioPanel {
