@@ -1,7 +1,8 @@
 // A deterministic large bundle for speed tests: `tsx mock/generate-huge.ts [out.json]`.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UNITS, type Bundle, type Indicator } from '../src/data/bundle-schema.ts';
+import { UNITS } from '../src/data/bundle-format.ts';
+import { type Bundle, type Indicator } from '../src/data/bundle-schema.ts';
 
 /** Two measures, so that a measure panel holds one of them and never both. */
 const MEASURES = [

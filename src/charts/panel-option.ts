@@ -1,7 +1,8 @@
 // A panel's chart option from its data and the size it is drawn at, without React or a page: the
 // live chart (src/ui/panel-chart.tsx) and the wall's first-screen previews drawn in a worker
 // (src/features/wall/wall-preview.worker.ts) build the same option from the same inputs.
-import type { ChartKind, Lang } from '../data/bundle-schema.ts';
+import type { ChartKind } from '../data/bundle-format.ts';
+import type { Lang } from '../data/bundle-schema.ts';
 import { axisUnitName, formatNumber } from '../lib/format/number.ts';
 import type { ChartOption } from './echarts.ts';
 import type { ChartRow } from './options/chart-rows.ts';

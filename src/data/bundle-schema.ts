@@ -20,17 +20,6 @@ import {
 const fields = <Shape extends z.core.$ZodShape>(shape: Shape) =>
   z.looseObject(shape) as unknown as z.ZodMiniObject<Shape>;
 
-export {
-  CHART_KINDS,
-  MAX_VALUE,
-  QUALIFIERS,
-  SCHEMA_VERSION,
-  UNITS,
-  formatPath,
-  unitKey,
-} from './bundle-format.ts';
-export type { ChartKind, Qualifier, Unit } from './bundle-format.ts';
-
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
 /** A string that is trimmed and then may not be empty. */

@@ -1,4 +1,5 @@
-import type { Panel, Unit } from '../data/bundle-schema.ts';
+import type { Unit } from '../data/bundle-format.ts';
+import type { Panel } from '../data/bundle-schema.ts';
 
 /** What a panel is drawn as: the bundle's `pie` has no chart of its own and is drawn as bars. */
 export type ChartKind = 'gauge' | 'bar';

@@ -1,5 +1,6 @@
 import { create, type StateCreator } from 'zustand';
-import type { Bundle, Lang, Unit } from '../data/bundle-schema.ts';
+import type { Unit } from '../data/bundle-format.ts';
+import type { Bundle, Lang } from '../data/bundle-schema.ts';
 import {
   DEFAULT_SORT,
   type LangParam,

@@ -1,4 +1,5 @@
-import type { Indicator, Lang, Localized, Measure, Panel, Unit } from '../data/bundle-schema.ts';
+import type { Unit } from '../data/bundle-format.ts';
+import type { Indicator, Lang, Localized, Measure, Panel } from '../data/bundle-schema.ts';
 import { UNITS, unitKey } from '../data/bundle-format.ts';
 import en from '../i18n/locales/en/common.json';
 import zh from '../i18n/locales/zh/common.json';

@@ -50,7 +50,7 @@ describe('npm run lint keeps the layers', { timeout: 60_000 }, () => {
   it('accepts an import from a lower layer', async () => {
     const ids = await ruleIds(
       'src/ui/new-module.ts',
-      "import { UNITS } from '../data/bundle-schema.ts';\nexport const units = UNITS;\n",
+      "import { UNITS } from '../data/bundle-format.ts';\nexport const units = UNITS;\n",
     );
     expect(ids).toEqual([]);
   });

@@ -4,7 +4,7 @@
 // spaces sit inside numbers ("52.58 万人"). So the text is read with white space removed and
 // full-width and traditional forms folded, and every position maps back to the original so each
 // quote is a span of the report as printed.
-import type { Qualifier, Unit } from '../../data/bundle-schema.ts';
+import type { Qualifier, Unit } from '../../data/bundle-format.ts';
 import { normalizeForMatch, occurrences } from '../../data/quote-match.ts';
 import { claimOrphan, endsLine, orphanMeasureWords } from './columns.ts';
 import { mergeDuplicates } from './dedupe.ts';

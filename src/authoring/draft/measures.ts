@@ -1,7 +1,7 @@
 // The measure words of Chinese reports: what each says about the unit of the number before it.
 // Bundle format v1 knows seven units; every other measure (kilometres, tonnes, households…) is a
 // `Measure` from MEASURES, ready for the `measure` unit the format will gain.
-import type { Unit } from '../../data/bundle-schema.ts';
+import type { Unit } from '../../data/bundle-format.ts';
 
 /** Measures beyond the units of format v1; values are scaled to the base named by `label`. */
 export const MEASURES = {

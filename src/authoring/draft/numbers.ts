@@ -1,6 +1,6 @@
 // Numbers as reports print them: Arabic digits with thousands groups and decimals, a qualifier
 // before (近, 超, 逾, 约) or after (余, 多, 以上, 左右), a magnitude (万, 亿, 万亿) and a measure word.
-import type { Qualifier } from '../../data/bundle-schema.ts';
+import type { Qualifier } from '../../data/bundle-format.ts';
 import { measureWordAt } from './measures.ts';
 
 /** Traditional forms folded one for one, so positions still map back to the report. */

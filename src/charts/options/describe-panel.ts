@@ -1,4 +1,5 @@
-import type { Indicator, Lang, Localized, Qualifier, Unit } from '../../data/bundle-schema.ts';
+import type { Qualifier, Unit } from '../../data/bundle-format.ts';
+import type { Indicator, Lang, Localized } from '../../data/bundle-schema.ts';
 import { formatValue, type MeasureWord } from '../../lib/format/number.ts';
 import en from '../../i18n/locales/en/common.json';
 import zh from '../../i18n/locales/zh/common.json';

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Bundle, Indicator, Lang, Qualifier } from '../../data/bundle-schema.ts';
+import type { Qualifier } from '../../data/bundle-format.ts';
+import type { Bundle, Indicator, Lang } from '../../data/bundle-schema.ts';
 import { quoteText } from '../../data/quote-match.ts';
 import { unitWord } from '../../lib/format/number.ts';
 import { displayValue } from '../../ui/indicator-text.ts';

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryText } from '../../ui/bundle-text.tsx';
-import type { Lang, Unit } from '../../data/bundle-schema.ts';
+import type { Unit } from '../../data/bundle-format.ts';
+import type { Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import type { FilterFacet, Filters } from '../../store/dashboard-store.ts';
 import { facetCounts } from '../../store/selectors.ts';

@@ -1,7 +1,7 @@
 // Splits the report text into runs: each figure's number and the rest of its quote (marked, tied
 // to the figure), the other numbers (which a person may make figures), and plain text between them.
 import { extractNumbers } from '../../authoring/provenance.ts';
-import type { Unit } from '../../data/bundle-schema.ts';
+import type { Unit } from '../../data/bundle-format.ts';
 import { normalizeForMatch, originalSpan, type NormalizedText } from '../../data/quote-match.ts';
 
 export type TextRun =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Localized, Qualifier, Unit } from '../../data/bundle-schema.ts';
+import type { Qualifier, Unit } from '../../data/bundle-format.ts';
+import type { Localized } from '../../data/bundle-schema.ts';
 import {
   axisUnitName,
   formatExact,

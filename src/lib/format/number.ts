@@ -1,4 +1,5 @@
-import type { Lang, Localized, Qualifier, Unit } from '../../data/bundle-schema.ts';
+import type { Qualifier, Unit } from '../../data/bundle-format.ts';
+import type { Lang, Localized } from '../../data/bundle-schema.ts';
 import en from '../../i18n/locales/en/common.json';
 import zh from '../../i18n/locales/zh/common.json';
 import { compactEnglish, groupThousands, inLargestUnit, roundDecimal } from './decimal.ts';
