@@ -108,6 +108,27 @@ describe('faults', () => {
     await context.close();
   });
 
+  it('loads a bundle with a note and lists it, from the check made off the page', async () => {
+    const { page, problems, context } = await openPage(browser);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(
+      `${baseURL()}/?lang=en&bundle=${encodeURIComponent('/__mock/bundles/warn-unknown-field.json')}`,
+    );
+    await page.getByTestId('bundle-title').waitFor({ timeout: 20_000 });
+    const button = page.getByRole('button', { name: 'Notes on this bundle (1)' });
+    await button.click();
+    await expect
+      .poll(() => page.getByTestId('bundle-notes').textContent())
+      .toContain('indicators[0].colour — unknown field "colour": kept, not used');
+    // The worker checked the bundle and found the note: the page loaded no schema code of its own.
+    expect(scripts.filter((url) => /zod|validate-bundle|bundle-schema/.test(url))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('names the problem in Chinese when the page is in Chinese', async () => {
     const { text } = await errorFor('/__mock/bundles/broken-wrong-types.json', 'zh');
     expect(text).toContain('指标包不符合格式');
