@@ -6,12 +6,10 @@
 import '../styles.css';
 import { showFirstScreen } from './boot.ts';
 import { shellShown } from './shell.ts';
+import { nextTask } from '../lib/in-turn.ts';
 
 /** The longest the app waits for the first screen's check, so a slow server never blanks the page. */
 const FIRST_SCREEN_WAIT_MS = 300;
-
-/** Resolves in a task of its own, so what follows does not lengthen the task that ran before. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** How long the app waits at most for the browser to report the first screen's paint. */
 const PAINT_REPORT_WAIT_MS = 250;

@@ -1,14 +1,14 @@
 // Registers the service worker of the offline app shell (see vite.config.ts) once the page has
 // loaded and gone idle, so precaching the app's code never competes with the first screen. A new
 // version found later is offered to the page (src/ui/app-update.ts), never forced on it.
+import { whenIdle } from '../lib/schedule.ts';
 import { offerUpdate } from '../ui/app-update.ts';
 
 /** How often a page that stays open (a wall, for weeks) asks the server for a new version. */
 const UPDATE_CHECK_MS = 60 * 60_000;
 
-function whenIdle(run: () => void): void {
-  const start = () =>
-    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5_000 }) : run();
+function whenLoadedAndIdle(run: () => void): void {
+  const start = () => whenIdle(run, 5_000);
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }
@@ -18,7 +18,7 @@ export function registerServiceWorker(): void {
   // Not only "is it there": a locked-down browser may expose the property with no container behind it.
   const container = (navigator as { serviceWorker?: ServiceWorkerContainer }).serviceWorker;
   if (!import.meta.env.PROD || !container) return;
-  whenIdle(() => {
+  whenLoadedAndIdle(() => {
     void import('workbox-window').then(async ({ Workbox }) => {
       const worker = new Workbox('/sw.js', { scope: '/' });
       let reloading = false;

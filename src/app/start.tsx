@@ -11,10 +11,8 @@ import { initialLang, savedLang } from './initial-lang.ts';
 import { Providers } from './providers.tsx';
 import { registerServiceWorker } from './service-worker.ts';
 import { shellShown } from './shell.ts';
+import { nextTask } from '../lib/in-turn.ts';
 import { bundleList, ignoredNotice, parseUrlState } from '../store/url-state.ts';
-
-/** Resolves in a task of its own, so the step after it does not lengthen the one before. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function start(): Promise<void> {
   const { state: url, ignored } = parseUrlState(window.location.search);

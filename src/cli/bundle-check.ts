@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkBundleFile } from '../authoring/check-bundle.ts';
-import { describeCatalogProblem, parseCatalog } from '../data/catalog-schema.ts';
+import { describeCatalogProblem } from '../data/catalog-problems.ts';
+import { parseCatalog } from '../data/catalog-schema.ts';
 import { describeConceptProblem, parseConcepts, type Concept } from '../data/concept-schema.ts';
 import { createI18n } from '../i18n/index.ts';
 import { problemText } from '../i18n/problem-text.ts';

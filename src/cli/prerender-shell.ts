@@ -5,7 +5,8 @@ import path from 'node:path';
 import { withShell } from '../app/render-shell.tsx';
 import { revisePrecacheEntry } from './precache-revision.ts';
 import { CATALOG_URL } from '../data/bundle-query.ts';
-import { describeCatalogProblem, parseCatalog } from '../data/catalog-schema.ts';
+import { describeCatalogProblem } from '../data/catalog-problems.ts';
+import { parseCatalog } from '../data/catalog-schema.ts';
 
 async function main() {
   const dist = path.resolve(process.argv[2] ?? 'dist');

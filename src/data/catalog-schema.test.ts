@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPublic } from '../../mock/fixtures.ts';
-import { NOT_A_CATALOG, parseCatalog, type CatalogParse } from './catalog-schema.ts';
+import { NOT_A_CATALOG } from './catalog-problems.ts';
+import { parseCatalog, type CatalogParse } from './catalog-schema.ts';
 
 const entry = (id: string, extra: Record<string, unknown> = {}) => ({
   id,

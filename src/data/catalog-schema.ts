@@ -3,9 +3,6 @@ import './zod-setup.ts';
 import { formatPath } from './bundle-format.ts';
 import { NOT_A_CATALOG, type CatalogProblem } from './catalog-problems.ts';
 
-export { describeCatalogProblem, NOT_A_CATALOG } from './catalog-problems.ts';
-export type { CatalogProblem } from './catalog-problems.ts';
-
 /** The only catalogue format version this build understands. */
 export const CATALOG_SCHEMA_VERSION = 1;
 

@@ -1,5 +1,6 @@
 import type { Bundle } from './bundle-schema.ts';
 import { SCHEMA_VERSION } from './bundle-format.ts';
+import { whenIdle } from '../lib/schedule.ts';
 import { rememberWarnings } from './known-warnings.ts';
 
 const PREFIX = 'indicator-dashboard:last-good:';
@@ -46,11 +47,7 @@ export function saveLastGoodSoon(key: string, bundle: Bundle, build: string, at:
   }
   if (flushScheduled) return;
   flushScheduled = true;
-  if (typeof window.requestIdleCallback === 'function') {
-    window.requestIdleCallback(flushSaves, { timeout: 2_000 });
-  } else {
-    window.setTimeout(flushSaves, 200);
-  }
+  whenIdle(flushSaves, 2_000);
 }
 
 /**

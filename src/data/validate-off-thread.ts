@@ -67,17 +67,18 @@ export async function validateBundleText(
   parse: (text: string) => unknown,
 ): Promise<BundleValidation> {
   const reply = await askWorker('bundle', text);
-  const validation = reply && 'validation' in reply ? reply.validation : await onPage(reply, text);
-  if (validation.ok) rememberWarnings(validation.bundle, validation.warnings);
-  return validation;
-
-  async function onPage(reply: ValidateReply | undefined, text: string) {
+  let validation: BundleValidation;
+  if (reply && 'validation' in reply) {
+    validation = reply.validation;
+  } else {
     if (reply) parse(text);
     // The schema's code loads only here, where the worker could not check: on the page's start
     // its zod schemas were a long task of their own.
     const { validateBundle } = await import('./validate-bundle.ts');
-    return validateBundle(parse(text));
+    validation = validateBundle(parse(text));
   }
+  if (validation.ok) rememberWarnings(validation.bundle, validation.warnings);
+  return validation;
 }
 
 /**

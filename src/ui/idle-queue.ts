@@ -1,19 +1,14 @@
-/** The browser's idle callback, or a frame and a task after it where there is none (Safari). */
-function whenIdle(run: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') {
-    // The timeout keeps a page that is never idle (a slow CPU, an endless animation) moving.
-    window.requestIdleCallback(run, { timeout: 1_000 });
-  } else {
-    requestAnimationFrame(() => setTimeout(run, 0));
-  }
-}
+import { whenIdle } from '../lib/schedule.ts';
+
+/** The next idle moment, a second at the latest. */
+const nextIdle = (run: () => void) => whenIdle(run, 1_000);
 
 /**
  * Work that can wait, one item per idle moment: each item's consequences (say, a React render
  * that creates a chart) run in their own task before the next item starts, so nothing the reader
  * asks for meanwhile waits behind all of them at once.
  */
-export function createIdleQueue(schedule: (run: () => void) => void = whenIdle) {
+export function createIdleQueue(schedule: (run: () => void) => void = nextIdle) {
   const waiting: (() => void)[] = [];
   let scheduled = false;
   const next = () => {

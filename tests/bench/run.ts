@@ -241,10 +241,10 @@ function timeToRedraw(page: Page, selector: string, lang?: string): Promise<numb
 }
 
 /**
- * Stops the load's watcher, then waits until the page has settled: every chart drawn, no placeholder left on the screen (the
- * desk draws those just below the fold only once the reader moves), then idle twice over (code
- * still arriving and running, workers answering), so a click then times the filter or the
- * language switch, not the page's start still under way.
+ * Stops the load's watcher, then waits until the page has settled: every chart drawn, no
+ * placeholder left on the screen (the desk draws those just below the fold only once the reader
+ * moves), then idle twice over (code still arriving and running, workers answering), so a click
+ * then times the filter or the language switch, not the page's start still under way.
  */
 async function settled(page: Page): Promise<void> {
   await page.evaluate(() =>
