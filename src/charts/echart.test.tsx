@@ -140,4 +140,81 @@ describe('EChart', () => {
     act(() => featured.set(false));
     expect(chart.actions.at(-1)).toEqual({ type: 'downplay', seriesIndex: 0, dataIndex: 1 });
   });
+
+  describe('with redrawLater', () => {
+    /** A hand-run stand-in for the desk's queue: runs only when the test says so. */
+    function manualTurns() {
+      const waiting: (() => void)[] = [];
+      const later = vi.fn((run: () => void) => {
+        waiting.push(run);
+        return () => {
+          const at = waiting.indexOf(run);
+          if (at >= 0) waiting.splice(at, 1);
+        };
+      });
+      const runNext = () => act(() => waiting.shift()?.());
+      return { later, waiting, runNext };
+    }
+
+    it('draws the first option at once and a new one only when its turn comes', async () => {
+      const turns = manualTurns();
+      const { rerender } = render(<EChart {...props} redrawLater={turns.later} />);
+      const chart = await drawn();
+      const box = screen.getByTestId('chart');
+      act(() => chart.emit('finished'));
+      expect(turns.later).not.toHaveBeenCalled();
+      rerender(<EChart {...props} option={option([5, 4])} redrawLater={turns.later} />);
+      // Not drawn yet, and not marked as drawn: the old picture is still on the canvas.
+      expect(chart.options).toEqual([props.option]);
+      expect(box).not.toHaveAttribute('data-chart-finished');
+      // The old option finishing meanwhile does not mark the chart either.
+      act(() => chart.emit('finished'));
+      expect(box).not.toHaveAttribute('data-chart-finished');
+      turns.runNext();
+      expect(chart.options.at(-1)).toEqual(option([5, 4]));
+      act(() => chart.emit('finished'));
+      expect(box).toHaveAttribute('data-chart-finished', 'true');
+      expect(turns.waiting).toHaveLength(0);
+    });
+
+    it('takes the same content at once, and gives the latest option when several came', async () => {
+      const turns = manualTurns();
+      const { rerender } = render(<EChart {...props} redrawLater={turns.later} />);
+      const chart = await drawn();
+      act(() => chart.emit('finished'));
+      rerender(<EChart {...props} option={option([3, 2, 1])} redrawLater={turns.later} />);
+      expect(turns.waiting).toHaveLength(0);
+      rerender(<EChart {...props} option={option([9])} redrawLater={turns.later} />);
+      rerender(<EChart {...props} option={option([8, 7])} redrawLater={turns.later} />);
+      // One wait, for the latest: the one for [9] was called off.
+      expect(turns.waiting).toHaveLength(1);
+      turns.runNext();
+      expect(chart.options).toEqual([props.option, option([8, 7])]);
+    });
+
+    it('puts the mark back when the option returns to the drawn one before its turn', async () => {
+      const turns = manualTurns();
+      const { rerender } = render(<EChart {...props} redrawLater={turns.later} />);
+      const chart = await drawn();
+      const box = screen.getByTestId('chart');
+      act(() => chart.emit('finished'));
+      rerender(<EChart {...props} option={option([1])} redrawLater={turns.later} />);
+      expect(box).not.toHaveAttribute('data-chart-finished');
+      rerender(<EChart {...props} option={option([3, 2, 1])} redrawLater={turns.later} />);
+      expect(turns.waiting).toHaveLength(0);
+      expect(box).toHaveAttribute('data-chart-finished', 'true');
+      expect(chart.options).toEqual([props.option]);
+    });
+
+    it('calls its wait off when the chart goes', async () => {
+      const turns = manualTurns();
+      const { rerender, unmount } = render(<EChart {...props} redrawLater={turns.later} />);
+      const chart = await drawn();
+      rerender(<EChart {...props} option={option([1])} redrawLater={turns.later} />);
+      expect(turns.waiting).toHaveLength(1);
+      unmount();
+      expect(turns.waiting).toHaveLength(0);
+      expect(chart.disposed).toBe(true);
+    });
+  });
 });

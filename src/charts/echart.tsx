@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps as EChartsProps } from 'echarts-for-react/esm/types';
 import type { EChartsType } from 'echarts/core';
@@ -62,6 +63,14 @@ export interface EChartProps {
    * featured bar on and off through it, with no render of the chart's component.
    */
   emphasisOn?: Watchable<boolean>;
+  /**
+   * When given, a new option for a chart already drawn waits until this runs it (the desk: one
+   * chart per task after a filter or a language switch, so the page's text changes in the frame
+   * after the click rather than after every chart has drawn), and the chart is not marked as
+   * drawn meanwhile. It returns a function that calls the wait off. Must be the same function
+   * from render to render.
+   */
+  redrawLater?: (run: () => void) => () => void;
   testId?: string;
 }
 
@@ -80,9 +89,17 @@ export function EChart({
   onInstance,
   emphasis = -1,
   emphasisOn,
+  redrawLater,
   testId,
 }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
+  // The option the chart has: `option` at once, or, with `redrawLater`, once its turn has come.
+  // One with the same content as the chart's is taken at once: nothing would be drawn for it.
+  const [shown, setShown] = useState(option);
+  if (shown !== option && (!redrawLater || sameOption(shown, option))) setShown(option);
+  const waiting = shown !== option;
+  // While a new option waits, a `finished` of the one still drawn does not mark the chart drawn.
+  const redrawWaiting = useRef<{ finished: boolean } | undefined>(undefined);
   const chart = useRef<EChartsType | null>(null);
   // The item wanted in emphasis, and the one the live chart holds there.
   const wanted = useRef(wantedItem(emphasis, emphasisOn));
@@ -110,7 +127,7 @@ export function EChart({
     };
     if (!emphasisOn) return update();
     return watchNow(emphasisOn, update);
-  }, [emphasis, emphasisOn, option, emphasise]);
+  }, [emphasis, emphasisOn, shown, emphasise]);
   const opts = useMemo(
     () => ({
       // Every text a chart shows or reads out comes from our own options (aria description,
@@ -131,7 +148,8 @@ export function EChart({
         if (id && onItemClick) onItemClick(id);
       },
       finished: () => {
-        container.current?.setAttribute('data-chart-finished', 'true');
+        if (redrawWaiting.current) redrawWaiting.current.finished = true;
+        else container.current?.setAttribute('data-chart-finished', 'true');
       },
     }),
     [onItemClick],
@@ -151,6 +169,26 @@ export function EChart({
     }
     return true;
   }, []);
+  useLayoutEffect(() => {
+    if (!waiting || !redrawLater) return;
+    const element = container.current;
+    const wait = { finished: element?.getAttribute('data-chart-finished') === 'true' };
+    redrawWaiting.current = wait;
+    element?.removeAttribute('data-chart-finished');
+    let ran = false;
+    const cancel = redrawLater(() => {
+      ran = true;
+      redrawWaiting.current = undefined;
+      flushSync(() => setShown(option));
+    });
+    return () => {
+      cancel();
+      if (redrawWaiting.current === wait) redrawWaiting.current = undefined;
+      // Called off before its turn, with the chart's own option drawn (the option went back to
+      // it, or a newer one waits and takes the mark away again): the chart is drawn as it was.
+      if (!ran && wait.finished) element?.setAttribute('data-chart-finished', 'true');
+    };
+  }, [waiting, option, redrawLater]);
   const handleReady = useCallback(
     (instance: EChartsType) => {
       // Unmounted before it was ready (see ChartCore): nothing to draw or hand out.
@@ -177,7 +215,7 @@ export function EChart({
     >
       <ChartCore
         echarts={echarts}
-        option={option}
+        option={shown}
         notMerge
         lazyUpdate={false}
         theme={mode}

@@ -1,4 +1,5 @@
-// Work that can wait for the browser to be idle (a task of its own is `nextTask` in in-turn.ts).
+// When work runs: in the browser's next idle moment, or in a task of its own (the promise form of
+// the latter is `nextTask` in in-turn.ts).
 
 /**
  * Runs `run` in the browser's next idle moment, at the latest after `timeout` ms (a page that is
@@ -10,5 +11,22 @@ export function whenIdle(run: () => void, timeout: number): void {
     window.requestIdleCallback(run, { timeout });
   } else {
     requestAnimationFrame(() => setTimeout(run, 0));
+  }
+}
+
+/**
+ * Runs `run` in a task of its own, as soon as the browser can: where it can say so, ahead of idle
+ * work and behind input (`scheduler.postTask` at "user-visible"), else after a zero timeout.
+ */
+export function inOwnTask(run: () => void): void {
+  const scheduler = (
+    globalThis as {
+      scheduler?: { postTask?: (run: () => void, options: { priority: string }) => unknown };
+    }
+  ).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    void scheduler.postTask(run, { priority: 'user-visible' });
+  } else {
+    setTimeout(run, 0);
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { inOwnTask } from '../lib/schedule.ts';
 import { createIdleQueue } from './idle-queue.ts';
 import { lazyModule } from './lazy-module.ts';
 import { ReloadButton } from './reload-button.tsx';
@@ -30,25 +31,11 @@ const belowTheFold: Later = (run) => {
   };
 };
 
-/** A task of its own, as soon as the browser can, ahead of idle work where it can say so. */
-function nextTask(run: () => void): void {
-  const scheduler = (
-    globalThis as {
-      scheduler?: { postTask?: (run: () => void, options: { priority: string }) => unknown };
-    }
-  ).scheduler;
-  if (typeof scheduler?.postTask === 'function') {
-    void scheduler.postTask(run, { priority: 'user-visible' });
-  } else {
-    setTimeout(run, 0);
-  }
-}
-
 // The desk's charts, each created in a task of its own: the first chart's setOption alone takes
 // hundreds of milliseconds on a phone (axis labels measured, the grid laid out), and charts of one
 // commit would build one after another in a single task that blocks the page. The item's render
 // is flushed inside its task, so the chart is built there and the next item starts clean.
-const deskOnScreen = createIdleQueue(nextTask);
+const deskOnScreen = createIdleQueue(inOwnTask);
 const deskBelow = createIdleQueue();
 
 /** `run` as an item of `queue` once the chart code is there, its render flushed in the item. */

@@ -294,6 +294,14 @@ describe('analyst view', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const panels = await panelCount(page);
     expect(await waitForCharts(page, panels)).toBeGreaterThanOrEqual(panels);
+    // What each chart drew: ECharts writes the description of the option it drew on its own
+    // element. The desk redraws its charts one per task after the switch, and a chart counts as
+    // drawn only once it has drawn the new option.
+    const drawn = await page.$$eval('.echart[data-chart-finished="true"] [aria-label]', (found) =>
+      found.map((element) => element.getAttribute('aria-label') ?? ''),
+    );
+    expect(drawn.length).toBeGreaterThanOrEqual(2);
+    for (const description of drawn) expect(description).not.toMatch(CJK);
     expect(problems).toEqual([]);
     await context.close();
   });
