@@ -60,6 +60,22 @@ describe('withShell', () => {
     }
   });
 
+  it('replaces the first screen of an earlier run rather than adding a second', () => {
+    const once = withShell(PAGE, { catalogText, bundleUrl, bundleText }).html;
+    expect(withShell(once, { catalogText, bundleUrl, bundleText }).html).toBe(once);
+    const bundle = makeBundle();
+    const changed = JSON.stringify({
+      ...bundle,
+      indicators: bundle.indicators.map((indicator, index) =>
+        index === 0 ? { ...indicator, value: indicator.value + 1 } : indicator,
+      ),
+    });
+    expect(changed).not.toBe(bundleText);
+    const again = withShell(once, { catalogText, bundleUrl, bundleText: changed }).html;
+    expect(again.match(/id="shell"/g)).toHaveLength(1);
+    expect(again).toContain(`data-fingerprint="${fingerprint(changed)}"`);
+  });
+
   it('leaves test ids out and makes the copy inert, so only the live app is ever used', () => {
     const { html } = withShell(PAGE, { catalogText, bundleUrl, bundleText });
     const shellMarkup = html.slice(html.indexOf('<template'), html.indexOf('<div id="root">'));

@@ -73,6 +73,11 @@ const RENDERERS: Record<ShellKind, (index: BundleIndex, lang: Lang) => string> =
 
 const ROOT_DIV = '<div id="root"></div>';
 
+/** A first screen written by an earlier run: the shell's element and its templates, up to the root. */
+const EARLIER_SHELL = new RegExp(
+  `<div id="${SHELL_ID}" [^>]*></div>(?:<template id="${SHELL_ID}-[a-z-]+">[\\s\\S]*?</template>)*(?=${ROOT_DIV})`,
+);
+
 /** `html` with the shell before the app's root, or unchanged (with the reason) if it cannot be. */
 export function withShell(
   html: string,
@@ -82,6 +87,9 @@ export function withShell(
     bundleText,
   }: { catalogText: string; bundleUrl: string; bundleText: string },
 ): { html: string; skipped?: string } {
+  // Run again on a page that has one (the script run by hand after a build), the first screen is
+  // replaced: two of them would leave a copy on the page that the app never takes away.
+  html = html.replace(EARLIER_SHELL, '');
   if (!html.includes(ROOT_DIV)) return { html, skipped: `no ${ROOT_DIV} in index.html` };
   const first = firstBundleUrl(catalogText);
   if (first !== bundleUrl) return { html, skipped: `the catalogue's first bundle is ${first}` };
