@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { bundleQueryOptions, isTransient, retryDelay } from '../data/bundle-query.ts';
-import { BundleLoadError, type LoadFailure } from '../data/load-bundle.ts';
+import { BundleLoadError, type LoadFailure } from '../data/fetch-json.ts';
 import type { LoadStatus } from '../data/load-status.ts';
 import { restoreLastGood, saveLastGoodSoon } from '../data/persisted-bundle.ts';
 import { useDashboard, useDashboardStore } from '../store/store-context.tsx';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTransient, retryDelay, shouldRetry } from './bundle-query.ts';
-import { BundleLoadError, type LoadFailure } from './load-bundle.ts';
+import { BundleLoadError, type LoadFailure } from './fetch-json.ts';
 
 const error = (failure: LoadFailure) => new BundleLoadError(failure);
 const url = '/data/bundles/x.json';

@@ -1,11 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import {
-  BundleLoadError,
-  isTransientFailure,
-  loadBundle,
-  loadCatalog,
-  resolveBundleUrl,
-} from './load-bundle.ts';
+import { loadBundle, loadCatalog, resolveBundleUrl } from './load-bundle.ts';
+import { BundleLoadError, isTransientFailure } from './fetch-json.ts';
 import { DRAFT_PARAM_PREFIX, loadDraftBundle } from './studio-drafts.ts';
 
 export const CATALOG_URL = '/data/catalog.json';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConcepts } from './concepts-query.ts';
-import { BundleLoadError, MAX_BUNDLE_BYTES } from './load-bundle.ts';
+import { BundleLoadError, MAX_BUNDLE_BYTES } from './fetch-json.ts';
 
 const URL = '/data/concepts.json';
 const jobs = {

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { retryDelay, shouldRetry } from './bundle-query.ts';
 import type { Concept } from './concept-schema.ts';
-import { BundleLoadError, fetchSideJson } from './load-bundle.ts';
+import { fetchSideJson } from './load-bundle.ts';
+import { BundleLoadError } from './fetch-json.ts';
 
 export const CONCEPTS_URL = '/data/concepts.json';
 

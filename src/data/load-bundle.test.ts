@@ -1,13 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
 import { startEarlyRequest } from './early-request.ts';
-import {
-  BundleLoadError,
-  loadBundle,
-  loadCatalog,
-  parseJsonText,
-  resolveBundleUrl,
-} from './load-bundle.ts';
+import { loadBundle, loadCatalog, resolveBundleUrl } from './load-bundle.ts';
+import { BundleLoadError, parseJsonText } from './fetch-json.ts';
 
 const catalog = [
   { id: 'default', title: { zh: '默认', en: 'Default' }, url: '/data/bundles/default.json' },

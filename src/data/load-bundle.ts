@@ -2,48 +2,19 @@ import type { Bundle } from './bundle-schema.ts';
 import { describeCatalogProblem, NOT_A_CATALOG } from './catalog-problems.ts';
 import type { CatalogEntry } from './catalog-schema.ts';
 import { takeEarlyRequest } from './early-request.ts';
-import type { BundleProblem } from './validate-bundle.ts';
-import { parseCatalogText, validateBundleText, warmValidator } from './validate-off-thread.ts';
-
-/** Why a bundle could not be loaded, in a form the UI can translate. */
-export type LoadFailure =
-  | { kind: 'http'; url: string; status: number }
-  | { kind: 'network'; url: string }
-  | { kind: 'timeout'; url: string; seconds: number }
-  | { kind: 'parse'; url: string; detail: string }
-  | { kind: 'html'; url: string }
-  | { kind: 'tooLarge'; url: string; size: number; limit: number }
-  | { kind: 'invalid'; url: string; problems: BundleProblem[] }
-  | { kind: 'refused'; value: string }
-  | { kind: 'unknownBundle'; id: string }
-  /**
-   * `detail`: a reason the page words (`errors.catalogDetail.<detail>`) or an HTTP status.
-   * `transient`: the catalogue could not be fetched for a reason that may pass by itself. */
-  | { kind: 'catalog'; detail: string; transient?: boolean }
-  /** The concept vocabulary could not be read; `detail` as for the catalogue. */
-  | { kind: 'concepts'; detail: string; transient?: boolean };
-
-/** Whether a failure may pass by itself (no network, a timeout, a 5xx); a wrong bundle stays wrong. */
-export function isTransientFailure(failure: LoadFailure): boolean {
-  if (failure.kind === 'catalog' || failure.kind === 'concepts') return failure.transient === true;
-  return (
-    failure.kind === 'network' ||
-    failure.kind === 'timeout' ||
-    (failure.kind === 'http' && failure.status >= 500)
-  );
-}
-
-export class BundleLoadError extends Error {
-  readonly failure: LoadFailure;
-  constructor(failure: LoadFailure) {
-    super(`bundle load failed: ${failure.kind}`);
-    this.name = 'BundleLoadError';
-    this.failure = failure;
-  }
-}
-
-export const MAX_BUNDLE_BYTES = 20 * 1024 * 1024;
-export const FETCH_TIMEOUT_MS = 15_000;
+import {
+  BundleLoadError,
+  fetchText,
+  isTransientFailure,
+  parseJsonText,
+  type LoadFailure,
+} from './fetch-json.ts';
+import {
+  fetchBundleOffPage,
+  parseCatalogText,
+  validateBundleText,
+  warmValidator,
+} from './validate-off-thread.ts';
 
 export type { CatalogEntry };
 
@@ -78,95 +49,24 @@ export function resolveBundleUrl(
   return url.pathname + url.search;
 }
 
-/** `promise`, or its rejection with the signal's reason as soon as the signal aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
+/** `url`'s text, taking over the first screen's request for it where there is one (src/app/boot.ts). */
+const fetchOnPage = (url: string, signal: AbortSignal | undefined) =>
+  fetchText(url, signal, takeEarlyRequest(url));
 
-async function fetchText(url: string, signal: AbortSignal | undefined): Promise<string> {
-  // A plain timer rather than AbortSignal.timeout, so tests with a fake clock can reach it.
-  const timeoutController = new AbortController();
-  const timer = setTimeout(() => timeoutController.abort(), FETCH_TIMEOUT_MS);
-  const timeout = timeoutController.signal;
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  try {
-    return await readBody(url, combined, timeout, signal);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function readBody(
-  url: string,
-  combined: AbortSignal,
-  timeout: AbortSignal,
-  signal: AbortSignal | undefined,
-): Promise<string> {
-  let response: Response;
-  // The first screen's check may have asked for this already (src/app/boot.ts): take that over.
-  const early = takeEarlyRequest(url);
-  try {
-    response = await (early
-      ? untilAborted(early, combined)
-      : fetch(url, { signal: combined, headers: { Accept: 'application/json' } }));
-  } catch (error) {
-    if (timeout.aborted) {
-      throw new BundleLoadError({ kind: 'timeout', url, seconds: FETCH_TIMEOUT_MS / 1000 });
-    }
-    if (signal?.aborted) throw error;
-    throw new BundleLoadError({ kind: 'network', url });
-  }
-  if (!response.ok) throw new BundleLoadError({ kind: 'http', url, status: response.status });
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_BUNDLE_BYTES) {
-    throw new BundleLoadError({ kind: 'tooLarge', url, size: declared, limit: MAX_BUNDLE_BYTES });
-  }
-  try {
-    const text = await untilAborted(response.text(), combined);
-    if (text.length > MAX_BUNDLE_BYTES) {
-      throw new BundleLoadError({
-        kind: 'tooLarge',
-        url,
-        size: text.length,
-        limit: MAX_BUNDLE_BYTES,
-      });
-    }
-    return text;
-  } catch (error) {
-    if (error instanceof BundleLoadError) throw error;
-    if (timeout.aborted) {
-      throw new BundleLoadError({ kind: 'timeout', url, seconds: FETCH_TIMEOUT_MS / 1000 });
-    }
-    throw new BundleLoadError({ kind: 'network', url });
-  }
-}
-
-/** Parses JSON text, telling an HTML page or a cut-off body apart from other garbage. */
-export function parseJsonText(url: string, text: string): unknown {
-  const head = text.trimStart().slice(0, 200).toLowerCase();
-  if (head.startsWith('<!doctype') || head.startsWith('<html') || head.startsWith('<')) {
-    throw new BundleLoadError({ kind: 'html', url });
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new BundleLoadError({ kind: 'parse', url, detail: detail.slice(0, 200) });
-  }
-}
-
-/** Fetches, parses and validates a bundle: the one way untrusted JSON enters the app. */
+/**
+ * Fetches, parses and validates a bundle: the one way untrusted JSON enters the app. In the
+ * validation worker where the browser has one, unless the first screen's check has the response
+ * already; on the page otherwise.
+ */
 export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bundle> {
   performance.mark('bundle:fetch-start');
-  warmValidator();
-  const text = await fetchText(url, signal);
-  performance.mark('bundle:fetched');
-  const result = await validateBundleText(text, (fetched) => parseJsonText(url, fetched));
+  const early = takeEarlyRequest(url);
+  const checked = early ? undefined : await fetchBundleOffPage(url, signal);
+  const result =
+    checked ??
+    (await validateBundleText(await fetchText(url, signal, early), (fetched) =>
+      parseJsonText(url, fetched),
+    ));
   performance.mark('bundle:validated');
   if (!result.ok) throw new BundleLoadError({ kind: 'invalid', url, problems: result.problems });
   return result.bundle;
@@ -181,7 +81,7 @@ export async function fetchSideJson(
   kind: 'catalog' | 'concepts',
   signal?: AbortSignal,
 ): Promise<unknown> {
-  return asSideFailure(kind, async () => parseJsonText(url, await fetchText(url, signal)));
+  return asSideFailure(kind, async () => parseJsonText(url, await fetchOnPage(url, signal)));
 }
 
 /** `read`'s result; a load failure in it is said as one of `kind`. */
@@ -204,7 +104,7 @@ async function asSideFailure<T>(kind: 'catalog' | 'concepts', read: () => Promis
 export async function loadCatalog(url: string, signal?: AbortSignal): Promise<CatalogEntry[]> {
   warmValidator();
   const catalog = await asSideFailure('catalog', async () =>
-    parseCatalogText(await fetchText(url, signal), (text) => parseJsonText(url, text)),
+    parseCatalogText(await fetchOnPage(url, signal), (text) => parseJsonText(url, text)),
   );
   if (!catalog.ok) {
     // "Not a catalogue at all" has its words in the locale files; other reasons name the field.

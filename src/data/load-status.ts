@@ -1,4 +1,4 @@
-import type { LoadFailure } from './load-bundle.ts';
+import type { LoadFailure } from './fetch-json.ts';
 
 /** How loading the bundle goes: what failed, whether a fetch is under way, and how to retry. */
 export interface LoadStatus {

@@ -3,7 +3,7 @@
 // studio's preview (`?bundle=draft:<id>`), through the same validation as any other bundle.
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import type { Bundle } from './bundle-schema.ts';
-import { BundleLoadError } from './load-bundle.ts';
+import { BundleLoadError } from './fetch-json.ts';
 import { rememberWarnings } from './known-warnings.ts';
 
 /** One draft as saved: the studio's working copy and the bundle it exports now. */

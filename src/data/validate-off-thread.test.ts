@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
 import { parseCatalog } from './catalog-schema.ts';
-import { validateBundle } from './validate-bundle.ts';
 import type { ValidateReply, ValidateRequest } from './validate-off-thread.ts';
+import { answerRequest } from './validate-requests.ts';
 
 /** A stand-in for the browser's worker: answers as the real one does, or fails to start. */
 function installWorker(behaviour: 'answer' | 'fail') {
@@ -20,18 +20,8 @@ function installWorker(behaviour: 'answer' | 'fail') {
       this.received.push(request);
       setTimeout(() => {
         if (behaviour === 'fail') return this.onerror?.();
-        let json: unknown;
-        try {
-          json = JSON.parse(request.text);
-        } catch {
-          return this.onmessage?.({ data: { id: request.id, unparsable: true } } as MessageEvent);
-        }
-        this.onmessage?.({
-          data:
-            request.kind === 'catalog'
-              ? { id: request.id, catalog: parseCatalog(json) }
-              : { id: request.id, validation: validateBundle(json) },
-        } as MessageEvent<ValidateReply>);
+        // What the real worker does with the request (src/data/validate.worker.ts).
+        answerRequest(request, (data) => this.onmessage?.({ data } as MessageEvent<ValidateReply>));
       }, 0);
     }
     terminate() {
@@ -129,5 +119,119 @@ describe('parseCatalogText', () => {
       }
     };
     await expect(parseCatalogText('{nope', pageParse)).rejects.toThrow('the page says: not JSON');
+  });
+});
+
+describe('fetchBundleOffPage', () => {
+  const serve = (body: string, status = 200) =>
+    vi.fn((_url: string, _init?: RequestInit) => Promise.resolve(new Response(body, { status })));
+
+  it('has the worker fetch and check the bundle: the page sends an address, not text', async () => {
+    const workers = installWorker('answer');
+    const fetchSpy = serve(JSON.stringify(makeBundle()));
+    vi.stubGlobal('fetch', fetchSpy);
+    const { fetchBundleOffPage } = await load();
+    const result = await fetchBundleOffPage('/data/bundles/one.json');
+    expect(result?.ok).toBe(true);
+    expect(workers[0]?.received).toEqual([
+      {
+        id: 0,
+        kind: 'fetch-bundle',
+        url: '/data/bundles/one.json',
+        href: new URL('/data/bundles/one.json', document.baseURI).href,
+      },
+    ]);
+    expect(fetchSpy.mock.calls[0]?.[0]).toBe(
+      new URL('/data/bundles/one.json', document.baseURI).href,
+    );
+  });
+
+  it('says a failed fetch or a bad body as the page does, naming the address it was given', async () => {
+    installWorker('answer');
+    vi.stubGlobal('fetch', serve('gone', 404));
+    const { fetchBundleOffPage } = await load();
+    const missing = await fetchBundleOffPage('/data/bundles/gone.json').catch((error) => error);
+    // The error class of this test's fresh copy of the modules.
+    const { BundleLoadError } = await import('./fetch-json.ts');
+    expect(missing).toBeInstanceOf(BundleLoadError);
+    expect((missing as InstanceType<typeof BundleLoadError>).failure).toEqual({
+      kind: 'http',
+      url: '/data/bundles/gone.json',
+      status: 404,
+    });
+    vi.stubGlobal('fetch', serve('<!doctype html><p>a page'));
+    const page = await fetchBundleOffPage('/data/bundles/page.json').catch((error) => error);
+    expect((page as InstanceType<typeof BundleLoadError>).failure).toEqual({
+      kind: 'html',
+      url: '/data/bundles/page.json',
+    });
+  });
+
+  it('gives the refusal of an invalid bundle with its problems', async () => {
+    installWorker('answer');
+    vi.stubGlobal('fetch', serve(JSON.stringify({ schemaVersion: 99 })));
+    const { fetchBundleOffPage } = await load();
+    const result = await fetchBundleOffPage('/data/bundles/new.json');
+    expect(result?.ok).toBe(false);
+    expect(!result?.ok && result?.problems[0]?.path).toBe('schemaVersion');
+  });
+
+  it("calls the worker's fetch off when the page stops waiting", async () => {
+    const workers = installWorker('answer');
+    let fetchSignal: AbortSignal | undefined;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((_url: string, init?: RequestInit) => {
+        fetchSignal = init?.signal ?? undefined;
+        return new Promise<Response>(() => {});
+      }),
+    );
+    const { fetchBundleOffPage } = await load();
+    const controller = new AbortController();
+    const waiting = fetchBundleOffPage('/data/bundles/slow.json', controller.signal);
+    await vi.waitFor(() => expect(fetchSignal).toBeDefined());
+    controller.abort(new Error('the reader chose another report'));
+    await expect(waiting).rejects.toThrow('the reader chose another report');
+    await vi.waitFor(() => expect(fetchSignal?.aborted).toBe(true));
+    expect(workers[0]?.received.map((request) => request.kind)).toEqual(['fetch-bundle', 'cancel']);
+  });
+
+  it("gives up after the time limit on the page's own clock, and calls the fetch off", async () => {
+    vi.useFakeTimers();
+    try {
+      const workers = installWorker('answer');
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(() => new Promise<Response>(() => {})),
+      );
+      const { fetchBundleOffPage } = await load();
+      const { FETCH_TIMEOUT_MS } = await import('./fetch-json.ts');
+      const outcome = fetchBundleOffPage('/data/bundles/slow.json').catch((error) => error);
+      await vi.advanceTimersByTimeAsync(FETCH_TIMEOUT_MS - 1);
+      expect(workers[0]?.received.map((request) => request.kind)).toEqual(['fetch-bundle']);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(((await outcome) as { failure: unknown }).failure).toEqual({
+        kind: 'timeout',
+        url: '/data/bundles/slow.json',
+        seconds: FETCH_TIMEOUT_MS / 1000,
+      });
+      expect(workers[0]?.received.map((request) => request.kind)).toEqual([
+        'fetch-bundle',
+        'cancel',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('leaves the work to the page where the worker fails or there is none', async () => {
+    installWorker('fail');
+    vi.stubGlobal('fetch', serve(JSON.stringify(makeBundle())));
+    const failing = await load();
+    expect(await failing.fetchBundleOffPage('/data/bundles/one.json')).toBeUndefined();
+    vi.resetModules();
+    vi.stubGlobal('Worker', undefined);
+    const none = await load();
+    expect(await none.fetchBundleOffPage('/data/bundles/one.json')).toBeUndefined();
   });
 });

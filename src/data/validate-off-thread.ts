@@ -1,19 +1,29 @@
 import type { CatalogParse } from './catalog-schema.ts';
+import { BundleLoadError, FETCH_TIMEOUT_MS, type LoadFailure } from './fetch-json.ts';
 import { rememberWarnings } from './known-warnings.ts';
 import type { BundleValidation } from './validate-bundle.ts';
 
-export interface ValidateRequest {
-  id: number;
-  /** What the text is: a bundle (the default) or the catalogue of bundles. */
-  kind?: 'bundle' | 'catalog';
-  /** The JSON text, as fetched. */
-  text: string;
-}
+export type ValidateRequest =
+  | {
+      id: number;
+      /** What the text is: a bundle (the default) or the catalogue of bundles. */
+      kind?: 'bundle' | 'catalog';
+      /** The JSON text, as fetched. */
+      text: string;
+    }
+  /** Fetch the bundle at `href` in the worker, then check it; failures name it `url`, as the page does. */
+  | { id: number; kind: 'fetch-bundle'; url: string; href: string }
+  /** The page no longer waits for request `id`: its fetch is called off. */
+  | { id: number; kind: 'cancel' };
 
 export type ValidateReply =
   | { id: number; validation: BundleValidation }
   | { id: number; catalog: CatalogParse }
-  | { id: number; unparsable: true };
+  | { id: number; unparsable: true }
+  /** The bundle could not be fetched or read, said as the page says it. */
+  | { id: number; failure: LoadFailure }
+  /** Something the worker did not expect went wrong: the page does the work itself. */
+  | { id: number; onPage: true };
 
 let worker: Worker | undefined;
 /** Set once the worker could not start or answer: every later bundle is checked on the page. */
@@ -95,6 +105,59 @@ export async function parseCatalogText(
   if (reply) parse(text);
   const { parseCatalog } = await import('./catalog-schema.ts');
   return parseCatalog(parse(text));
+}
+
+/**
+ * Fetches and checks the bundle at `url` in the worker, so neither the text nor its parsing
+ * touches the page: for a bundle of 10,000 figures the page's own reading of the response was a
+ * task of 100-150 ms at 1x, and handing the text over to the worker another. The page receives
+ * the checked bundle only. Undefined where there is no worker, or it could not do it: the page
+ * then fetches and checks the bundle itself. A failure to fetch or read it is thrown as the page
+ * would throw it; `signal` calls the request off.
+ */
+export async function fetchBundleOffPage(
+  url: string,
+  signal?: AbortSignal,
+): Promise<BundleValidation | undefined> {
+  if (signal?.aborted) throw signal.reason;
+  const running = startWorker();
+  if (!running) return undefined;
+  const id = nextId++;
+  const reply = await new Promise<ValidateReply | undefined>((resolve, reject) => {
+    const stop = (error: Error) => {
+      settle();
+      running.postMessage({ id, kind: 'cancel' } satisfies ValidateRequest);
+      reject(error);
+    };
+    const onAbort = () => stop(signal?.reason as Error);
+    // The page keeps the time limit, as it does for its own requests (fetchText): a fake clock in
+    // the tests reaches it, and the worker's own limit is only a backstop.
+    const timer = setTimeout(
+      () => stop(new BundleLoadError({ kind: 'timeout', url, seconds: FETCH_TIMEOUT_MS / 1000 })),
+      FETCH_TIMEOUT_MS,
+    );
+    const settle = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      waiting.delete(id);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    waiting.set(id, (answer) => {
+      settle();
+      resolve(answer);
+    });
+    running.postMessage({
+      id,
+      kind: 'fetch-bundle',
+      url,
+      href: new URL(url, document.baseURI).href,
+    } satisfies ValidateRequest);
+  });
+  if (!reply || 'onPage' in reply) return undefined;
+  if ('failure' in reply) throw new BundleLoadError(reply.failure);
+  if (!('validation' in reply)) return undefined;
+  if (reply.validation.ok) rememberWarnings(reply.validation.bundle, reply.validation.warnings);
+  return reply.validation;
 }
 
 /** The worker's answer for `text`, or undefined where there is no worker or it failed. */

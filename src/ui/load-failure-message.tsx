@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LoadFailure } from '../data/load-bundle.ts';
+import type { LoadFailure } from '../data/fetch-json.ts';
 import { problemText } from '../i18n/problem-text.ts';
 
 const MAX_LISTED = 8;

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export { CHROMIUM_PATH, launchBrowser } from './browser-launch.ts';
@@ -45,9 +45,13 @@ export async function openPage(
   });
   const page = await context.newPage();
   const problems: string[] = [];
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
+  };
+  page.on('console', onConsole);
+  // The page's workers too: the validation worker fetches bundles, and the browser says a failed
+  // request in the console of the thread that made it.
+  page.on('worker', (worker) => worker.on('console', onConsole));
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('dialog', (dialog) => {
     problems.push(`dialog: ${dialog.message()}`);

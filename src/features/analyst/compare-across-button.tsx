@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Bundle, Indicator, Lang } from '../../data/bundle-schema.ts';
 import { bundleQueryOptions, catalogQueryOptions } from '../../data/bundle-query.ts';
-import { BundleLoadError, type LoadFailure } from '../../data/load-bundle.ts';
+import { BundleLoadError, type LoadFailure } from '../../data/fetch-json.ts';
 import { conceptsQueryOptions } from '../../data/concepts-query.ts';
 import { compareEntry, findConceptFigures } from '../../store/compare-reports.ts';
 import { useDashboard } from '../../store/store-context.tsx';

@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { bundleQueryOptions, catalogQueryOptions } from '../../data/bundle-query.ts';
 import { conceptsQueryOptions } from '../../data/concepts-query.ts';
-import { BundleLoadError, type LoadFailure } from '../../data/load-bundle.ts';
+import { BundleLoadError, type LoadFailure } from '../../data/fetch-json.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import type { LoadedBundle } from '../../store/compare-reports.ts';
 

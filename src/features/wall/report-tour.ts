@@ -1,4 +1,4 @@
-import type { LoadFailure } from '../../data/load-bundle.ts';
+import type { LoadFailure } from '../../data/fetch-json.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 
 /** One report of a wall's tour (`bundle=a,b,c`): loaded and verified, or why it is skipped. */
