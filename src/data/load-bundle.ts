@@ -60,6 +60,8 @@ const fetchOnPage = (url: string, signal: AbortSignal | undefined) =>
  */
 export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bundle> {
   performance.mark('bundle:fetch-start');
+  // Started now, if it is not running, even where the page fetches: its code loads meanwhile.
+  warmValidator();
   const early = takeEarlyRequest(url);
   const checked = early ? undefined : await fetchBundleOffPage(url, signal);
   const result =

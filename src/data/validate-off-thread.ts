@@ -123,36 +123,30 @@ export async function fetchBundleOffPage(
   const running = startWorker();
   if (!running) return undefined;
   const id = nextId++;
-  const reply = await new Promise<ValidateReply | undefined>((resolve, reject) => {
-    const stop = (error: Error) => {
-      settle();
-      running.postMessage({ id, kind: 'cancel' } satisfies ValidateRequest);
-      reject(error);
-    };
-    const onAbort = () => stop(signal?.reason as Error);
-    // The page keeps the time limit, as it does for its own requests (fetchText): a fake clock in
-    // the tests reaches it, and the worker's own limit is only a backstop.
-    const timer = setTimeout(
-      () => stop(new BundleLoadError({ kind: 'timeout', url, seconds: FETCH_TIMEOUT_MS / 1000 })),
-      FETCH_TIMEOUT_MS,
-    );
-    const settle = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      waiting.delete(id);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    waiting.set(id, (answer) => {
-      settle();
-      resolve(answer);
-    });
-    running.postMessage({
-      id,
-      kind: 'fetch-bundle',
-      url,
-      href: new URL(url, document.baseURI).href,
-    } satisfies ValidateRequest);
+  // The page keeps the time limit, as it does for its own requests (fetchText): a fake clock in
+  // the tests reaches it, and the worker's own limit is only a backstop.
+  let stop: (error: Error) => void = () => {};
+  const stopped = new Promise<never>((_, reject) => {
+    stop = reject;
   });
+  const onAbort = () => stop(signal?.reason as Error);
+  const timer = setTimeout(
+    () => stop(new BundleLoadError({ kind: 'timeout', url, seconds: FETCH_TIMEOUT_MS / 1000 })),
+    FETCH_TIMEOUT_MS,
+  );
+  signal?.addEventListener('abort', onAbort, { once: true });
+  let reply: ValidateReply | undefined;
+  try {
+    const href = new URL(url, document.baseURI).href;
+    reply = await Promise.race([ask(running, { id, kind: 'fetch-bundle', url, href }), stopped]);
+  } catch (error) {
+    waiting.delete(id);
+    running.postMessage({ id, kind: 'cancel' } satisfies ValidateRequest);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
   if (!reply || 'onPage' in reply) return undefined;
   if ('failure' in reply) throw new BundleLoadError(reply.failure);
   if (!('validation' in reply)) return undefined;
@@ -166,10 +160,13 @@ async function askWorker(
   text: string,
 ): Promise<ValidateReply | undefined> {
   const running = startWorker();
-  if (!running) return undefined;
-  const id = nextId++;
+  return running ? ask(running, { id: nextId++, kind, text }) : undefined;
+}
+
+/** Posts `request` to the worker: its reply, or undefined once the worker has failed. */
+function ask(running: Worker, request: ValidateRequest): Promise<ValidateReply | undefined> {
   return new Promise<ValidateReply | undefined>((resolve) => {
-    waiting.set(id, resolve);
-    running.postMessage({ id, kind, text } satisfies ValidateRequest);
+    waiting.set(request.id, resolve);
+    running.postMessage(request);
   });
 }
