@@ -1,8 +1,14 @@
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installWorker, type FakeWorker } from '../../tests/unit/fake-validation-worker.ts';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
-import { restoreLastGood, saveLastGood, saveLastGoodSoon } from './persisted-bundle.ts';
+import type { Bundle } from './bundle-schema.ts';
+import { restoreLastGood, saveLastGood } from './persisted-bundle.ts';
+import { HELD_AT_MOST } from './validate-requests.ts';
 
-describe('last good bundle', () => {
+// IndexedDB (fake-indexeddb) lasts the whole file: each test keeps its bundles under keys of its own.
+
+describe('last good bundle written as a page is left (localStorage)', () => {
   beforeEach(() => localStorage.clear());
 
   it('comes back validated for the same build', async () => {
@@ -32,27 +38,142 @@ describe('last good bundle', () => {
   });
 });
 
-describe('last good bundle saved soon', () => {
+describe('last good bundle kept by the validation worker (IndexedDB)', () => {
   beforeEach(() => {
+    // The modules hold their worker and what they stored: each test is a page of its own.
+    vi.resetModules();
     localStorage.clear();
-    vi.useFakeTimers();
   });
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => vi.unstubAllGlobals());
 
-  it('is written in a later moment, the latest save of a key winning', async () => {
-    const first = makeBundle();
-    const second = makeBundle({ title: { zh: '第二', en: 'Second' } });
-    saveLastGoodSoon('default', first, 'build-1', 1000);
-    saveLastGoodSoon('default', second, 'build-1', 2000);
-    expect(await restoreLastGood('default', 'build-1')).toBeUndefined();
-    vi.runAllTimers();
-    expect(await restoreLastGood('default', 'build-1')).toEqual({ bundle: second, savedAt: 2000 });
+  const load = () => import('./persisted-bundle.ts');
+  const saves = (workers: FakeWorker[]) =>
+    workers
+      .flatMap((worker) => worker.received)
+      .filter((request) => request.kind === 'save-last-good');
+
+  /** `bundle` as the worker checks a fetched bundle: the worker then holds its copy. */
+  async function checkedInWorker(bundle: Bundle): Promise<Bundle> {
+    const { validateBundleText } = await import('./validate-off-thread.ts');
+    const result = await validateBundleText(JSON.stringify(bundle), (text) => JSON.parse(text));
+    if (!result.ok) throw new Error('the test bundle was refused');
+    return result.bundle;
+  }
+
+  /** What a page started later restores, once the store has settled. */
+  async function restoredLater(key: string, build = 'build-1') {
+    vi.resetModules();
+    installWorker('answer');
+    const later = await load();
+    return later.restoreLastGood(key, build);
+  }
+
+  it('is stored by the worker that checked it, the page sending only its name', async () => {
+    const workers = installWorker('answer');
+    const bundle = await checkedInWorker(makeBundle({ id: 'held' }));
+    const { saveLastGoodSoon } = await load();
+    saveLastGoodSoon('held', bundle, 'build-1', 1000);
+    await vi.waitFor(() => expect(saves(workers)).toHaveLength(1));
+    expect(saves(workers)[0]).toHaveProperty('checkedBy');
+    expect(saves(workers)[0]).not.toHaveProperty('bundle');
+    await vi.waitFor(async () =>
+      expect(await restoredLater('held')).toEqual({ bundle, savedAt: 1000 }),
+    );
+    expect(localStorage.length).toBe(0);
   });
 
-  it('is written at once when the page is left before that moment', async () => {
-    const bundle = makeBundle();
-    saveLastGoodSoon('other', bundle, 'build-1', 3000);
+  it('sends a bundle the worker no longer holds along, in an idle moment', async () => {
+    const workers = installWorker('answer');
+    const first = await checkedInWorker(makeBundle({ id: 'first' }));
+    for (let i = 0; i < HELD_AT_MOST; i += 1) {
+      await checkedInWorker(makeBundle({ id: `later-${i}` }));
+    }
+    const { saveLastGoodSoon } = await load();
+    saveLastGoodSoon('evicted', first, 'build-1', 2000);
+    await vi.waitFor(() => expect(saves(workers)).toHaveLength(2));
+    expect(saves(workers)[0]).not.toHaveProperty('bundle');
+    expect(saves(workers)[1]).toMatchObject({ bundle: first });
+    await vi.waitFor(async () =>
+      expect(await restoredLater('evicted')).toEqual({ bundle: first, savedAt: 2000 }),
+    );
+  });
+
+  it('stores the same fetch of a report once', async () => {
+    const workers = installWorker('answer');
+    const bundle = await checkedInWorker(makeBundle({ id: 'once' }));
+    const { saveLastGoodSoon } = await load();
+    saveLastGoodSoon('once', bundle, 'build-1', 3000);
+    await vi.waitFor(async () => expect(await restoredLater('once')).toBeDefined());
+    saveLastGoodSoon('once', bundle, 'build-1', 3000);
+    saveLastGoodSoon('once', bundle, 'build-1', 4000);
+    await vi.waitFor(() => expect(saves(workers)).toHaveLength(2));
+    await vi.waitFor(async () => expect((await restoredLater('once'))?.savedAt).toBe(4000));
+  });
+
+  it('stores it on the page where there is no worker', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const bundle = makeBundle({ id: 'no-worker' });
+    const { saveLastGoodSoon, restoreLastGood: restore } = await load();
+    saveLastGoodSoon('no-worker', bundle, 'build-1', 5000);
+    await vi.waitFor(async () =>
+      expect(await restore('no-worker', 'build-1')).toEqual({ bundle, savedAt: 5000 }),
+    );
+  });
+
+  it('writes it to localStorage where IndexedDB refuses it', async () => {
+    vi.stubGlobal('Worker', undefined);
+    vi.stubGlobal('indexedDB', undefined);
+    const bundle = makeBundle({ id: 'refused' });
+    const { saveLastGoodSoon, restoreLastGood: restore } = await load();
+    saveLastGoodSoon('refused', bundle, 'build-1', 5500);
+    await vi.waitFor(() =>
+      expect(localStorage.getItem('indicator-dashboard:last-good:refused')).toContain('refused'),
+    );
+    expect(await restore('refused', 'build-1')).toEqual({ bundle, savedAt: 5500 });
+  });
+
+  it('writes a save not yet stored to localStorage when the page is left', async () => {
+    installWorker('fail');
+    const bundle = makeBundle({ id: 'leaving' });
+    const { saveLastGoodSoon } = await load();
+    saveLastGoodSoon('leaving', bundle, 'build-1', 6000);
     window.dispatchEvent(new Event('pagehide'));
-    expect(await restoreLastGood('other', 'build-1')).toEqual({ bundle, savedAt: 3000 });
+    expect(localStorage.getItem('indicator-dashboard:last-good:leaving')).toContain('leaving');
+    vi.resetModules();
+    vi.stubGlobal('Worker', undefined);
+    const later = await load();
+    expect(await later.restoreLastGood('leaving', 'build-1')).toEqual({ bundle, savedAt: 6000 });
+  });
+
+  it('gives back the newer of the two copies, and drops the older once the newer is stored', async () => {
+    installWorker('answer');
+    const older = makeBundle({ id: 'older' });
+    const newer = await checkedInWorker(makeBundle({ id: 'newer' }));
+    const { saveLastGoodSoon } = await load();
+    saveLastGood('both', older, 'build-1', 7000);
+    expect((await restoredLater('both'))?.savedAt).toBe(7000);
+    saveLastGoodSoon('both', newer, 'build-1', 8000);
+    await vi.waitFor(() =>
+      expect(localStorage.getItem('indicator-dashboard:last-good:both')).toBeNull(),
+    );
+    expect(await restoredLater('both')).toEqual({ bundle: newer, savedAt: 8000 });
+    // And a copy left later than the one stored comes back instead of it.
+    saveLastGood('both', older, 'build-1', 9000);
+    expect(await restoredLater('both')).toEqual({ bundle: older, savedAt: 9000 });
+  });
+
+  it('is dropped when another build kept it, or it no longer passes the check', async () => {
+    installWorker('answer');
+    const bundle = await checkedInWorker(makeBundle({ id: 'dropped' }));
+    const { saveLastGoodSoon } = await load();
+    saveLastGoodSoon('dropped', bundle, 'build-1', 1000);
+    await vi.waitFor(async () => expect(await restoredLater('dropped')).toBeDefined());
+    expect(await restoredLater('dropped', 'build-2')).toBeUndefined();
+    expect(await restoredLater('dropped', 'build-1')).toBeUndefined();
+
+    const { writeLastGood } = await import('./last-good-store.ts');
+    const broken = { ...bundle, indicators: [{ ...bundle.indicators[0], value: -1 }] } as Bundle;
+    expect(await writeLastGood('broken', broken, 'build-1', 1000)).toBe(true);
+    expect(await restoredLater('broken')).toBeUndefined();
   });
 });

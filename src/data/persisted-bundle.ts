@@ -1,7 +1,12 @@
+// The last good bundle of each report, kept in this browser for a wall switched on while the
+// server is down. Kept in IndexedDB by the validation worker (src/data/last-good-store.ts), which
+// still holds the bundle it checked: the page copies nothing. A save the page could not hand over
+// before it was left goes to localStorage, written at once; the newer of the two comes back.
 import type { Bundle } from './bundle-schema.ts';
 import { SCHEMA_VERSION } from './bundle-format.ts';
 import { whenIdle } from '../lib/schedule.ts';
 import { rememberWarnings } from './known-warnings.ts';
+import { restoreOffPage, saveOffPage } from './validate-off-thread.ts';
 
 const PREFIX = 'indicator-dashboard:last-good:';
 
@@ -12,7 +17,7 @@ interface Saved {
   bundle: unknown;
 }
 
-/** Keeps the last good bundle so a wall that restarts offline still has data to show. */
+/** Keeps the last good bundle in localStorage, at once: for a page being left. */
 export function saveLastGood(key: string, bundle: Bundle, build: string, at: number): void {
   try {
     const saved: Saved = { build, schemaVersion: SCHEMA_VERSION, savedAt: at, bundle };
@@ -22,42 +27,100 @@ export function saveLastGood(key: string, bundle: Bundle, build: string, at: num
   }
 }
 
-/** Saves waiting for an idle moment, by key: a later save of the same key replaces the earlier. */
-const pendingSaves = new Map<string, () => void>();
-let flushScheduled = false;
+interface Save {
+  bundle: Bundle;
+  build: string;
+  at: number;
+}
+
+/** Saves not yet stored, by key: written to localStorage if the page is left before they are. */
+const pending = new Map<string, Save>();
+/** The save each key last stored, so the same bundle fetched at the same time is not stored twice. */
+const stored = new Map<string, Save>();
 let flushOnLeave = false;
 
-function flushSaves(): void {
-  flushScheduled = false;
-  const saves = [...pendingSaves.values()];
-  pendingSaves.clear();
-  for (const save of saves) save();
+function leave(): void {
+  for (const [key, save] of pending) saveLastGood(key, save.bundle, save.build, save.at);
+  pending.clear();
+}
+
+function settle(key: string, save: Save): void {
+  if (pending.get(key) === save) pending.delete(key);
+  stored.set(key, save);
+  try {
+    // A copy written as an earlier page was left is older now.
+    localStorage.removeItem(PREFIX + key);
+  } catch {
+    // Storage disabled: nothing was written there either.
+  }
 }
 
 /**
- * `saveLastGood` in the browser's next idle moment, or as the page is left, whichever is first:
- * writing the bundle's text took a fifth of the task that shows a phone's first figures. A page
- * that reloads or closes before that moment still saves (`pagehide`).
+ * Stores `save` in IndexedDB, with the worker's copy of the bundle where it still holds one.
+ * Otherwise in an idle moment, since that copies the bundle on the page: sent over to the worker,
+ * stored on the page where there is no worker, or, where IndexedDB refused it, written to
+ * localStorage.
+ */
+async function store(key: string, save: Save): Promise<void> {
+  const { bundle, build, at } = save;
+  let outcome = await saveOffPage(key, bundle, build, at, false);
+  if (outcome !== 'stored') {
+    await new Promise<void>((resolve) => whenIdle(resolve, 2_000));
+    // Replaced by a later save, or written as the page was left.
+    if (pending.get(key) !== save) return;
+    if (outcome === 'not-held') outcome = await saveOffPage(key, bundle, build, at, true);
+    if (outcome === 'no-worker') {
+      const { writeLastGood } = await import('./last-good-store.ts');
+      outcome = (await writeLastGood(key, bundle, build, at)) ? 'stored' : 'not-stored';
+    }
+    if (outcome !== 'stored') {
+      if (pending.get(key) !== save) return;
+      pending.delete(key);
+      saveLastGood(key, bundle, build, at);
+      return;
+    }
+  }
+  settle(key, save);
+}
+
+/**
+ * Keeps `bundle` as report `key`'s last good one, fetched at `at`: in the validation worker, which
+ * still holds the bundle it checked, so the page neither copies nor serialises it (for 10,000
+ * figures, writing it to localStorage on the page had been a task of about 200 ms at 1x). A page
+ * left before it is stored writes it to localStorage (`pagehide`).
  */
 export function saveLastGoodSoon(key: string, bundle: Bundle, build: string, at: number): void {
-  pendingSaves.set(key, () => saveLastGood(key, bundle, build, at));
+  const last = stored.get(key);
+  if (last?.bundle === bundle && last.at === at && last.build === build) return;
+  const save = { bundle, build, at };
+  pending.set(key, save);
   if (!flushOnLeave) {
     flushOnLeave = true;
-    window.addEventListener('pagehide', flushSaves);
+    window.addEventListener('pagehide', leave);
   }
-  if (flushScheduled) return;
-  flushScheduled = true;
-  whenIdle(flushSaves, 2_000);
+  void store(key, save);
+}
+
+type Restored = { bundle: Bundle; savedAt: number };
+
+/** The copy kept in IndexedDB, checked in the worker (on the page where there is none). */
+async function restoreKept(key: string, build: string): Promise<Restored | undefined> {
+  let kept = await restoreOffPage(key, build);
+  if (kept === 'no-worker') {
+    const { readLastGood } = await import('./last-good-store.ts');
+    kept = await readLastGood(key, build);
+  }
+  if (!kept) return undefined;
+  rememberWarnings(kept.bundle, kept.warnings);
+  return { bundle: kept.bundle, savedAt: kept.savedAt };
 }
 
 /**
- * The saved bundle, validated again; dropped when the build or schema version changed. Asked for
- * only when the server fails: the schema's code loads then, not with every page.
+ * The copy written to localStorage as a page was left, validated again; dropped when the build
+ * or schema version changed. Asked for only when the server fails: the schema's code loads then,
+ * not with every page.
  */
-export async function restoreLastGood(
-  key: string,
-  build: string,
-): Promise<{ bundle: Bundle; savedAt: number } | undefined> {
+async function restoreLeft(key: string, build: string): Promise<Restored | undefined> {
   let saved: Saved;
   try {
     const text = localStorage.getItem(PREFIX + key);
@@ -78,4 +141,11 @@ export async function restoreLastGood(
   }
   rememberWarnings(result.bundle, result.warnings);
   return { bundle: result.bundle, savedAt: saved.savedAt };
+}
+
+/** Report `key`'s last good bundle as this build kept it: the newer of the two copies. */
+export async function restoreLastGood(key: string, build: string): Promise<Restored | undefined> {
+  const [kept, left] = await Promise.all([restoreKept(key, build), restoreLeft(key, build)]);
+  if (!kept || !left) return kept ?? left;
+  return left.savedAt > kept.savedAt ? left : kept;
 }

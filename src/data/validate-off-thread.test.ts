@@ -1,36 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
 import { parseCatalog } from './catalog-schema.ts';
-import type { ValidateReply, ValidateRequest } from './validate-off-thread.ts';
-import { answerRequest } from './validate-requests.ts';
-
-/** A stand-in for the browser's worker: answers as the real one does, or fails to start. */
-function installWorker(behaviour: 'answer' | 'fail') {
-  const started: FakeWorker[] = [];
-  class FakeWorker {
-    onmessage: ((event: MessageEvent<ValidateReply>) => void) | null = null;
-    onerror: (() => void) | null = null;
-    onmessageerror: (() => void) | null = null;
-    received: ValidateRequest[] = [];
-    terminated = false;
-    constructor() {
-      started.push(this);
-    }
-    postMessage(request: ValidateRequest) {
-      this.received.push(request);
-      setTimeout(() => {
-        if (behaviour === 'fail') return this.onerror?.();
-        // What the real worker does with the request (src/data/validate.worker.ts).
-        answerRequest(request, (data) => this.onmessage?.({ data } as MessageEvent<ValidateReply>));
-      }, 0);
-    }
-    terminate() {
-      this.terminated = true;
-    }
-  }
-  vi.stubGlobal('Worker', FakeWorker);
-  return started;
-}
+import { installWorker } from '../../tests/unit/fake-validation-worker.ts';
 
 // The module keeps its worker between calls: each test gets a fresh copy.
 async function load() {

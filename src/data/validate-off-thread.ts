@@ -1,6 +1,8 @@
+import type { Bundle } from './bundle-schema.ts';
 import type { CatalogParse } from './catalog-schema.ts';
 import { BundleLoadError, FETCH_TIMEOUT_MS, type LoadFailure } from './fetch-json.ts';
 import { rememberWarnings } from './known-warnings.ts';
+import type { RestoredBundle } from './last-good-store.ts';
 import type { BundleValidation } from './validate-bundle.ts';
 
 export type ValidateRequest =
@@ -14,7 +16,16 @@ export type ValidateRequest =
   /** Fetch the bundle at `href` in the worker, then check it; failures name it `url`, as the page does. */
   | { id: number; kind: 'fetch-bundle'; url: string; href: string }
   /** The page no longer waits for request `id`: its fetch is called off. */
-  | { id: number; kind: 'cancel' };
+  | { id: number; kind: 'cancel' }
+  /**
+   * Keep a bundle as report `key`'s last good one: the one request `checkedBy` checked, if the
+   * worker still holds it, or the `bundle` sent along.
+   */
+  | ({ id: number; kind: 'save-last-good'; key: string; build: string; savedAt: number } & (
+      { checkedBy: number } | { bundle: Bundle }
+    ))
+  /** Give back report `key`'s last good bundle, checked again, if this build kept one. */
+  | { id: number; kind: 'restore-last-good'; key: string; build: string };
 
 export type ValidateReply =
   | { id: number; validation: BundleValidation }
@@ -23,13 +34,30 @@ export type ValidateReply =
   /** The bundle could not be fetched or read, said as the page says it. */
   | { id: number; failure: LoadFailure }
   /** Something the worker did not expect went wrong: the page does the work itself. */
-  | { id: number; onPage: true };
+  | { id: number; onPage: true }
+  /** Whether the browser stored the last good bundle. */
+  | { id: number; stored: boolean }
+  /** The bundle to keep is no longer held by the worker: the page sends it along. */
+  | { id: number; notHeld: true }
+  | { id: number; restored: RestoredBundle | null };
 
 let worker: Worker | undefined;
 /** Set once the worker could not start or answer: every later bundle is checked on the page. */
 let workerFailed = false;
 let nextId = 0;
 const waiting = new Map<number, (reply: ValidateReply | undefined) => void>();
+/** Bundles the worker checked, by the request that checked them: it may still hold them. */
+const checkedBy = new WeakMap<Bundle, number>();
+
+/** The reply's validation, noting its warnings and which request checked its bundle. */
+function received(reply: { id: number; validation: BundleValidation }): BundleValidation {
+  const { validation } = reply;
+  if (validation.ok) {
+    rememberWarnings(validation.bundle, validation.warnings);
+    checkedBy.set(validation.bundle, reply.id);
+  }
+  return validation;
+}
 
 function startWorker(): Worker | undefined {
   if (workerFailed || typeof Worker === 'undefined') return undefined;
@@ -77,16 +105,12 @@ export async function validateBundleText(
   parse: (text: string) => unknown,
 ): Promise<BundleValidation> {
   const reply = await askWorker('bundle', text);
-  let validation: BundleValidation;
-  if (reply && 'validation' in reply) {
-    validation = reply.validation;
-  } else {
-    if (reply) parse(text);
-    // The schema's code loads only here, where the worker could not check: on the page's start
-    // its zod schemas were a long task of their own.
-    const { validateBundle } = await import('./validate-bundle.ts');
-    validation = validateBundle(parse(text));
-  }
+  if (reply && 'validation' in reply) return received(reply);
+  if (reply) parse(text);
+  // The schema's code loads only here, where the worker could not check: on the page's start
+  // its zod schemas were a long task of their own.
+  const { validateBundle } = await import('./validate-bundle.ts');
+  const validation = validateBundle(parse(text));
   if (validation.ok) rememberWarnings(validation.bundle, validation.warnings);
   return validation;
 }
@@ -149,9 +173,43 @@ export async function fetchBundleOffPage(
   }
   if (!reply || 'onPage' in reply) return undefined;
   if ('failure' in reply) throw new BundleLoadError(reply.failure);
-  if (!('validation' in reply)) return undefined;
-  if (reply.validation.ok) rememberWarnings(reply.validation.bundle, reply.validation.warnings);
-  return reply.validation;
+  return 'validation' in reply ? received(reply) : undefined;
+}
+
+/**
+ * Keeps `bundle` as report `key`'s last good one, in the worker: named by the request that checked
+ * it where the worker may still hold it, so nothing is copied on the page; sent along when `carry`.
+ * `no-worker` where there is none: the page keeps it itself.
+ */
+export async function saveOffPage(
+  key: string,
+  bundle: Bundle,
+  build: string,
+  savedAt: number,
+  carry: boolean,
+): Promise<'stored' | 'not-stored' | 'not-held' | 'no-worker'> {
+  const running = startWorker();
+  const checked = checkedBy.get(bundle);
+  if (!running) return 'no-worker';
+  if (!carry && checked === undefined) return 'not-held';
+  const id = nextId++;
+  const what = carry ? { bundle } : { checkedBy: checked as number };
+  const reply = await ask(running, { id, kind: 'save-last-good', key, build, savedAt, ...what });
+  if (!reply) return 'no-worker';
+  if ('notHeld' in reply) return 'not-held';
+  return 'stored' in reply && reply.stored ? 'stored' : 'not-stored';
+}
+
+/** Report `key`'s last good bundle, read and checked in the worker; `no-worker` where there is none. */
+export async function restoreOffPage(
+  key: string,
+  build: string,
+): Promise<RestoredBundle | undefined | 'no-worker'> {
+  const running = startWorker();
+  if (!running) return 'no-worker';
+  const reply = await ask(running, { id: nextId++, kind: 'restore-last-good', key, build });
+  if (!reply) return 'no-worker';
+  return 'restored' in reply ? (reply.restored ?? undefined) : undefined;
 }
 
 /** The worker's answer for `text`, or undefined where there is no worker or it failed. */

@@ -1,13 +1,34 @@
 // What the validation worker (src/data/validate.worker.ts) does with each request of the page:
-// parse and validate a bundle, read the catalogue, or fetch a bundle and check it. Apart from the
-// worker so the page's tests can answer as the worker does.
+// parse and validate a bundle, read the catalogue, fetch a bundle and check it, or keep a checked
+// bundle as a report's last good one and give it back. Apart from the worker so the page's tests
+// can answer as the worker does.
+import type { Bundle } from './bundle-schema.ts';
 import { parseCatalog } from './catalog-schema.ts';
 import { BundleLoadError, fetchText, parseJsonText } from './fetch-json.ts';
-import { validateBundle } from './validate-bundle.ts';
+import { readLastGood, writeLastGood } from './last-good-store.ts';
+import { validateBundle, type BundleValidation } from './validate-bundle.ts';
 import type { ValidateReply, ValidateRequest } from './validate-off-thread.ts';
 
 /** The fetches on their way, by request id, so the page can call one off. */
 const fetches = new Map<number, AbortController>();
+
+/**
+ * The newest bundles this worker checked, by the request that checked them: the page asks to keep
+ * one as a report's last good bundle by naming that request, so the bundle is not sent back over.
+ * A few only, a wall touring reports over weeks holds no more; the page sends an older one itself.
+ */
+const held = new Map<number, Bundle>();
+export const HELD_AT_MOST = 4;
+
+function hold(id: number, validation: BundleValidation): BundleValidation {
+  if (!validation.ok) return validation;
+  held.set(id, validation.bundle);
+  for (const oldest of held.keys()) {
+    if (held.size <= HELD_AT_MOST) break;
+    held.delete(oldest);
+  }
+  return validation;
+}
 
 async function fetchBundle(
   id: number,
@@ -19,7 +40,7 @@ async function fetchBundle(
   fetches.set(id, controller);
   try {
     const json = parseJsonText(url, await fetchText(href, controller.signal));
-    reply({ id, validation: validateBundle(json) });
+    reply({ id, validation: hold(id, validateBundle(json)) });
   } catch (error) {
     // Called off: nobody waits for an answer.
     if (controller.signal.aborted) return;
@@ -47,6 +68,21 @@ export function answerRequest(
     void fetchBundle(request.id, request.url, request.href, reply);
     return;
   }
+  if (request.kind === 'save-last-good') {
+    const { id, key, build, savedAt } = request;
+    const bundle = 'bundle' in request ? request.bundle : held.get(request.checkedBy);
+    if (!bundle) {
+      reply({ id, notHeld: true });
+      return;
+    }
+    void writeLastGood(key, bundle, build, savedAt).then((stored) => reply({ id, stored }));
+    return;
+  }
+  if (request.kind === 'restore-last-good') {
+    const { id, key, build } = request;
+    void readLastGood(key, build).then((restored) => reply({ id, restored: restored ?? null }));
+    return;
+  }
   const { id, kind, text } = request;
   let json: unknown;
   try {
@@ -59,6 +95,6 @@ export function answerRequest(
   reply(
     kind === 'catalog'
       ? { id, catalog: parseCatalog(json) }
-      : { id, validation: validateBundle(json) },
+      : { id, validation: hold(id, validateBundle(json)) },
   );
 }

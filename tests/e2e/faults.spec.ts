@@ -190,6 +190,45 @@ describe('faults', () => {
     await context.close();
   });
 
+  it('keeps a report the worker fetched in IndexedDB, writing nothing on the page, and starts from it offline', async () => {
+    const { page, problems, context } = await openPage(browser);
+    const report = 'anhui-2026-government-work-report';
+    await page.goto(`${baseURL()}/?lang=en&bundle=${report}`);
+    await page.getByTestId('bundle-title').waitFor();
+    const title = await page.getByTestId('bundle-title').textContent();
+    // What the worker stored, read back from the browser's own IndexedDB.
+    const kept = () =>
+      page.evaluate(
+        (key) =>
+          new Promise<string | null>((resolve) => {
+            const open = indexedDB.open('indicator-dashboard-last-good');
+            open.onerror = () => resolve(null);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('bundles')) return resolve(null);
+              const read = db.transaction('bundles').objectStore('bundles').get(key);
+              read.onsuccess = () => resolve(read.result?.bundle?.id ?? null);
+              read.onerror = () => resolve(null);
+            };
+          }),
+        report,
+      );
+    await expect.poll(kept, { timeout: 10_000 }).toBe('anhui-2026-government-work-report');
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.includes('last-good')),
+      ),
+    ).toEqual([]);
+    await page.route(`**/data/bundles/${report}.json`, (route) =>
+      route.abort('internetdisconnected'),
+    );
+    await page.reload();
+    await page.getByTestId('stale-badge').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('bundle-title').textContent()).toBe(title);
+    expect(problems.filter((problem) => !problem.includes('Failed to load resource'))).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the figures on screen when the chart code cannot be fetched, and draws after a reload', async () => {
     const { page, problems, context } = await openPage(browser);
     const chartCode = '**/assets/panel-chart-*.js';
