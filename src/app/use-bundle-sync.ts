@@ -33,7 +33,8 @@ export function useBundleSync(enabled = true): LoadStatus {
   useEffect(() => {
     if (!query.data) return;
     store.getState().setBundle(query.data.bundle, { at: query.data.fetchedAt });
-    saveLastGoodSoon(storageKey, query.data.bundle, BUILD_ID, query.data.fetchedAt);
+    const { bundle, fetchedAt, checkedBy } = query.data;
+    saveLastGoodSoon(storageKey, bundle, BUILD_ID, fetchedAt, checkedBy);
   }, [query.data, store, storageKey]);
 
   const failed = query.isError || query.failureCount > 0;

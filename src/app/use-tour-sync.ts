@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { bundleQueryOptions, isTransient } from '../data/bundle-query.ts';
+import { bundleQueryOptions, isTransient, type LoadedBundle } from '../data/bundle-query.ts';
 import type { Bundle } from '../data/bundle-schema.ts';
 import type { LoadStatus } from '../data/load-status.ts';
 import { restoreLastGood, saveLastGoodSoon } from '../data/persisted-bundle.ts';
@@ -13,7 +13,7 @@ import { BUILD_ID, toFailure } from './use-bundle-sync.ts';
 /** A report that failed for a reason that may pass (no network, a 5xx) is asked for again this often. */
 const RETRY_FAILED_MS = 30_000;
 
-type Loaded = { url: string; bundle: Bundle; fetchedAt: number };
+type Loaded = LoadedBundle;
 
 const indexes = new WeakMap<Bundle, BundleIndex>();
 function indexOnce(bundle: Bundle): BundleIndex {
@@ -87,6 +87,7 @@ export function useTourSync(params: readonly string[]): {
       transient: queries.some((query) => query.isError && isTransient(query.error)),
       refetch: queries.map((query) => query.refetch),
       saved: queries.map((query) => query.data?.fetchedAt ?? 0).join(' '),
+      checks: queries.map((query) => query.data?.checkedBy),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `restored` changes what toReport reads
     [params, restored],
@@ -103,15 +104,16 @@ export function useTourSync(params: readonly string[]): {
     })),
     combine,
   });
-  const { reports, settled, saved: savedKey } = result;
+  const { reports, settled, saved: savedKey, checks } = result;
 
   // Each good fetch is kept for a wall that restarts offline, under the report's own name.
   useEffect(() => {
-    for (const report of reports) {
+    reports.forEach((report, at) => {
       if (report.index && !report.restored && report.fetchedAt) {
-        saveLastGoodSoon(report.param, report.index.bundle, BUILD_ID, report.fetchedAt);
+        const { bundle } = report.index;
+        saveLastGoodSoon(report.param, bundle, BUILD_ID, report.fetchedAt, checks[at]);
       }
-    }
+    });
     // Saved again only when a fetch brought data, not when a failure changes the list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [savedKey]);

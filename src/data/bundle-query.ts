@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { Bundle } from './bundle-schema.ts';
 import { loadBundle, loadCatalog, resolveBundleUrl } from './load-bundle.ts';
 import { BundleLoadError, isTransientFailure } from './fetch-json.ts';
 import { DRAFT_PARAM_PREFIX, loadDraftBundle } from './studio-drafts.ts';
+import { checkedByOf } from './validate-off-thread.ts';
 
 export const CATALOG_URL = '/data/catalog.json';
 
@@ -31,6 +33,14 @@ export const catalogQueryOptions = () =>
     retryDelay,
   });
 
+/** A report's bundle as fetched; `checkedBy` the validation worker's request that checked it. */
+export interface LoadedBundle {
+  url: string;
+  bundle: Bundle;
+  fetchedAt: number;
+  checkedBy?: number;
+}
+
 /** The bundle named by `?bundle=` (or the catalogue's first), fetched and validated. */
 export const bundleQueryOptions = ({
   param,
@@ -41,7 +51,7 @@ export const bundleQueryOptions = ({
 }) =>
   queryOptions({
     queryKey: ['bundle', param ?? '(default)'],
-    queryFn: async ({ signal, client }) => {
+    queryFn: async ({ signal, client }): Promise<LoadedBundle> => {
       if (param?.startsWith(DRAFT_PARAM_PREFIX)) {
         return { url: param, bundle: await loadDraftBundle(param), fetchedAt: Date.now() };
       }
@@ -50,7 +60,9 @@ export const bundleQueryOptions = ({
       const catalog =
         param && param.startsWith('/') ? [] : await client.fetchQuery(catalogQueryOptions());
       const url = resolveBundleUrl(param, catalog, window.location.origin);
-      return { url, bundle: await loadBundle(url, signal), fetchedAt: Date.now() };
+      const bundle = await loadBundle(url, signal);
+      // Kept beside the bundle: an equal bundle of an earlier fetch may stand in for this one.
+      return { url, bundle, fetchedAt: Date.now(), checkedBy: checkedByOf(bundle) };
     },
     staleTime: refreshMinutes > 0 ? refreshMinutes * 60_000 : Infinity,
     refetchInterval: refreshMinutes > 0 ? refreshMinutes * 60_000 : false,

@@ -1,6 +1,6 @@
 // The last good bundle of each report, kept in this browser's IndexedDB (through idb-keyval) so a
 // wall switched on while the server is down still has figures to show. Written and read in the
-// validation worker (src/data/validate-requests.ts), so neither the bundle's serialisation nor its
+// validation worker (src/data/validate-requests.ts), so neither this copy's serialisation nor its
 // check on the way back runs on the page; on the page only where there is no worker.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { SCHEMA_VERSION } from './bundle-format.ts';

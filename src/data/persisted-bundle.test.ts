@@ -103,11 +103,68 @@ describe('last good bundle kept by the validation worker (IndexedDB)', () => {
     const bundle = await checkedInWorker(makeBundle({ id: 'once' }));
     const { saveLastGoodSoon } = await load();
     saveLastGoodSoon('once', bundle, 'build-1', 3000);
+    // Saved again while the first is on its way, as a tour saves every report when one arrives.
+    saveLastGoodSoon('once', bundle, 'build-1', 3000);
     await vi.waitFor(async () => expect(await restoredLater('once')).toBeDefined());
     saveLastGoodSoon('once', bundle, 'build-1', 3000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(saves(workers)).toHaveLength(1);
+    // A later fetch is stored: the worker let the bundle go, so it is sent along.
     saveLastGoodSoon('once', bundle, 'build-1', 4000);
-    await vi.waitFor(() => expect(saves(workers)).toHaveLength(2));
     await vi.waitFor(async () => expect((await restoredLater('once'))?.savedAt).toBe(4000));
+    expect(saves(workers)).toHaveLength(3);
+  });
+
+  it('names the check a report kept when its bundle is an equal copy, and lets the bundle go once stored', async () => {
+    const workers = installWorker('answer');
+    const bundle = await checkedInWorker(makeBundle({ id: 'copy' }));
+    const { checkedByOf } = await import('./validate-off-thread.ts');
+    const check = checkedByOf(bundle);
+    expect(check).toBeDefined();
+    // What react-query's structural sharing may hand over: an equal object of an earlier fetch.
+    const copy = structuredClone(bundle);
+    const { saveLastGoodSoon } = await load();
+    saveLastGoodSoon('copy', copy, 'build-1', 1000, check);
+    await vi.waitFor(async () =>
+      expect(await restoredLater('copy')).toEqual({ bundle, savedAt: 1000 }),
+    );
+    expect(saves(workers)).toEqual([expect.objectContaining({ checkedBy: check })]);
+    expect(saves(workers)[0]).not.toHaveProperty('bundle');
+    // Stored, the worker no longer holds it: a later save of that check sends the bundle along.
+    saveLastGoodSoon('copy', copy, 'build-1', 2000, check);
+    await vi.waitFor(() => expect(saves(workers)).toHaveLength(3));
+    expect(saves(workers)[2]).toMatchObject({ bundle: copy, savedAt: 2000 });
+  });
+
+  it("stores a key's latest save, never an earlier one overtaken while it waited", async () => {
+    const workers = installWorker('answer');
+    const earlier = makeBundle({ id: 'earlier' });
+    const later = await checkedInWorker(makeBundle({ id: 'later' }));
+    const { saveLastGoodSoon } = await load();
+    // Not checked by the worker: it waits for an idle moment to be sent along.
+    saveLastGoodSoon('latest', earlier, 'build-1', 1000);
+    saveLastGoodSoon('latest', later, 'build-1', 2000);
+    await vi.waitFor(async () =>
+      expect(await restoredLater('latest')).toEqual({ bundle: later, savedAt: 2000 }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(saves(workers).some((request) => 'bundle' in request)).toBe(false);
+    expect((await restoredLater('latest'))?.savedAt).toBe(2000);
+  });
+
+  it('carries on storing after the page was left and shown again from the back/forward cache', async () => {
+    installWorker('answer');
+    // One the worker never checked: it waits for an idle moment, past the page's leaving.
+    const bundle = makeBundle({ id: 'bfcache' });
+    const { saveLastGoodSoon } = await load();
+    saveLastGoodSoon('bfcache', bundle, 'build-1', 1000);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(localStorage.getItem('indicator-dashboard:last-good:bfcache')).not.toBeNull();
+    // Stored in IndexedDB after all: the copy written on leaving is dropped.
+    await vi.waitFor(() =>
+      expect(localStorage.getItem('indicator-dashboard:last-good:bfcache')).toBeNull(),
+    );
+    expect(await restoredLater('bfcache')).toEqual({ bundle, savedAt: 1000 });
   });
 
   it('stores it on the page where there is no worker', async () => {

@@ -1,12 +1,12 @@
 // The last good bundle of each report, kept in this browser for a wall switched on while the
 // server is down. Kept in IndexedDB by the validation worker (src/data/last-good-store.ts), which
-// still holds the bundle it checked: the page copies nothing. A save the page could not hand over
-// before it was left goes to localStorage, written at once; the newer of the two comes back.
+// usually still holds the bundle it checked, so the page copies nothing. A save not yet stored
+// when the page is left, or one IndexedDB refused, goes to localStorage; the newer copy comes back.
 import type { Bundle } from './bundle-schema.ts';
 import { SCHEMA_VERSION } from './bundle-format.ts';
 import { whenIdle } from '../lib/schedule.ts';
 import { rememberWarnings } from './known-warnings.ts';
-import { restoreOffPage, saveOffPage } from './validate-off-thread.ts';
+import { restoreOffPage, saveOffPage, type LastGoodSave } from './validate-off-thread.ts';
 
 const PREFIX = 'indicator-dashboard:last-good:';
 
@@ -27,28 +27,35 @@ export function saveLastGood(key: string, bundle: Bundle, build: string, at: num
   }
 }
 
-interface Save {
-  bundle: Bundle;
-  build: string;
-  at: number;
-}
+type Save = LastGoodSave;
 
 /** Saves not yet stored, by key: written to localStorage if the page is left before they are. */
 const pending = new Map<string, Save>();
-/** The save each key last stored, so the same bundle fetched at the same time is not stored twice. */
-const stored = new Map<string, Save>();
+/** The fetch each key last stored, so a report's data saved again is not stored twice. */
+const stored = new Map<string, { build: string; at: number }>();
+/** The fetch each key last wrote to localStorage as the page was left. */
+const left = new Map<string, number>();
+/** Set once IndexedDB refused a bundle: later ones go to localStorage at once. */
+let refused = false;
 let flushOnLeave = false;
 
+const sameFetch = (a: { build: string; at: number } | undefined, b: Save) =>
+  a?.build === b.build && a.at === b.at;
+
 function leave(): void {
-  for (const [key, save] of pending) saveLastGood(key, save.bundle, save.build, save.at);
-  pending.clear();
+  // Kept pending: a page restored from the back/forward cache carries on storing them.
+  for (const [key, save] of pending) {
+    saveLastGood(key, save.bundle, save.build, save.at);
+    left.set(key, save.at);
+  }
 }
 
 function settle(key: string, save: Save): void {
   if (pending.get(key) === save) pending.delete(key);
-  stored.set(key, save);
+  stored.set(key, { build: save.build, at: save.at });
+  // A copy written as this page or an earlier one was left is older now, unless it is newer.
+  if ((left.get(key) ?? -Infinity) > save.at) return;
   try {
-    // A copy written as an earlier page was left is older now.
     localStorage.removeItem(PREFIX + key);
   } catch {
     // Storage disabled: nothing was written there either.
@@ -62,21 +69,23 @@ function settle(key: string, save: Save): void {
  * localStorage.
  */
 async function store(key: string, save: Save): Promise<void> {
-  const { bundle, build, at } = save;
-  let outcome = await saveOffPage(key, bundle, build, at, false);
+  let outcome = refused ? 'not-stored' : await saveOffPage(key, save, false);
   if (outcome !== 'stored') {
     await new Promise<void>((resolve) => whenIdle(resolve, 2_000));
-    // Replaced by a later save, or written as the page was left.
+    // Replaced by a later save meanwhile.
     if (pending.get(key) !== save) return;
-    if (outcome === 'not-held') outcome = await saveOffPage(key, bundle, build, at, true);
+    if (outcome === 'not-held') outcome = await saveOffPage(key, save, true);
     if (outcome === 'no-worker') {
       const { writeLastGood } = await import('./last-good-store.ts');
-      outcome = (await writeLastGood(key, bundle, build, at)) ? 'stored' : 'not-stored';
+      outcome = (await writeLastGood(key, save.bundle, save.build, save.at))
+        ? 'stored'
+        : 'not-stored';
     }
     if (outcome !== 'stored') {
+      refused = true;
       if (pending.get(key) !== save) return;
       pending.delete(key);
-      saveLastGood(key, bundle, build, at);
+      saveLastGood(key, save.bundle, save.build, save.at);
       return;
     }
   }
@@ -85,14 +94,20 @@ async function store(key: string, save: Save): Promise<void> {
 
 /**
  * Keeps `bundle` as report `key`'s last good one, fetched at `at`: in the validation worker, which
- * still holds the bundle it checked, so the page neither copies nor serialises it (for 10,000
- * figures, writing it to localStorage on the page had been a task of about 200 ms at 1x). A page
- * left before it is stored writes it to localStorage (`pagehide`).
+ * still holds the bundle it checked (request `checkedBy`), so the page neither copies nor
+ * serialises it (for 10,000 figures, writing it to localStorage on the page had been a task of
+ * 150-500 ms at 1x). A bundle the worker no longer holds is sent to it in an idle moment. A page
+ * left before the bundle is stored writes it to localStorage (`pagehide`).
  */
-export function saveLastGoodSoon(key: string, bundle: Bundle, build: string, at: number): void {
-  const last = stored.get(key);
-  if (last?.bundle === bundle && last.at === at && last.build === build) return;
-  const save = { bundle, build, at };
+export function saveLastGoodSoon(
+  key: string,
+  bundle: Bundle,
+  build: string,
+  at: number,
+  checkedBy?: number,
+): void {
+  const save: Save = { bundle, build, at, checkedBy };
+  if (sameFetch(stored.get(key), save) || sameFetch(pending.get(key), save)) return;
   pending.set(key, save);
   if (!flushOnLeave) {
     flushOnLeave = true;

@@ -49,6 +49,14 @@ const waiting = new Map<number, (reply: ValidateReply | undefined) => void>();
 /** Bundles the worker checked, by the request that checked them: it may still hold them. */
 const checkedBy = new WeakMap<Bundle, number>();
 
+/**
+ * The request of the worker that checked `bundle`, if it did: a report's data keeps it beside the
+ * bundle, since react-query may replace the bundle by an equal object of an earlier fetch.
+ */
+export function checkedByOf(bundle: Bundle): number | undefined {
+  return checkedBy.get(bundle);
+}
+
 /** The reply's validation, noting its warnings and which request checked its bundle. */
 function received(reply: { id: number; validation: BundleValidation }): BundleValidation {
   const { validation } = reply;
@@ -176,25 +184,37 @@ export async function fetchBundleOffPage(
   return 'validation' in reply ? received(reply) : undefined;
 }
 
+/** A bundle to keep as a report's last good one; `checkedBy` the worker's request that checked it. */
+export interface LastGoodSave {
+  bundle: Bundle;
+  build: string;
+  at: number;
+  checkedBy?: number;
+}
+
 /**
- * Keeps `bundle` as report `key`'s last good one, in the worker: named by the request that checked
- * it where the worker may still hold it, so nothing is copied on the page; sent along when `carry`.
- * `no-worker` where there is none: the page keeps it itself.
+ * Keeps a report's last good bundle in the worker: named by the request that checked it, so
+ * nothing is copied on the page, or sent along when `carry`. `not-held` when the worker no longer
+ * holds it (or never checked it), `no-worker` where there is none: the caller decides how to copy.
  */
 export async function saveOffPage(
   key: string,
-  bundle: Bundle,
-  build: string,
-  savedAt: number,
+  { bundle, build, at, checkedBy: checked = checkedBy.get(bundle) }: LastGoodSave,
   carry: boolean,
 ): Promise<'stored' | 'not-stored' | 'not-held' | 'no-worker'> {
   const running = startWorker();
-  const checked = checkedBy.get(bundle);
   if (!running) return 'no-worker';
   if (!carry && checked === undefined) return 'not-held';
   const id = nextId++;
-  const what = carry ? { bundle } : { checkedBy: checked as number };
-  const reply = await ask(running, { id, kind: 'save-last-good', key, build, savedAt, ...what });
+  const what = carry || checked === undefined ? { bundle } : { checkedBy: checked };
+  const reply = await ask(running, {
+    id,
+    kind: 'save-last-good',
+    key,
+    build,
+    savedAt: at,
+    ...what,
+  });
   if (!reply) return 'no-worker';
   if ('notHeld' in reply) return 'not-held';
   return 'stored' in reply && reply.stored ? 'stored' : 'not-stored';

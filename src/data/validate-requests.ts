@@ -13,12 +13,13 @@ import type { ValidateReply, ValidateRequest } from './validate-off-thread.ts';
 const fetches = new Map<number, AbortController>();
 
 /**
- * The newest bundles this worker checked, by the request that checked them: the page asks to keep
- * one as a report's last good bundle by naming that request, so the bundle is not sent back over.
- * A few only, a wall touring reports over weeks holds no more; the page sends an older one itself.
+ * Bundles this worker checked and the page may still ask to keep as a report's last good one, by
+ * the request that checked them: the page names that request, so the bundle is not sent back over.
+ * A bundle is let go once kept; of those never asked for (a comparison reads hundreds of reports)
+ * only the newest few stay, and the page sends an older one along itself.
  */
 const held = new Map<number, Bundle>();
-export const HELD_AT_MOST = 4;
+export const HELD_AT_MOST = 8;
 
 function hold(id: number, validation: BundleValidation): BundleValidation {
   if (!validation.ok) return validation;
@@ -71,6 +72,7 @@ export function answerRequest(
   if (request.kind === 'save-last-good') {
     const { id, key, build, savedAt } = request;
     const bundle = 'bundle' in request ? request.bundle : held.get(request.checkedBy);
+    if ('checkedBy' in request) held.delete(request.checkedBy);
     if (!bundle) {
       reply({ id, notHeld: true });
       return;

@@ -190,30 +190,50 @@ describe('faults', () => {
     await context.close();
   });
 
-  it('keeps a report the worker fetched in IndexedDB, writing nothing on the page, and starts from it offline', async () => {
+  it('keeps each fetch of a report in IndexedDB from the worker, sending no bundle from the page, and starts from it offline', async () => {
     const { page, problems, context } = await openPage(browser);
+    // The saves the page asks of the validation worker, and whether one carried the bundle.
+    await page.addInitScript(() => {
+      const saves: boolean[] = [];
+      (window as unknown as { saves: boolean[] }).saves = saves;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: []) {
+        const request = message as { kind?: string };
+        if (request?.kind === 'save-last-good') saves.push('bundle' in request);
+        return post.call(this, message, ...rest);
+      };
+    });
+    await page.clock.install();
     const report = 'anhui-2026-government-work-report';
-    await page.goto(`${baseURL()}/?lang=en&bundle=${report}`);
+    await page.goto(`${baseURL()}/?lang=en&refresh=1&bundle=${report}`);
     await page.getByTestId('bundle-title').waitFor();
     const title = await page.getByTestId('bundle-title').textContent();
     // What the worker stored, read back from the browser's own IndexedDB.
     const kept = () =>
       page.evaluate(
         (key) =>
-          new Promise<string | null>((resolve) => {
+          new Promise<string>((resolve) => {
             const open = indexedDB.open('indicator-dashboard-last-good');
-            open.onerror = () => resolve(null);
+            open.onerror = () => resolve('');
             open.onsuccess = () => {
               const db = open.result;
-              if (!db.objectStoreNames.contains('bundles')) return resolve(null);
+              if (!db.objectStoreNames.contains('bundles')) return resolve('');
               const read = db.transaction('bundles').objectStore('bundles').get(key);
-              read.onsuccess = () => resolve(read.result?.bundle?.id ?? null);
-              read.onerror = () => resolve(null);
+              read.onsuccess = () =>
+                resolve(read.result ? `${read.result.bundle?.id} ${read.result.savedAt}` : '');
+              read.onerror = () => resolve('');
             };
           }),
         report,
       );
-    await expect.poll(kept, { timeout: 10_000 }).toBe('anhui-2026-government-work-report');
+    await expect.poll(kept, { timeout: 10_000 }).toMatch(/^anhui-2026-government-work-report \d+$/);
+    const first = await kept();
+    // The report is fetched again a minute later: an equal bundle, which react-query hands over as
+    // the earlier object. It is kept again, still by naming the worker's check.
+    await page.clock.runFor(61_000);
+    await expect.poll(kept, { timeout: 10_000 }).not.toBe(first);
+    const saves = await page.evaluate(() => (window as unknown as { saves: boolean[] }).saves);
+    expect(saves).toEqual([false, false]);
     expect(
       await page.evaluate(() =>
         Object.keys(localStorage).filter((key) => key.includes('last-good')),
