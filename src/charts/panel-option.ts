@@ -58,6 +58,7 @@ export function panelOption({
       width,
       height: typeof height === 'number' ? height : undefined,
       redraw,
+      measureText: measuredWidth === undefined ? undefined : measureText,
     });
   }
   return buildBarOption({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeValueLabels, tooltipText } from './chart-rows.ts';
+import { placeValueLabels, tooltipText, wrappedLineCount } from './chart-rows.ts';
 
 describe('tooltipText', () => {
   it("puts the exact value in brackets of the figure's own script", () => {
@@ -100,5 +100,30 @@ describe('placeValueLabels', () => {
         else expect(plot * ratio + 6 + width).toBeLessThanOrEqual(plot + placement.right);
       });
     }
+  });
+});
+
+describe('wrappedLineCount', () => {
+  // Ten pixels a character: a line of 100 px holds ten.
+  const fixed = (text: string) => text.length * 10;
+
+  it('wraps Latin text at spaces, as ECharts breaks it', () => {
+    expect(wrappedLineCount('Rate of petitions', 100, 10, fixed)).toBe(2);
+    expect(wrappedLineCount('Rate of petitions accepted promptly', 100, 10, fixed)).toBe(4);
+    expect(wrappedLineCount('Short', 100, 10, fixed)).toBe(1);
+  });
+
+  it('puts a word longer than the line on a line of its own', () => {
+    expect(wrappedLineCount('a unionisation-rate b', 100, 10, fixed)).toBe(3);
+  });
+
+  it('wraps Chinese anywhere, with no space between characters', () => {
+    expect(wrappedLineCount('信访及时受理率信访及时受理率', 100, 10, fixed)).toBe(2);
+    expect(wrappedLineCount('信访及时受理率', 100, 10, fixed)).toBe(1);
+  });
+
+  it('counts no line for no text, and estimates widths when not given a measure', () => {
+    expect(wrappedLineCount('', 100, 10, fixed)).toBe(0);
+    expect(wrappedLineCount('Rate of petitions accepted promptly', 99, 13)).toBe(4);
   });
 });

@@ -47,6 +47,38 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return Math.ceil(ems * fontSize);
 }
 
+/**
+ * How many lines `text` takes when wrapped at `width` pixels as ECharts wraps with `overflow:
+ * 'break'`: Latin at spaces (a word longer than the line on a line of its own), CJK anywhere.
+ * `measure` gives a line's width; estimateTextWidth where none is given.
+ */
+export function wrappedLineCount(
+  text: string,
+  width: number,
+  fontSize: number,
+  measure: (line: string, fontSize: number) => number = estimateTextWidth,
+): number {
+  // Words, with each CJK character a word of its own that needs no space before it.
+  const words = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+/g) ?? [];
+  let lines = 0;
+  let line = '';
+  for (const word of words) {
+    const joined =
+      line === ''
+        ? word
+        : CJK.test(word) || CJK.test(line.at(-1) ?? '')
+          ? line + word
+          : `${line} ${word}`;
+    if (line !== '' && measure(joined, fontSize) > width) {
+      lines += 1;
+      line = word;
+    } else {
+      line = joined;
+    }
+  }
+  return lines + (line === '' ? 0 : 1);
+}
+
 export interface LabelPlacement {
   /** The grid's right margin: room for the labels printed past their bars' ends. */
   right: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
-import type { ChartRow } from './chart-rows.ts';
+import { estimateTextWidth, type ChartRow } from './chart-rows.ts';
 import { buildGaugeOption, type GaugeOptionInput } from './gauge-option.ts';
 
 const rates: ChartRow[] = [
@@ -16,7 +16,14 @@ interface GaugeSeries {
   max: number;
   progress: { width: number; itemStyle: { color: string } };
   axisLine: { lineStyle: { width: number; color: [[number, string]] } };
-  title: { width: number; fontSize: number; color: string; overflow: string };
+  title: {
+    width: number;
+    fontSize: number;
+    lineHeight: number;
+    color: string;
+    overflow: string;
+    offsetCenter: [number, number | string];
+  };
   detail: { fontSize: number; formatter: () => string };
   data: { value: number; name: string; tooltip: string }[];
 }
@@ -104,6 +111,50 @@ describe('buildGaugeOption', () => {
       '50%',
       `${500 / 6}%`,
     ]);
+  });
+
+  it("starts a caption that wraps below the arc's ends, growing downwards", () => {
+    const long = 'Rate of petitions accepted promptly';
+    const rows: ChartRow[] = [
+      { id: 'short', label: 'Rate', value: 100, display: '100%', exact: '100' },
+      { id: 'long', label: long, value: 100, display: '100%', exact: '100' },
+      { id: 'zh', label: '信访及时受理率', value: 97, display: '97%', exact: '97' },
+    ];
+    // Three gauges on a phone's card: slots of about 107 px, captions wrapped at 99.
+    const { series } = build({ rows, width: 322, height: 220, captionWidth: 99 });
+    const radius = series[0]?.radius as number;
+    const [short, wrapped, chinese] = series.map((gauge) => gauge.title);
+    // The arc ends 30° under its centre; half the 12 px stroke below that is its lowest point.
+    const lowestOfArc = radius / 2 + 6;
+    const top = (title: GaugeSeries['title'], lines: number) =>
+      (title.offsetCenter[1] as number) - (lines * title.lineHeight) / 2;
+    // One line stays between the ends, within a pixel of where it always was.
+    for (const one of [short, chinese]) {
+      expect(Math.abs((one?.offsetCenter[1] as number) - 0.88 * radius)).toBeLessThan(1);
+      expect(top(one!, 1)).toBeGreaterThan(lowestOfArc);
+    }
+    // Four lines at 13 px in 99 px ("Rate of / petitions / accepted / promptly").
+    expect(top(wrapped!, 4)).toBeGreaterThan(lowestOfArc);
+    expect(top(wrapped!, 4)).toBeLessThan(lowestOfArc + 8);
+    // Where the chart's size is not known the caption keeps its place in the radius.
+    expect(build({ rows }).series[1]?.title.offsetCenter[1]).toBe('88%');
+  });
+
+  it('makes the figures smaller, all alike, where one would run over the ring of a small gauge', () => {
+    const three = [...rates, { ...rates[0], id: 'third', display: '100%' } as ChartRow];
+    const size = (width: number) =>
+      build({ rows: three, width, height: 220 }).series.map((gauge) => gauge.detail.fontSize);
+    const wide = size(900);
+    const narrow = size(270);
+    // Three gauges on a 360 px phone: a radius of 39 px, a ring 12 px wide.
+    expect(narrow.every((font, at) => font < (wide[at] as number))).toBe(true);
+    expect(new Set(narrow).size).toBe(1);
+    const radius = build({ rows: three, width: 270, height: 220 }).series[0]?.radius as number;
+    const inside = 2 * (radius - 12);
+    three.forEach((row, at) =>
+      expect(estimateTextWidth(row.display, narrow[at] as number)).toBeLessThan(inside),
+    );
+    expect(build({ rows: three }).series[0]?.detail.fontSize).toBe(wide[0]);
   });
 
   it('draws no gauge, and fails nothing, for no rows', () => {

@@ -1,6 +1,12 @@
 import type { ChartOption } from '../echarts.ts';
 import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
-import { SCALES, tooltipText, type ChartRow } from './chart-rows.ts';
+import {
+  SCALES,
+  estimateTextWidth,
+  tooltipText,
+  wrappedLineCount,
+  type ChartRow,
+} from './chart-rows.ts';
 import type { ChartMode } from '../theme.ts';
 import { chartMotion } from './motion.ts';
 
@@ -15,6 +21,8 @@ export interface GaugeOptionInput {
   height?: number;
   /** The option replaces one already drawn (a refresh): the wall then moves its gauges to it. */
   redraw?: boolean;
+  /** Measures a line of text (see measureChartText); estimated where not given. */
+  measureText?: (text: string, fontSize: number, fontWeight?: 'normal' | 'bold') => number;
 }
 
 /** One gauge per rate, side by side, each against 100 %. */
@@ -26,6 +34,7 @@ export function buildGaugeOption({
   width,
   height,
   redraw = false,
+  measureText,
 }: GaugeOptionInput): ChartOption {
   const scale = SCALES[mode];
   const colors = MODE_COLORS[mode];
@@ -37,6 +46,33 @@ export function buildGaugeOption({
     width === undefined || height === undefined
       ? `${share}%`
       : Math.max(0, Math.min((share / 100) * (Math.min(width, height) / 2), width / count / 2 - 6));
+  const stroke = mode === 'wall' ? 20 : 12;
+  const lineHeight = Math.round(scale.label * 1.3);
+  // ECharts centres a caption on its point, so one that wraps to three or four lines (English on
+  // a phone) grew up between the arc's ends and ran into them. In pixels, its first line starts
+  // below the ends (30° under the centre, plus half the stroke) and it grows downwards.
+  const captionAt = (label: string): string | number => {
+    if (typeof radius !== 'number') return '88%';
+    const lines = wrappedLineCount(label, captionWidth, scale.label, measureText);
+    const top = radius * Math.sin(Math.PI / 6) + stroke / 2 + 4;
+    return Math.max(0.88 * radius, top + (lines * lineHeight) / 2);
+  };
+  // The figures inside the rings, all of one size: smaller where one would run over the stroke
+  // (three gauges on a 360 px phone left a ring 54 px across inside for "100%" of 55 px).
+  const fullSize = (mode === 'wall' ? 44 : 26) * (count >= 3 ? 0.8 : 1);
+  const figureSize =
+    typeof radius !== 'number'
+      ? fullSize
+      : Math.min(
+          fullSize,
+          ...rows.map((row) => {
+            const room = 2 * (radius - stroke) - 8;
+            const wide =
+              measureText?.(row.display, fullSize, 'bold') ??
+              estimateTextWidth(row.display, fullSize);
+            return wide > room ? Math.max(10, Math.floor((fullSize * room) / wide)) : fullSize;
+          }),
+        );
   return {
     aria: { enabled: true, label: { description } },
     ...chartMotion(mode, redraw),
@@ -60,12 +96,8 @@ export function buildGaugeOption({
       max: 100,
       startAngle: 210,
       endAngle: -30,
-      progress: {
-        show: true,
-        width: mode === 'wall' ? 20 : 12,
-        itemStyle: { color: colors.accent },
-      },
-      axisLine: { lineStyle: { width: mode === 'wall' ? 20 : 12, color: [[1, colors.grid]] } },
+      progress: { show: true, width: stroke, itemStyle: { color: colors.accent } },
+      axisLine: { lineStyle: { width: stroke, color: [[1, colors.grid]] } },
       axisTick: { show: false },
       splitLine: { show: false },
       axisLabel: { show: false },
@@ -73,9 +105,9 @@ export function buildGaugeOption({
       anchor: { show: false },
       title: {
         show: true,
-        offsetCenter: [0, '88%'],
+        offsetCenter: [0, captionAt(row.label)],
         fontSize: scale.label,
-        lineHeight: Math.round(scale.label * 1.3),
+        lineHeight,
         color: colors.text,
         width: captionWidth,
         overflow: 'break',
@@ -83,7 +115,7 @@ export function buildGaugeOption({
       detail: {
         valueAnimation: true,
         offsetCenter: [0, '-4%'],
-        fontSize: (mode === 'wall' ? 44 : 26) * (count >= 3 ? 0.8 : 1),
+        fontSize: figureSize,
         fontWeight: 'bold',
         color: colors.text,
         formatter: () => row.display,
