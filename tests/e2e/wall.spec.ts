@@ -277,6 +277,9 @@ describe('the wall', () => {
       });
     const first = await shownCharts();
     expect(first.finished).toBe(first.titles.length);
+    // The footer says which page is on, so a reader knows the other panels are coming.
+    const marker = () => page.getByTestId('wall-page').textContent();
+    expect(await marker()).toBe('第 1/2 页');
     // Gold in the featured panel's chart, and nowhere else.
     const goldOnlyIn = (at: number, highlight: number[]) =>
       highlight.every((pixels, panel) => (panel === at ? pixels > 500 : pixels === 0));
@@ -303,12 +306,14 @@ describe('the wall', () => {
       { shown: true, ariaHidden: null, inert: false },
     ]);
     expect(second.titles).not.toEqual(first.titles);
+    expect(await marker()).toBe('第 2/2 页');
     expect(second.finished).toBe(second.titles.length);
     expect(second.featured).toBeGreaterThanOrEqual(0);
     expect(goldOnlyIn(second.featured, second.highlight)).toBe(true);
     // Round again: the first page's charts are the very canvases drawn at the start.
     for (let step = 0; step < second.titles.length; step += 1) await page.clock.runFor(3_000);
     expect(await shownCharts()).toMatchObject({ titles: first.titles });
+    expect(await marker()).toBe('第 1/2 页');
     const same = await page.evaluate(() => {
       const before = (window as unknown as { firstCanvases: Element[] }).firstCanvases;
       const now = [

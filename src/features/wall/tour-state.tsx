@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
+import { derived, type Watchable } from '../../lib/watchable.ts';
 import type { Lang } from '../../data/bundle-schema.ts';
 import { Bilingual } from './bilingual.tsx';
 import { useAppText } from './use-app-text.ts';
@@ -11,6 +12,36 @@ export function TourState({ tour, lang, both }: { tour: Tour; lang: Lang; both: 
   return (
     <span data-testid="tour-state">
       <Bilingual text={text(paused ? 'wall.paused' : 'wall.fullscreen')} lang={lang} both={both} />
+    </span>
+  );
+}
+
+/**
+ * Which page of panels the wall shows, where there is more than one ("Page 1 of 2"): a reader
+ * seeing four panels of six knows the others are coming. Renders only at a page turn.
+ */
+export function PageMarker({
+  position,
+  pageCount,
+  lang,
+  both,
+}: {
+  position: Watchable<{ page: number }>;
+  pageCount: number;
+  lang: Lang;
+  both: boolean;
+}) {
+  const text = useAppText();
+  const page = useMemo(() => derived(position, (at) => at.page), [position]);
+  const at = useSyncExternalStore(page.subscribe, page.get, page.get);
+  if (pageCount < 2) return null;
+  return (
+    <span className="wall-footer__page" data-testid="wall-page">
+      <Bilingual
+        text={text('wall.page', () => ({ at: String(at + 1), count: String(pageCount) }))}
+        lang={lang}
+        both={both}
+      />
     </span>
   );
 }

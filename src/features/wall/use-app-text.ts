@@ -6,6 +6,7 @@ import type { Lang, Localized } from '../../data/bundle-schema.ts';
 export type AppTextKey =
   | 'wall.paused'
   | 'wall.fullscreen'
+  | 'wall.page'
   | 'wall.dataAsOf'
   | 'wall.dataAsOfUnknown'
   | 'panel.source'

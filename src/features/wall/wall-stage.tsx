@@ -8,7 +8,7 @@ import { useDashboard } from '../../store/store-context.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
 import { Bilingual } from './bilingual.tsx';
 import { keptPages, tourPosition } from './tour.ts';
-import { TourState } from './tour-state.tsx';
+import { PageMarker, TourState } from './tour-state.tsx';
 import { useAppText } from './use-app-text.ts';
 import { useFullscreenKey } from './use-fullscreen-key.ts';
 import { stageTransform } from './stage-size.ts';
@@ -146,6 +146,12 @@ export function WallStage({
             <Bilingual text={sourceLine} lang={lang} both={both} />
           </span>
           {notice}
+          <PageMarker
+            position={position}
+            pageCount={pagesOfPanels.length}
+            lang={lang}
+            both={both}
+          />
           <TourState tour={tour} lang={lang} both={both} />
         </footer>
         {health && <WallHealth bundle={bundle} lang={lang} both={both} reloads={reloads} />}
