@@ -150,8 +150,8 @@ describe('measures', () => {
       ['people-measure-household', ['housing']],
       ['people-measure-percentage-point', ['urbanisation']],
     ]);
-    expect(panels.map((panel) => panel.title.zh)).toContain('基础设施 · 公里');
-    expect(panels.map((panel) => panel.title.en)).toContain('Infrastructure · kW');
+    expect(panels.map((panel) => panel.title.zh)).toContain('基础设施 · 以公里计');
+    expect(panels.map((panel) => panel.title.en)).toContain('Infrastructure · In kW');
     expect(panels.every((panel) => panel.chart === 'bar')).toBe(true);
   });
 

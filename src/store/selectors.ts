@@ -90,6 +90,14 @@ export function sortByValue(indicators: readonly Indicator[]): Indicator[] {
   return [...indicators].sort((a, b) => b.value - a.value);
 }
 
+/**
+ * An automatic panel's title for a measure, after its category: a heading ("In km", 以公里计), where
+ * the measure's bare label ("Infrastructure · km", "The economy · entities") read as a fragment.
+ */
+function measureTitle(lang: Lang, label: string): string {
+  return (lang === 'zh' ? zh : en).measureTitle.replace('{{measure}}', label);
+}
+
 /** What an automatic panel counts, after its category: 人数 / People, 金额 / Funds. */
 const UNIT_TITLES = { zh: zh.unitTitles, en: en.unitTitles } satisfies Record<
   Lang,
@@ -144,7 +152,9 @@ export function autoPanels(index: BundleIndex): Panel[] {
   const panels: Panel[] = [];
   for (const category of index.bundle.categories) {
     for (const { unit, measure, indicators } of groupByUnit(byCategory.get(category.id) ?? [])) {
-      const what = measure ? measure.label : { zh: UNIT_TITLES.zh[unit], en: UNIT_TITLES.en[unit] };
+      const what = measure
+        ? { zh: measureTitle('zh', measure.label.zh), en: measureTitle('en', measure.label.en) }
+        : { zh: UNIT_TITLES.zh[unit], en: UNIT_TITLES.en[unit] };
       panels.push({
         id: measure ? `${category.id}-measure-${measure.id}` : `${category.id}-${unit}`,
         title: {
