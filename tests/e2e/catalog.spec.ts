@@ -90,3 +90,30 @@ describe('report picker', () => {
     await context.close();
   });
 });
+
+describe('a report with more panels than the desk draws at first', () => {
+  it('says so above the cards, and draws them all when asked there', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/?lang=en&bundle=${ANHUI}`);
+    await page.getByTestId('bundle-title').waitFor();
+    const note = page.getByTestId('panels-capped');
+    const cards = page.locator('.panel-grid > .panel-card');
+    await note.waitFor();
+    const total = Number((await note.textContent())?.match(/of (\d+) panels/)?.[1]);
+    expect(total).toBeGreaterThan(12);
+    expect(await note.textContent()).toBe(
+      `The first 12 of ${total} panels are drawn. Show all ${total} panels`,
+    );
+    expect(await cards.count()).toBe(12);
+    await note.getByRole('button', { name: `Show all ${total} panels` }).click();
+    await note.waitFor({ state: 'detached' });
+    expect(await cards.count()).toBe(total);
+    // The button at the end of the cards goes too.
+    expect(await page.getByRole('button', { name: /Show all/ }).count()).toBe(0);
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('result-count').filter({ hasText: '显示' }).waitFor();
+    expect(await cards.count()).toBe(total);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

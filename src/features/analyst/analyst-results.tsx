@@ -121,25 +121,38 @@ function PanelGrid({
   const { t } = useTranslation();
   const panels = useKeptPanels(index, visible);
   const shown = showAll ? panels : panels.slice(0, MAX_PANELS);
+  const capped = shown.length < panels.length;
   return (
-    <div className="panel-grid">
-      {shown.map((panel) => (
-        <PanelBoundary
-          key={panel.id}
-          panel={panel}
-          className="panel-card"
-          heading="h3"
-          title={panel.title[lang]}
-        >
-          <extras.PanelCard panel={panel} bundle={index.bundle} lang={lang} onOpen={onOpen} />
-        </PanelBoundary>
-      ))}
-      {shown.length < panels.length && (
-        <button type="button" className="button button--ghost show-all" onClick={onShowAll}>
-          {t('panel.showAll', { count: panels.length })}
-        </button>
+    <>
+      {/* Said above the cards too: "Showing 55 of 55 indicators" over twelve cards of 26 had
+          the reader wonder where the others were until the end of the page. */}
+      {capped && (
+        <p className="panels-capped" data-testid="panels-capped">
+          {t('panel.capped', { shown: shown.length, count: panels.length })}{' '}
+          <button type="button" className="link-button" onClick={onShowAll}>
+            {t('panel.showAll', { count: panels.length })}
+          </button>
+        </p>
       )}
-    </div>
+      <div className="panel-grid">
+        {shown.map((panel) => (
+          <PanelBoundary
+            key={panel.id}
+            panel={panel}
+            className="panel-card"
+            heading="h3"
+            title={panel.title[lang]}
+          >
+            <extras.PanelCard panel={panel} bundle={index.bundle} lang={lang} onOpen={onOpen} />
+          </PanelBoundary>
+        ))}
+        {capped && (
+          <button type="button" className="button button--ghost show-all" onClick={onShowAll}>
+            {t('panel.showAll', { count: panels.length })}
+          </button>
+        )}
+      </div>
+    </>
   );
 }
 
