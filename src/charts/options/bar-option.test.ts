@@ -31,6 +31,24 @@ describe('barOrder', () => {
 });
 
 describe('buildBarOption', () => {
+  it('breaks a Chinese category label by the rules of Chinese typesetting, and leaves English to ECharts', () => {
+    // Ten pixels a character, a label column of 100: ECharts had put "）" alone on a line.
+    const measure = (text: string) => [...text].length * 10;
+    const { formatter } = build({ labelWidth: 102, measureText: measure }).yAxis.axisLabel;
+    expect(formatter('地区生产总值增长（2025年）')).toBe('地区生产总值增长\n（2025年）');
+    expect(formatter('Growth of gross regional product (2025)')).toBe(
+      'Growth of gross regional product (2025)',
+    );
+    // Under lang=both each language is a line of its own, and English stays as given.
+    expect(formatter('地区生产总值增长（2025年）\nGrowth of gross regional product (2025)')).toBe(
+      '地区生产总值增长\n（2025年）\nGrowth of gross regional product (2025)',
+    );
+    // Above its bar a label is one line, ending in an ellipsis: nothing is broken there.
+    const above = build({ width: 300, labelWidth: 150, measureText: measure }).yAxis.axisLabel;
+    expect(above.inside).toBe(true);
+    expect(above.formatter).toBeUndefined();
+  });
+
   it('draws at once at the desk, and on the wall moves its bars only on a redraw', () => {
     expect(build().animation).toBe(false);
     expect(build({ redraw: true }).animation).toBe(false);

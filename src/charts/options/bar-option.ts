@@ -2,6 +2,7 @@ import type { ChartOption } from '../echarts.ts';
 import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
 import {
   estimateTextWidth,
+  wrapLines,
   placeValueLabels,
   SCALES,
   tooltipText,
@@ -61,6 +62,8 @@ export function barOrder<T extends { value: number }>(rows: readonly T[]): T[] {
  * A horizontal bar chart, largest on top, values printed inside or past the bar ends. On the
  * wall a bar's emphasis is the tour's highlight, set on the live chart (no new option).
  */
+const CJK_TEXT = /[\u3000-\u9fff\uff00-\uffef]/;
+
 export function buildBarOption(input: BarOptionInput): ChartOption {
   const { rows, axisName, mode, formatTick, description, labelWidth, max } = input;
   const labelLines = input.labelLines ?? 2;
@@ -150,6 +153,22 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       axisLabel: {
         width: labelWidth,
         // Labels wrap; on the wall they stop at `labelLines` lines and end in an ellipsis there.
+        // Chinese is broken here, by its own rules (wrapLines), in lines a little narrower than
+        // the width, so ECharts, which would put a closing bracket alone on a line, keeps them.
+        // (Above its bar, a label is one line and ends in an ellipsis instead.)
+        ...(above
+          ? {}
+          : {
+              formatter: (label: string) =>
+                label
+                  .split('\n')
+                  .map((part) =>
+                    CJK_TEXT.test(part)
+                      ? wrapLines(part, labelWidth - 2, scale.label, measure).join('\n')
+                      : part,
+                  )
+                  .join('\n'),
+            }),
         overflow: 'break',
         ellipsis: '…',
         lineHeight: Math.round(scale.label * 1.2),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeValueLabels, tooltipText, wrappedLineCount } from './chart-rows.ts';
+import { placeValueLabels, tooltipText, wrapLines, wrappedLineCount } from './chart-rows.ts';
 
 describe('tooltipText', () => {
   it("puts the exact value in brackets of the figure's own script", () => {
@@ -125,5 +125,40 @@ describe('wrappedLineCount', () => {
   it('counts no line for no text, and estimates widths when not given a measure', () => {
     expect(wrappedLineCount('', 100, 10, fixed)).toBe(0);
     expect(wrappedLineCount('Rate of petitions accepted promptly', 99, 13)).toBe(4);
+  });
+});
+
+describe('wrapLines', () => {
+  const fixed = (text: string) => [...text].length * 10;
+
+  it('never starts a line with a closing bracket or mark, nor ends one with an opening bracket', () => {
+    // Ten characters a line: ECharts put "）" alone on the second line.
+    expect(wrapLines('地区生产总值增长（2025年）', 100, 10, fixed)).toEqual([
+      '地区生产总值增长',
+      '（2025年）',
+    ]);
+    expect(wrapLines('社会物流总费用与GDP的比率（期初）', 100, 10, fixed)).toEqual([
+      '社会物流总费用与',
+      'GDP的比率（期初）',
+    ]);
+    // The full stop goes down with the character before it.
+    expect(wrapLines('一二三四五六七八九十。', 100, 10, fixed)).toEqual([
+      '一二三四五六七八九',
+      '十。',
+    ]);
+    // An opening bracket goes down with what follows it.
+    expect(wrapLines('一二三四五六七八九（十）', 100, 10, fixed)).toEqual([
+      '一二三四五六七八九',
+      '（十）',
+    ]);
+  });
+
+  it('keeps the spaces of the text within a line and drops them at its ends', () => {
+    expect(wrapLines('Rate of petitions accepted', 100, 10, fixed)).toEqual([
+      'Rate of',
+      'petitions',
+      'accepted',
+    ]);
+    expect(wrapLines('增长 5.7%', 100, 10, fixed)).toEqual(['增长 5.7%']);
   });
 });

@@ -47,36 +47,62 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return Math.ceil(ems * fontSize);
 }
 
+/** Characters a line may not start with (closing brackets and quotes, punctuation, %). */
+const NO_LINE_START = new Set([...'）】」』》〉〕］｝、。，．：；！？％‰・…～)]}»,.:;!?%”’']);
+/** Characters a line may not end with (opening brackets and quotes). */
+const NO_LINE_END = new Set([...'（【「『《〈〔［｛“‘(']);
+
 /**
- * How many lines `text` takes when wrapped at `width` pixels as ECharts wraps with `overflow:
- * 'break'`: Latin at spaces (a word longer than the line on a line of its own), CJK anywhere.
- * `measure` gives a line's width; estimateTextWidth where none is given.
+ * `text` in lines of at most `width` pixels, broken as ECharts breaks with `overflow: 'break'`
+ * (Latin at spaces, CJK between any two characters) but by the rules of Chinese typesetting: a
+ * closing bracket or punctuation mark never starts a line, an opening bracket never ends one
+ * (ECharts had put "）" alone on a line: "地区生产总值增长（2025年" / "）"). A word longer than
+ * the line is a line of its own. `measure` gives a line's width; estimateTextWidth where none is.
  */
-export function wrappedLineCount(
+export function wrapLines(
   text: string,
   width: number,
   fontSize: number,
   measure: (line: string, fontSize: number) => number = estimateTextWidth,
-): number {
-  // Words, with each CJK character a word of its own that needs no space before it.
-  const words = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+/g) ?? [];
-  let lines = 0;
+): string[] {
+  // Pieces that may not be parted, each with the spaces after it: a CJK character, or a run of
+  // other characters; then a closing mark joins the piece before it, an opening one the next.
+  const pieces: string[] = [];
+  let glueNext = false;
+  for (const piece of text.match(
+    /[\u3000-\u9fff\uff00-\uffef]\s*|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g,
+  ) ?? []) {
+    const first = [...piece][0] ?? '';
+    if ((glueNext || NO_LINE_START.has(first)) && pieces.length > 0) {
+      pieces[pieces.length - 1] += piece;
+    } else {
+      pieces.push(piece);
+    }
+    glueNext = NO_LINE_END.has([...piece.trimEnd()].at(-1) ?? '');
+  }
+  const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    const joined =
-      line === ''
-        ? word
-        : CJK.test(word) || CJK.test(line.at(-1) ?? '')
-          ? line + word
-          : `${line} ${word}`;
-    if (line !== '' && measure(joined, fontSize) > width) {
-      lines += 1;
-      line = word;
+  for (const piece of pieces) {
+    const joined = line + piece;
+    if (line.trim() !== '' && measure(joined.trimEnd(), fontSize) > width) {
+      lines.push(line.trimEnd());
+      line = piece.trimStart();
     } else {
       line = joined;
     }
   }
-  return lines + (line === '' ? 0 : 1);
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+/** How many lines `text` takes, wrapped as wrapLines wraps it. */
+export function wrappedLineCount(
+  text: string,
+  width: number,
+  fontSize: number,
+  measure?: (line: string, fontSize: number) => number,
+): number {
+  return wrapLines(text, width, fontSize, measure).length;
 }
 
 export interface LabelPlacement {
