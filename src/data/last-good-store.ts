@@ -62,15 +62,22 @@ export async function readLastGood(
     return undefined;
   }
   if (!saved) return undefined;
+  const restored = checkSaved(saved, build);
+  if (!restored) await del(key, lastGoodStore()).catch(() => undefined);
+  return restored;
+}
+
+/**
+ * A kept bundle checked again as any bundle is: undefined when another build or format kept it,
+ * or it no longer passes. Both copies, IndexedDB's and the one written on leaving, go through it.
+ */
+export function checkSaved(saved: SavedBundle, build: string): RestoredBundle | undefined {
   const result =
-    saved.build === build &&
+    saved?.build === build &&
     saved.schemaVersion === SCHEMA_VERSION &&
     typeof saved.savedAt === 'number'
       ? validateBundle(saved.bundle)
       : undefined;
-  if (!result?.ok) {
-    await del(key, lastGoodStore()).catch(() => undefined);
-    return undefined;
-  }
+  if (!result?.ok) return undefined;
   return { bundle: result.bundle, warnings: result.warnings, savedAt: saved.savedAt };
 }

@@ -6,21 +6,15 @@ import type { Bundle } from './bundle-schema.ts';
 import { SCHEMA_VERSION } from './bundle-format.ts';
 import { whenIdle } from '../lib/schedule.ts';
 import { rememberWarnings } from './known-warnings.ts';
+import type { SavedBundle } from './last-good-store.ts';
 import { restoreOffPage, saveOffPage, type LastGoodSave } from './validate-off-thread.ts';
 
 const PREFIX = 'indicator-dashboard:last-good:';
 
-interface Saved {
-  build: string;
-  schemaVersion: number;
-  savedAt: number;
-  bundle: unknown;
-}
-
 /** Keeps the last good bundle in localStorage, at once: for a page being left. */
 export function saveLastGood(key: string, bundle: Bundle, build: string, at: number): void {
   try {
-    const saved: Saved = { build, schemaVersion: SCHEMA_VERSION, savedAt: at, bundle };
+    const saved: SavedBundle = { build, schemaVersion: SCHEMA_VERSION, savedAt: at, bundle };
     localStorage.setItem(PREFIX + key, JSON.stringify(saved));
   } catch {
     // Storage full or disabled: the dashboard works without it.
@@ -136,26 +130,22 @@ async function restoreKept(key: string, build: string): Promise<Restored | undef
  * not with every page.
  */
 async function restoreLeft(key: string, build: string): Promise<Restored | undefined> {
-  let saved: Saved;
+  let saved: SavedBundle;
   try {
     const text = localStorage.getItem(PREFIX + key);
     if (!text) return undefined;
-    saved = JSON.parse(text) as Saved;
+    saved = JSON.parse(text) as SavedBundle;
   } catch {
     return undefined;
   }
-  if (saved?.build !== build || saved.schemaVersion !== SCHEMA_VERSION) {
+  const { checkSaved } = await import('./last-good-store.ts');
+  const left = checkSaved(saved, build);
+  if (!left) {
     localStorage.removeItem(PREFIX + key);
     return undefined;
   }
-  const { validateBundle } = await import('./validate-bundle.ts');
-  const result = validateBundle(saved.bundle);
-  if (!result.ok || typeof saved.savedAt !== 'number') {
-    localStorage.removeItem(PREFIX + key);
-    return undefined;
-  }
-  rememberWarnings(result.bundle, result.warnings);
-  return { bundle: result.bundle, savedAt: saved.savedAt };
+  rememberWarnings(left.bundle, left.warnings);
+  return { bundle: left.bundle, savedAt: left.savedAt };
 }
 
 /** Report `key`'s last good bundle as this build kept it: the newer of the two copies. */

@@ -1,6 +1,7 @@
 import type { ChartOption } from '../echarts.ts';
 import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
 import {
+  CJK,
   estimateTextWidth,
   wrapLines,
   placeValueLabels,
@@ -62,8 +63,6 @@ export function barOrder<T extends { value: number }>(rows: readonly T[]): T[] {
  * A horizontal bar chart, largest on top, values printed inside or past the bar ends. On the
  * wall a bar's emphasis is the tour's highlight, set on the live chart (no new option).
  */
-const CJK_TEXT = /[\u3000-\u9fff\uff00-\uffef]/;
-
 export function buildBarOption(input: BarOptionInput): ChartOption {
   const { rows, axisName, mode, formatTick, description, labelWidth, max } = input;
   const labelLines = input.labelLines ?? 2;
@@ -163,7 +162,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
                 label
                   .split('\n')
                   .map((part) =>
-                    CJK_TEXT.test(part)
+                    CJK.test(part)
                       ? wrapLines(part, labelWidth - 2, scale.label, measure).join('\n')
                       : part,
                   )

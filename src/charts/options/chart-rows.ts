@@ -25,7 +25,8 @@ export const SCALES: Record<ChartMode, ChartScale> = {
   print: { mode: 'print', label: 11, value: 11, axis: 10 },
 };
 
-const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+/** A CJK character or full-width form. */
+export const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 
 /**
  * Text a tooltip shows for a row; rich-text tooltips never interpret HTML. The brackets around
