@@ -129,6 +129,29 @@ describe('faults', () => {
     await context.close();
   });
 
+  it("checks on the page when the validation worker's script cannot load, the default report and another", async () => {
+    const { page, problems, context } = await openPage(browser);
+    // The entry script starts the worker early: its failure comes before the app listens.
+    await page.route('**/validate.worker-*.js', (route) => route.abort());
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${baseURL()}/?lang=en`);
+    await page.getByTestId('bundle-title').waitFor({ timeout: 20_000 });
+    expect(await waitForCharts(page, 1)).toBeGreaterThan(0);
+    await page.goto(
+      `${baseURL()}/?lang=en&bundle=${encodeURIComponent('/__mock/bundles/warn-unknown-field.json')}`,
+    );
+    await page
+      .getByRole('button', { name: 'Notes on this bundle (1)' })
+      .waitFor({ timeout: 20_000 });
+    // The schema's code was loaded on the page, since no worker could check.
+    expect(scripts.some((url) => /validate-bundle/.test(url))).toBe(true);
+    expect(problems.filter((problem) => !problem.includes('validate.worker'))).toEqual([]);
+    await context.close();
+  });
+
   it('names the problem in Chinese when the page is in Chinese', async () => {
     const { text } = await errorFor('/__mock/bundles/broken-wrong-types.json', 'zh');
     expect(text).toContain('指标包不符合格式');
