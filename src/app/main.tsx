@@ -7,7 +7,6 @@ import '../styles.css';
 import { showFirstScreen } from './boot.ts';
 import { shellShown } from './shell.ts';
 import { nextTask } from '../lib/in-turn.ts';
-import { startValidatorEarly } from '../data/validator-worker.ts';
 
 /** The longest the app waits for the first screen's check, so a slow server never blanks the page. */
 const FIRST_SCREEN_WAIT_MS = 300;
@@ -52,9 +51,6 @@ void Promise.race([
     .catch(() => undefined),
   new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
 ])
-  // The worker that checks every bundle starts while the app's code loads: started with the first
-  // bundle request, its own start came between that request and the check the charts wait for.
-  .then(startValidatorEarly)
   // React's code, the other libraries and the app's each run in a task of their own: run as one
   // module graph, they were a single task of about 95 ms at 1x, the longest of a phone's start.
   .then(() => import('./start-react.ts'))

@@ -45,32 +45,6 @@ describe('validateBundleText', () => {
     expect(workers).toHaveLength(1);
   });
 
-  it('takes over the worker the entry script started, and starts no other', async () => {
-    const workers = installWorker('answer');
-    const { startValidatorEarly } = await import('./validator-worker.ts');
-    startValidatorEarly();
-    expect(workers).toHaveLength(1);
-    const { validateBundleText } = await load();
-    const result = await validateBundleText(JSON.stringify(makeBundle()), parse);
-    expect(result.ok).toBe(true);
-    expect(workers).toHaveLength(1);
-    expect(workers[0]?.received).toHaveLength(1);
-  });
-
-  it('checks on the page when the early worker failed before it was taken over', async () => {
-    const workers = installWorker('fail-at-start');
-    const { startValidatorEarly } = await import('./validator-worker.ts');
-    startValidatorEarly();
-    // Its error comes before the page's validation code listens.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const { validateBundleText } = await load();
-    const result = await validateBundleText(JSON.stringify(makeBundle()), parse);
-    expect(result.ok).toBe(true);
-    expect(workers).toHaveLength(1);
-    expect(workers[0]?.terminated).toBe(true);
-    expect(workers[0]?.received).toHaveLength(0);
-  });
-
   it('checks on the page where there is no worker at all', async () => {
     vi.stubGlobal('Worker', undefined);
     const { validateBundleText } = await load();

@@ -4,7 +4,6 @@ import { BundleLoadError, FETCH_TIMEOUT_MS, type LoadFailure } from './fetch-jso
 import { rememberWarnings } from './known-warnings.ts';
 import type { RestoredBundle } from './last-good-store.ts';
 import type { BundleValidation } from './validate-bundle.ts';
-import { newValidatorWorker, takeEarlyValidator } from './validator-worker.ts';
 
 export type ValidateRequest =
   | {
@@ -71,14 +70,8 @@ function received(reply: { id: number; validation: BundleValidation }): BundleVa
 function startWorker(): Worker | undefined {
   if (workerFailed || typeof Worker === 'undefined') return undefined;
   if (worker) return worker;
-  const early = takeEarlyValidator();
-  if (early?.failed) {
-    early.worker.terminate();
-    workerFailed = true;
-    return undefined;
-  }
   try {
-    worker = early?.worker ?? newValidatorWorker();
+    worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
   } catch {
     workerFailed = true;
     return undefined;

@@ -10,10 +10,9 @@ export interface FakeWorker {
 /**
  * Puts a stand-in for the browser's validation worker in place of `Worker`: it answers each
  * request through the real worker's handler (src/data/validate.worker.ts), a task later, or fails
- * to start: when first asked (`fail`), or a task after it is made, whoever listens then (`fail-at-start`,
- * as a script that cannot load). The workers started so far.
+ * to start. The workers started so far.
  */
-export function installWorker(behaviour: 'answer' | 'fail' | 'fail-at-start'): FakeWorker[] {
+export function installWorker(behaviour: 'answer' | 'fail'): FakeWorker[] {
   const started: FakeWorker[] = [];
   class Fake implements FakeWorker {
     onmessage: ((event: MessageEvent<ValidateReply>) => void) | null = null;
@@ -21,23 +20,14 @@ export function installWorker(behaviour: 'answer' | 'fail' | 'fail-at-start'): F
     onmessageerror: (() => void) | null = null;
     received: ValidateRequest[] = [];
     terminated = false;
-    private errorListeners: (() => void)[] = [];
     constructor() {
       started.push(this);
-      if (behaviour === 'fail-at-start') setTimeout(() => this.fail(), 0);
-    }
-    addEventListener(type: string, listener: () => void) {
-      if (type === 'error') this.errorListeners.push(listener);
-    }
-    private fail() {
-      for (const listener of this.errorListeners) listener();
-      this.onerror?.();
     }
     postMessage(request: ValidateRequest) {
       // What crosses to a worker is a copy, as the browser's structured clone makes it.
       this.received.push(structuredClone(request));
       setTimeout(() => {
-        if (behaviour !== 'answer') return this.fail();
+        if (behaviour === 'fail') return this.onerror?.();
         answerRequest(structuredClone(request), (data) =>
           this.onmessage?.({ data: structuredClone(data) } as MessageEvent<ValidateReply>),
         );
