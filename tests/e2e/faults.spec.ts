@@ -131,7 +131,6 @@ describe('faults', () => {
 
   it("checks on the page when the validation worker's script cannot load, the default report and another", async () => {
     const { page, problems, context } = await openPage(browser);
-    // The entry script starts the worker early: its failure comes before the app listens.
     await page.route('**/validate.worker-*.js', (route) => route.abort());
     const scripts: string[] = [];
     page.on('request', (request) => {
