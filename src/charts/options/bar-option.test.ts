@@ -49,6 +49,32 @@ describe('buildBarOption', () => {
     expect(above.formatter).toBeUndefined();
   });
 
+  it('on the wall, cuts a label to its lines with an ellipsis, keeping notes where bars would look the same', () => {
+    const measure = (text: string) => [...text].length * 10;
+    const wall = (labelLines: number, labels: string[]) => {
+      const { formatter } = build({
+        mode: 'wall',
+        rows: labels.map((label, at) => ({ ...rows[0]!, id: `r${at}`, label, value: 10 - at })),
+        labelWidth: 122,
+        labelLines,
+        measureText: measure,
+      }).yAxis.axisLabel;
+      return labels.map((label) => formatter(label));
+    };
+    // One line of 12 characters: two bars that differ in their notes stay apart.
+    expect(
+      wall(1, [
+        '社会物流总费用与GDP的比率（期初）',
+        '社会物流总费用与GDP的比率（2025年）',
+        '全省地区生产总值（2025年）',
+      ]),
+    ).toEqual(['社会物流总费用…（期初）', '社会物流…（2025年）', '全省地区生产总值…']);
+    expect(wall(2, ['Rate of petitions accepted promptly', '新增高新技术企业'])).toEqual([
+      'Rate of\npetitions a…',
+      '新增高新技术企业',
+    ]);
+  });
+
   it('draws at once at the desk, and on the wall moves its bars only on a redraw', () => {
     expect(build().animation).toBe(false);
     expect(build({ redraw: true }).animation).toBe(false);

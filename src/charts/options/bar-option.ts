@@ -3,6 +3,8 @@ import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
 import {
   CJK,
   estimateTextWidth,
+  fitApart,
+  fitLines,
   wrapLines,
   placeValueLabels,
   SCALES,
@@ -93,6 +95,15 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
         })
       : undefined;
   const right = placement?.right ?? Math.max(Math.max(0, ...labelWidths) + 16, minRight);
+  // On the wall, a label of one language stops at `labelLines` lines, told apart from the others.
+  const wallLabels =
+    mode === 'wall'
+      ? fitApart(
+          sorted.map((row) => row.label).filter((label) => !label.includes('\n')),
+          (label, keepNote) =>
+            fitLines(label, labelWidth - 2, scale.label, labelLines, measure, keepNote),
+        )
+      : undefined;
   return {
     aria: { enabled: true, label: { description } },
     ...chartMotion(mode, input.redraw ?? false),
@@ -151,14 +162,16 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       data: sorted.map((row) => row.label),
       axisLabel: {
         width: labelWidth,
-        // Labels wrap; on the wall they stop at `labelLines` lines and end in an ellipsis there.
-        // Chinese is broken here, by its own rules (wrapLines), in lines a little narrower than
+        // Labels wrap; on the wall they stop at `labelLines` lines and end in an ellipsis there,
+        // kept short here (fitLines: ECharts drops the lines past the height without a mark, and
+        // would cut two labels to the same words). Chinese is broken here, by its own rules (wrapLines), in lines a little narrower than
         // the width, so ECharts, which would put a closing bracket alone on a line, keeps them.
         // (Above its bar, a label is one line and ends in an ellipsis instead.)
         ...(above
           ? {}
           : {
               formatter: (label: string) =>
+                wallLabels?.get(label)?.join('\n') ??
                 label
                   .split('\n')
                   .map((part) =>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { placeValueLabels, tooltipText, wrapLines, wrappedLineCount } from './chart-rows.ts';
+import {
+  fitApart,
+  fitLines,
+  placeValueLabels,
+  tooltipText,
+  wrapLines,
+  wrappedLineCount,
+} from './chart-rows.ts';
 
 describe('tooltipText', () => {
   it("puts the exact value in brackets of the figure's own script", () => {
@@ -153,6 +160,27 @@ describe('wrapLines', () => {
     ]);
   });
 
+  it('keeps a bracketed note whole where it fits a line, and breaks a wider one as any text', () => {
+    // Twelve characters a line: "（2025" fitted on the first, leaving "年）" alone.
+    expect(wrapLines('进出口总额增长（2025年）', 120, 10, fixed)).toEqual([
+      '进出口总额增长',
+      '（2025年）',
+    ]);
+    expect(wrapLines('城镇新增就业(万人)人数', 100, 10, fixed)).toEqual([
+      '城镇新增就业(万人)',
+      '人数',
+    ]);
+    expect(wrapLines('地区生产总值年均增长（2021—2025年）', 160, 10, fixed)).toEqual([
+      '地区生产总值年均增长',
+      '（2021—2025年）',
+    ]);
+    // A note wider than the line is broken where it must be.
+    expect(wrapLines('一二（三四五六七八九十甲乙）', 100, 10, fixed)).toEqual([
+      '一二（三四五六七八九',
+      '十甲乙）',
+    ]);
+  });
+
   it('keeps the spaces of the text within a line and drops them at its ends', () => {
     expect(wrapLines('Rate of petitions accepted', 100, 10, fixed)).toEqual([
       'Rate of',
@@ -160,5 +188,74 @@ describe('wrapLines', () => {
       'accepted',
     ]);
     expect(wrapLines('增长 5.7%', 100, 10, fixed)).toEqual(['增长 5.7%']);
+  });
+});
+
+describe('fitLines', () => {
+  const fixed = (text: string) => [...text].length * 10;
+
+  it('keeps a label that fits as wrapLines wraps it', () => {
+    expect(fitLines('新增高新技术企业', 100, 10, 1, fixed)).toEqual(['新增高新技术企业']);
+    expect(fitLines('地区生产总值增长（2025年）', 100, 10, 2, fixed)).toEqual([
+      '地区生产总值增长',
+      '（2025年）',
+    ]);
+  });
+
+  it('cuts a longer one short with an ellipsis, its closing note gone whole, not in part', () => {
+    expect(fitLines('规上数字经济核心产业企业营收', 100, 10, 1, fixed)).toEqual([
+      '规上数字经济核心产…',
+    ]);
+    // Not "全省地区生产总值（…".
+    expect(fitLines('全省地区生产总值（2025年）', 100, 10, 1, fixed)).toEqual([
+      '全省地区生产总值…',
+    ]);
+    expect(fitLines('年均增长率（2021—2025年）', 100, 10, 1, fixed)).toEqual(['年均增长率…']);
+  });
+
+  it('keeps the note after the ellipsis when asked, where the line holds it', () => {
+    expect(fitLines('社会物流总费用与GDP的比率（期初）', 120, 10, 1, fixed, true)).toEqual([
+      '社会物流总费用…（期初）',
+    ]);
+    expect(fitLines('社会物流总费用与GDP的比率（2025年）', 120, 10, 1, fixed, true)).toEqual([
+      '社会物流…（2025年）',
+    ]);
+    // A note the line cannot hold goes, as without asking.
+    expect(fitLines('一二三四五六七八九十（二〇二五年末）', 80, 10, 1, fixed, true)).toEqual([
+      '一二三四五六七…',
+    ]);
+  });
+
+  it('keeps its first lines whole and cuts the last', () => {
+    expect(
+      fitLines('一二三四五六七八九十甲乙丙丁戊己庚辛（期初）', 100, 10, 2, fixed, true),
+    ).toEqual(['一二三四五六七八九十', '甲乙丙丁戊…（期初）']);
+    expect(fitLines('Rate of petitions accepted promptly', 120, 10, 2, fixed)).toEqual([
+      'Rate of',
+      'petitions a…',
+    ]);
+  });
+});
+
+describe('fitApart', () => {
+  const fixed = (text: string) => [...text].length * 10;
+  const fit = (label: string, keepNote: boolean) => fitLines(label, 120, 10, 1, fixed, keepNote);
+
+  it('keeps the notes of labels only where the cut would make them the same', () => {
+    const fitted = fitApart(
+      [
+        '社会物流总费用与GDP的比率（期初）',
+        '社会物流总费用与GDP的比率（2025年）',
+        '全省地区生产总值增长（2025年）',
+        '新增高新技术企业',
+      ],
+      fit,
+    );
+    expect([...fitted.values()].map((lines) => lines.join('\n'))).toEqual([
+      '社会物流总费用…（期初）',
+      '社会物流…（2025年）',
+      '全省地区生产总值增长…',
+      '新增高新技术企业',
+    ]);
   });
 });

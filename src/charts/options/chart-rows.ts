@@ -53,26 +53,24 @@ const NO_LINE_START = new Set([...'）】」』》〉〕］｝、。，．：；
 /** Characters a line may not end with (opening brackets and quotes). */
 const NO_LINE_END = new Set([...'（【「『《〈〔［｛“‘(']);
 
+/** A bracketed note: "（2025年）", "(万人)". */
+const NOTE = String.raw`[（(][^（）()\s]{1,16}[）)]`;
+const ENDS_WITH_NOTE = new RegExp(`${NOTE}\\s*$`);
+const PIECES = new RegExp(
+  String.raw`${NOTE}\s*|[\u3000-\u9fff\uff00-\uffef]\s*|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+`,
+  'g',
+);
+const PIECES_NO_NOTES = /[\u3000-\u9fff\uff00-\uffef]\s*|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g;
+
 /**
- * `text` in lines of at most `width` pixels, broken as ECharts breaks with `overflow: 'break'`
- * (Latin at spaces, CJK between any two characters) but by the rules of Chinese typesetting: a
- * closing bracket or punctuation mark never starts a line, an opening bracket never ends one
- * (ECharts had put "）" alone on a line: "地区生产总值增长（2025年" / "）"). A word longer than
- * the line is a line of its own. `measure` gives a line's width; estimateTextWidth where none is.
+ * The pieces of `text` that may not be parted, each with the spaces after it: a bracketed note
+ * (where `notes`), a CJK character, or a run of other characters; a closing mark joins the
+ * piece before it, an opening one the next.
  */
-export function wrapLines(
-  text: string,
-  width: number,
-  fontSize: number,
-  measure: (line: string, fontSize: number) => number = estimateTextWidth,
-): string[] {
-  // Pieces that may not be parted, each with the spaces after it: a CJK character, or a run of
-  // other characters; then a closing mark joins the piece before it, an opening one the next.
+function unbreakablePieces(text: string, notes: boolean): string[] {
   const pieces: string[] = [];
   let glueNext = false;
-  for (const piece of text.match(
-    /[\u3000-\u9fff\uff00-\uffef]\s*|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g,
-  ) ?? []) {
+  for (const piece of text.match(notes ? PIECES : PIECES_NO_NOTES) ?? []) {
     const first = [...piece][0] ?? '';
     if ((glueNext || NO_LINE_START.has(first)) && pieces.length > 0) {
       pieces[pieces.length - 1] += piece;
@@ -81,6 +79,29 @@ export function wrapLines(
     }
     glueNext = NO_LINE_END.has([...piece.trimEnd()].at(-1) ?? '');
   }
+  return pieces;
+}
+
+/**
+ * `text` in lines of at most `width` pixels, broken as ECharts breaks with `overflow: 'break'`
+ * (Latin at spaces, CJK between any two characters) but by the rules of Chinese typesetting: a
+ * closing bracket or punctuation mark never starts a line, an opening bracket never ends one
+ * (ECharts had put "）" alone on a line: "地区生产总值增长（2025年" / "）"), and a
+ * bracketed note that fits a line stays whole ("（2025年）", not "（2025" / "年）"). A word longer than the line is
+ * a line of its own. `measure` gives a line's width; estimateTextWidth where none is.
+ */
+export function wrapLines(
+  text: string,
+  width: number,
+  fontSize: number,
+  measure: (line: string, fontSize: number) => number = estimateTextWidth,
+): string[] {
+  // A bracketed note wider than the line is broken as any other text.
+  const pieces = unbreakablePieces(text, true).flatMap((piece) =>
+    ENDS_WITH_NOTE.test(piece) && measure(piece.trimEnd(), fontSize) > width
+      ? unbreakablePieces(piece, false)
+      : [piece],
+  );
   const lines: string[] = [];
   let line = '';
   for (const piece of pieces) {
@@ -94,6 +115,65 @@ export function wrapLines(
   }
   if (line.trim() !== '') lines.push(line.trimEnd());
   return lines;
+}
+
+/**
+ * `text` wrapped as wrapLines wraps it, in at most `maxLines` lines: cut short, the last line ends
+ * in an ellipsis. A bracketed note that ends the text ("（2025年）") goes whole rather than leave
+ * a piece of it ("（20…"), unless `keepNote`: then it ends the last line after the ellipsis
+ * ("社会物流总费用…（期初）"), where the line holds it.
+ */
+export function fitLines(
+  text: string,
+  width: number,
+  fontSize: number,
+  maxLines: number,
+  measure: (line: string, fontSize: number) => number = estimateTextWidth,
+  keepNote = false,
+): string[] {
+  const lines = wrapLines(text, width, fontSize, measure);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(0, maxLines - 1));
+  // The lines cut short, as one text again: a space between two words, none between characters.
+  const rest = lines
+    .slice(kept.length)
+    .reduce(
+      (text, line) =>
+        text && !CJK.test(text.at(-1) ?? '') && !CJK.test(line[0] ?? '')
+          ? `${text} ${line}`
+          : text + line,
+      '',
+    );
+  const noteAt = rest.search(ENDS_WITH_NOTE);
+  const note = noteAt > 0 ? rest.slice(noteAt).trimEnd() : '';
+  const tail = keepNote && note && measure(`…${note}`, fontSize) < width ? `…${note}` : '…';
+  const head = [...(note ? rest.slice(0, noteAt) : rest)];
+  let fitted = head.length;
+  while (fitted > 0 && measure(head.slice(0, fitted).join('') + tail, fontSize) > width) {
+    fitted -= 1;
+  }
+  return [...kept, head.slice(0, fitted).join('').trimEnd() + tail];
+}
+
+/**
+ * The labels of one chart fitted by `fit`, told apart: those that come out the same keep the
+ * notes that end them. On the wall, labels of one report often differ only there (the year, "at
+ * the start"), and two bars cut to the same words could not be told apart.
+ */
+export function fitApart(
+  labels: readonly string[],
+  fit: (label: string, keepNote: boolean) => string[],
+): Map<string, string[]> {
+  const fitted = new Map(labels.map((label) => [label, fit(label, false)]));
+  const times = new Map<string, number>();
+  for (const lines of fitted.values()) {
+    const shown = lines.join('\n');
+    times.set(shown, (times.get(shown) ?? 0) + 1);
+  }
+  for (const [label, lines] of fitted) {
+    if ((times.get(lines.join('\n')) ?? 0) > 1) fitted.set(label, fit(label, true));
+  }
+  return fitted;
 }
 
 /** How many lines `text` takes, wrapped as wrapLines wraps it. */
