@@ -163,6 +163,28 @@ describe('the wall', () => {
     await context.close();
   });
 
+  it("keeps each bracketed note of a headline figure's label on one line, on the wall and the desk", async () => {
+    // The Anhui report's labels end in notes ("城镇新增就业（2025年）") in cards a few words wide.
+    for (const [mode, label, width, height] of [
+      ['screen', '.wall-kpi__label', 1920, 1080],
+      ['analyst', '.kpi__label', 412, 823],
+    ] as const) {
+      const { page, problems, context } = await openPage(browser, { width, height });
+      await page.goto(
+        `${baseURL()}/?mode=${mode}&lang=zh&bundle=anhui-2026-government-work-report`,
+      );
+      const notes = page.locator(`${label} .keep-whole`);
+      await notes.first().waitFor({ timeout: 20_000 });
+      const lines = await notes.evaluateAll((spans) =>
+        spans.map((span) => [span.textContent, span.getClientRects().length]),
+      );
+      expect(lines.length).toBeGreaterThan(2);
+      expect(lines.filter(([, count]) => count !== 1)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('shows Chinese with English beneath it under lang=both', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await page.goto(`${baseURL()}/?mode=screen&lang=both`);

@@ -1,3 +1,4 @@
+import { BRACKET_NOTE } from '../../lib/bracket-note.ts';
 import type { ChartMode } from '../theme.ts';
 
 /** One bar, gauge or slice: the label and numbers already in the reader's language. */
@@ -54,7 +55,7 @@ const NO_LINE_START = new Set([...'）】」』》〉〕］｝、。，．：；
 const NO_LINE_END = new Set([...'（【「『《〈〔［｛“‘(']);
 
 /** A bracketed note: "（2025年）", "(万人)". */
-const NOTE = String.raw`[（(][^（）()\s]{1,16}[）)]`;
+const NOTE = BRACKET_NOTE;
 const ENDS_WITH_NOTE = new RegExp(`${NOTE}\\s*$`);
 const PIECES = new RegExp(
   String.raw`${NOTE}\s*|[\u3000-\u9fff\uff00-\uffef]\s*|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+`,

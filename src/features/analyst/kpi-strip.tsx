@@ -44,7 +44,7 @@ export const KpiStrip = memo(function KpiStrip({
             <KpiFigure indicator={indicator} lang={lang} />
           </span>
           <span className="kpi__label">
-            <BundleText text={indicator.label} lang={lang} />
+            <BundleText text={indicator.label} lang={lang} keepNotes />
           </span>
         </button>
       ))}

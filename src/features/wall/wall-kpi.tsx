@@ -50,7 +50,7 @@ export const WallKpi = memo(function WallKpi({
         <span className="wall-kpi__unit">{parts.unit}</span>
       </span>
       <span className="wall-kpi__label">
-        <Bilingual text={indicator.label} lang={lang} both={both} />
+        <Bilingual text={indicator.label} lang={lang} both={both} keepNotes />
       </span>
     </div>
   );

@@ -1,0 +1,28 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { NoteText } from './note-text.tsx';
+
+describe('NoteText', () => {
+  it('keeps each note of a Chinese label in a box of its own, the text read as before', () => {
+    const { container } = render(
+      <p>
+        <NoteText text="社会物流总费用与GDP的比率（2025年）" />
+      </p>,
+    );
+    expect(container.textContent).toBe('社会物流总费用与GDP的比率（2025年）');
+    expect([...container.querySelectorAll('.keep-whole')].map((span) => span.textContent)).toEqual([
+      '（2025年）',
+    ]);
+  });
+
+  it('gives English, and Chinese without a note, as plain text', () => {
+    for (const text of ['Gross regional product (2025)', '新增高新技术企业']) {
+      const { container } = render(
+        <p>
+          <NoteText text={text} />
+        </p>,
+      );
+      expect(container.innerHTML).toBe(`<p>${text}</p>`);
+    }
+  });
+});
