@@ -113,6 +113,24 @@ describe('report studio', { timeout: 20_000 }, () => {
     expect(screen.queryByTestId('studio-figures')).not.toBeInTheDocument();
   });
 
+  it('lists the draft as it is saved, once however often, and drops it when deleted', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    expect(await screen.findByText('还没有草稿。')).toBeInTheDocument();
+    await draft(user);
+    const list = await screen.findByTestId('studio-drafts', {}, { timeout: 8000 });
+    // Another change, saved again: still one entry, with the new name.
+    const title = screen.getByRole('textbox', { name: '标题（中文）' });
+    await user.clear(title);
+    await user.type(title, '改过的标题');
+    await waitFor(() => expect(within(list).getByText('改过的标题')).toBeInTheDocument());
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    vi.stubGlobal('confirm', () => true);
+    await user.click(within(list).getByRole('button', { name: '删除' }));
+    expect(await screen.findByText('还没有草稿。')).toBeInTheDocument();
+    expect(await listDrafts()).toEqual([]);
+  });
+
   it('restores the last work after a reload', async () => {
     const user = userEvent.setup();
     const first = renderStudio();

@@ -62,15 +62,24 @@ function StudioBody() {
   const [seconds, setSeconds] = useState(0);
   const restored = useRef(false);
 
-  const refreshDrafts = useCallback(() => {
-    void listDrafts().then(setDrafts, () => setDrafts([]));
+  // The list is kept here as drafts are saved and deleted, not read again: reading it gave back
+  // every draft whole (each with its report's text), after every save, a task that grew with each.
+  const keepSaved = useCallback((saved: SavedDraft) => {
+    setDrafts((list) => [saved, ...list.filter((draft) => draft.id !== saved.id)]);
   }, []);
-  useAutosave(store, refreshDrafts);
+  const dropDraft = useCallback((id: string) => {
+    setDrafts((list) => list.filter((draft) => draft.id !== id));
+  }, []);
+  useAutosave(store, keepSaved);
 
   // A reload or a crash: the newest draft comes back as it was.
   useEffect(() => {
     void listDrafts().then((saved) => {
-      setDrafts(saved);
+      // A draft saved meanwhile is already in the list, newer than its copy read here.
+      setDrafts((list) => [
+        ...list,
+        ...saved.filter((draft) => !list.some((kept) => kept.id === draft.id)),
+      ]);
       if (restored.current) return;
       restored.current = true;
       const newest = saved.find((draft) => isSavedWork(draft.work));
@@ -195,7 +204,7 @@ function StudioBody() {
             <DraftsMenu
               drafts={drafts}
               onOpen={(draft) => isSavedWork(draft.work) && store.getState().setWork(draft.work)}
-              onDelete={(draft) => void deleteDraft(draft.id).then(refreshDrafts)}
+              onDelete={(draft) => void deleteDraft(draft.id).then(() => dropDraft(draft.id))}
               onNew={() => store.getState().setWork(undefined)}
             />
           </div>
@@ -218,7 +227,7 @@ function StudioBody() {
               onDelete={(draft) =>
                 void deleteDraft(draft.id).then(() => {
                   if (store.getState().work?.id === draft.id) store.getState().setWork(undefined);
-                  refreshDrafts();
+                  dropDraft(draft.id);
                 })
               }
               onNew={() => store.getState().setWork(undefined)}

@@ -1,10 +1,17 @@
 import { useEffect } from 'react';
-import { saveDraft } from '../../data/studio-drafts.ts';
+import { saveDraft, type SavedDraft } from '../../data/studio-drafts.ts';
 import { toBundle } from './studio-model.ts';
 import type { StudioStore } from './studio-store.ts';
 
-/** Saves the work to the browser a moment after each change, so nothing needs saving by hand. */
-export function useAutosave(store: StudioStore, onSaved: () => void, delayMs = 400): void {
+/**
+ * Saves the work to the browser a moment after each change, so nothing needs saving by hand, and
+ * hands the saved draft to `onSaved`.
+ */
+export function useAutosave(
+  store: StudioStore,
+  onSaved: (draft: SavedDraft) => void,
+  delayMs = 400,
+): void {
   useEffect(() => {
     let timer: number | undefined;
     const unsubscribe = store.subscribe((state, previous) => {
@@ -14,15 +21,16 @@ export function useAutosave(store: StudioStore, onSaved: () => void, delayMs = 4
         const work = store.getState().work;
         if (!work) return;
         const at = Date.now();
-        void saveDraft({
+        const draft: SavedDraft = {
           id: work.id,
           name: work.title.zh || work.id,
           updatedAt: at,
           work,
           bundle: toBundle(work),
-        }).then(() => {
+        };
+        void saveDraft(draft).then(() => {
           store.getState().markSaved(at);
-          onSaved();
+          onSaved(draft);
         });
       }, delayMs);
     });
