@@ -181,6 +181,13 @@ describe('wrapLines', () => {
     ]);
   });
 
+  it('breaks a note wider than the line with a mark after it as any text', () => {
+    expect(wrapLines('一二（三四五六七八九十甲乙）。', 100, 10, fixed)).toEqual([
+      '一二（三四五六七八九',
+      '十甲乙）。',
+    ]);
+  });
+
   it('keeps the spaces of the text within a line and drops them at its ends', () => {
     expect(wrapLines('Rate of petitions accepted', 100, 10, fixed)).toEqual([
       'Rate of',
@@ -226,6 +233,26 @@ describe('fitLines', () => {
     ]);
   });
 
+  it('never ends a cut inside a note or a quotation, wherever it stands', () => {
+    expect(fitLines('城镇新增就业人数（万人）（2025年）', 120, 10, 1, fixed)).toEqual([
+      '城镇新增就业人数…',
+    ]);
+    expect(fitLines('规上工业增加值（亿元）同比增速', 100, 10, 1, fixed)).toEqual([
+      '规上工业增加值…',
+    ]);
+    expect(fitLines('专精特新“小巨人”企业（2025年末）', 60, 10, 1, fixed)).toEqual(['专精特新…']);
+    // A note the cut does not reach stays.
+    expect(fitLines('增加值（亿元）同比增速较上年', 120, 10, 1, fixed)).toEqual([
+      '增加值（亿元）同比增速…',
+    ]);
+  });
+
+  it("keeps a note only where a few of the label's own characters stay before it", () => {
+    expect(fitLines('社会物流总费用甲乙丙（2025年）', 85, 10, 1, fixed, true)).toEqual([
+      '社会物流总费用…',
+    ]);
+  });
+
   it('keeps its first lines whole and cuts the last', () => {
     expect(
       fitLines('一二三四五六七八九十甲乙丙丁戊己庚辛（期初）', 100, 10, 2, fixed, true),
@@ -240,6 +267,17 @@ describe('fitLines', () => {
 describe('fitApart', () => {
   const fixed = (text: string) => [...text].length * 10;
   const fit = (label: string, keepNote: boolean) => fitLines(label, 120, 10, 1, fixed, keepNote);
+
+  it('keeps the wordier form where the notes would not tell the labels apart either', () => {
+    const fitted = fitApart(
+      ['农村常住居民人均可支配收入增长（2025年）', '农村常住居民人均可支配收入增幅（2025年）'],
+      fit,
+    );
+    expect([...fitted.values()].map((lines) => lines.join('\n'))).toEqual([
+      '农村常住居民人均可支配…',
+      '农村常住居民人均可支配…',
+    ]);
+  });
 
   it('keeps the notes of labels only where the cut would make them the same', () => {
     const fitted = fitApart(

@@ -57,6 +57,11 @@ const NO_LINE_END = new Set([...'（【「『《〈〔［｛“‘(']);
 /** A bracketed note: "（2025年）", "(万人)". */
 const NOTE = BRACKET_NOTE;
 const ENDS_WITH_NOTE = new RegExp(`${NOTE}\\s*$`);
+const HAS_NOTE = new RegExp(NOTE);
+/** Marks that open a note or a quotation: a label cut short never ends just after one. */
+const OPENERS = new Set([...'（(“‘《【「『']);
+/** How many characters of a label, at least, stand before a kept note's ellipsis. */
+const MIN_BEFORE_NOTE = 2;
 const PIECES = new RegExp(
   String.raw`${NOTE}\s*|[\u3000-\u9fff\uff00-\uffef]\s*|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+`,
   'g',
@@ -99,7 +104,7 @@ export function wrapLines(
 ): string[] {
   // A bracketed note wider than the line is broken as any other text.
   const pieces = unbreakablePieces(text, true).flatMap((piece) =>
-    ENDS_WITH_NOTE.test(piece) && measure(piece.trimEnd(), fontSize) > width
+    HAS_NOTE.test(piece) && measure(piece.trimEnd(), fontSize) > width
       ? unbreakablePieces(piece, false)
       : [piece],
   );
@@ -147,11 +152,29 @@ export function fitLines(
     );
   const noteAt = rest.search(ENDS_WITH_NOTE);
   const note = noteAt > 0 ? rest.slice(noteAt).trimEnd() : '';
-  const tail = keepNote && note && measure(`…${note}`, fontSize) < width ? `…${note}` : '…';
   const head = [...(note ? rest.slice(0, noteAt) : rest)];
-  let fitted = head.length;
-  while (fitted > 0 && measure(head.slice(0, fitted).join('') + tail, fontSize) > width) {
-    fitted -= 1;
+  const fit = (tail: string) => {
+    let fitted = head.length;
+    while (fitted > 0 && measure(head.slice(0, fitted).join('') + tail, fontSize) > width) {
+      fitted -= 1;
+    }
+    // A cut inside a note or a quotation goes back to before it opens: not "（亿…" nor "“…".
+    const open = head.slice(0, fitted).findLastIndex((char, at) => {
+      if (!OPENERS.has(char)) return false;
+      const closer = head.slice(at + 1, fitted).join('');
+      return !/[）)”’》】」』]/.test(closer);
+    });
+    return open >= 0 ? open : fitted;
+  };
+  let tail = '…';
+  let fitted = fit(tail);
+  // The note after the ellipsis only where a few of the label's own characters stay before it.
+  if (keepNote && note) {
+    const withNote = fit(`…${note}`);
+    if (withNote >= Math.min(MIN_BEFORE_NOTE, head.length)) {
+      tail = `…${note}`;
+      fitted = withNote;
+    }
   }
   return [...kept, head.slice(0, fitted).join('').trimEnd() + tail];
 }
@@ -165,14 +188,25 @@ export function fitApart(
   labels: readonly string[],
   fit: (label: string, keepNote: boolean) => string[],
 ): Map<string, string[]> {
-  const fitted = new Map(labels.map((label) => [label, fit(label, false)]));
-  const times = new Map<string, number>();
-  for (const lines of fitted.values()) {
-    const shown = lines.join('\n');
-    times.set(shown, (times.get(shown) ?? 0) + 1);
-  }
+  const shown = (lines: readonly string[]) => lines.join('\n');
+  const plain = new Map(labels.map((label) => [label, fit(label, false)]));
+  const timesOf = (fitted: Map<string, string[]>) => {
+    const times = new Map<string, number>();
+    for (const lines of fitted.values())
+      times.set(shown(lines), (times.get(shown(lines)) ?? 0) + 1);
+    return times;
+  };
+  const plainTimes = timesOf(plain);
+  const fitted = new Map(
+    [...plain].map(([label, lines]) => [
+      label,
+      (plainTimes.get(shown(lines)) ?? 0) > 1 ? fit(label, true) : lines,
+    ]),
+  );
+  // A note kept in vain (the labels still read the same) only took words: they go back.
+  const times = timesOf(fitted);
   for (const [label, lines] of fitted) {
-    if ((times.get(lines.join('\n')) ?? 0) > 1) fitted.set(label, fit(label, true));
+    if ((times.get(shown(lines)) ?? 0) > 1) fitted.set(label, plain.get(label) ?? lines);
   }
   return fitted;
 }

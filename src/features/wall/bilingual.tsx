@@ -16,14 +16,16 @@ export function Bilingual({
   both: boolean;
   keepNotes?: boolean;
 }) {
+  // NoteText leaves English as it is, and keeps the notes of English not yet translated.
   const zh = keepNotes ? <NoteText text={text.zh} /> : text.zh;
+  const en = keepNotes ? <NoteText text={text.en} /> : text.en;
   // One grid item (the label is a grid, its languages stacked), however many pieces the notes make.
-  if (!both) return lang === 'zh' && keepNotes ? <span>{zh}</span> : <>{text[lang]}</>;
+  if (!both) return keepNotes ? <span>{lang === 'zh' ? zh : en}</span> : <>{text[lang]}</>;
   return (
     <>
       <span lang="zh-CN">{zh}</span>{' '}
       <span lang="en" className="wall-en">
-        {text.en}
+        {en}
       </span>
     </>
   );
