@@ -247,6 +247,14 @@ describe('fitLines', () => {
     ]);
   });
 
+  it('keeps the spaces of what it cuts short', () => {
+    expect(fitLines('增长 GDP 增速', 50, 10, 1, fixed)).toEqual(['增长 G…']);
+    expect(fitLines('Rate of petitions accepted promptly', 120, 10, 2, fixed)).toEqual([
+      'Rate of',
+      'petitions a…',
+    ]);
+  });
+
   it("keeps a note only where a few of the label's own characters stay before it", () => {
     expect(fitLines('社会物流总费用甲乙丙（2025年）', 85, 10, 1, fixed, true)).toEqual([
       '社会物流总费用…',

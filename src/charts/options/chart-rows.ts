@@ -140,16 +140,10 @@ export function fitLines(
   const lines = wrapLines(text, width, fontSize, measure);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, Math.max(0, maxLines - 1));
-  // The lines cut short, as one text again: a space between two words, none between characters.
-  const rest = lines
-    .slice(kept.length)
-    .reduce(
-      (text, line) =>
-        text && !CJK.test(text.at(-1) ?? '') && !CJK.test(line[0] ?? '')
-          ? `${text} ${line}`
-          : text + line,
-      '',
-    );
+  // What the kept lines leave of the text, its spaces as they were: each line is a stretch of it.
+  let end = 0;
+  for (const line of kept) end = text.indexOf(line, end) + line.length;
+  const rest = text.slice(end).trim();
   const noteAt = rest.search(ENDS_WITH_NOTE);
   const note = noteAt > 0 ? rest.slice(noteAt).trimEnd() : '';
   const head = [...(note ? rest.slice(0, noteAt) : rest)];
