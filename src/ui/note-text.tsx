@@ -1,6 +1,5 @@
 import { splitNotes } from '../lib/bracket-note.ts';
-
-const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+import { CJK } from '../lib/cjk.ts';
 
 /**
  * A Chinese label with each bracketed note kept on one line: "城镇新增就业" / "（2025年）", not

@@ -1,7 +1,7 @@
 import type { ChartOption } from '../echarts.ts';
 import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
+import { CJK } from '../../lib/cjk.ts';
 import {
-  CJK,
   estimateTextWidth,
   fitApart,
   fitLines,
@@ -162,11 +162,11 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       data: sorted.map((row) => row.label),
       axisLabel: {
         width: labelWidth,
-        // Labels wrap; on the wall they stop at `labelLines` lines and end in an ellipsis there,
-        // kept short here (fitLines: ECharts drops the lines past the height without a mark, and
-        // would cut two labels to the same words). Chinese is broken here, by its own rules (wrapLines), in lines a little narrower than
-        // the width, so ECharts, which would put a closing bracket alone on a line, keeps them.
-        // (Above its bar, a label is one line and ends in an ellipsis instead.)
+        // Labels wrap. On the wall they are cut here to `labelLines` lines ending in an ellipsis
+        // (wallLabels): ECharts drops the lines past the height without a mark. Chinese is broken
+        // here by its own rules (wrapLines), in lines a little narrower than the width, so
+        // ECharts, which would put a closing bracket alone on a line, keeps them. (Above its bar,
+        // a label is one line and ends in an ellipsis instead.)
         ...(above
           ? {}
           : {

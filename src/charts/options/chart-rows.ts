@@ -1,4 +1,5 @@
 import { BRACKET_NOTE } from '../../lib/bracket-note.ts';
+import { CJK, CJK_RANGE } from '../../lib/cjk.ts';
 import type { ChartMode } from '../theme.ts';
 
 /** One bar, gauge or slice: the label and numbers already in the reader's language. */
@@ -26,9 +27,6 @@ export const SCALES: Record<ChartMode, ChartScale> = {
   print: { mode: 'print', label: 11, value: 11, axis: 10 },
 };
 
-/** A CJK character or full-width form. */
-export const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
-
 /**
  * Text a tooltip shows for a row; rich-text tooltips never interpret HTML. The brackets around
  * the exact value follow the figure's script: full-width in Chinese, plain in English.
@@ -54,19 +52,17 @@ const NO_LINE_START = new Set([...'）】」』》〉〕］｝、。，．：；
 /** Characters a line may not end with (opening brackets and quotes). */
 const NO_LINE_END = new Set([...'（【「『《〈〔［｛“‘(']);
 
-/** A bracketed note: "（2025年）", "(万人)". */
-const NOTE = BRACKET_NOTE;
-const ENDS_WITH_NOTE = new RegExp(`${NOTE}\\s*$`);
-const HAS_NOTE = new RegExp(NOTE);
+const ENDS_WITH_NOTE = new RegExp(`${BRACKET_NOTE}\\s*$`);
+const HAS_NOTE = new RegExp(BRACKET_NOTE);
 /** Marks that open a note or a quotation: a label cut short never ends just after one. */
 const OPENERS = new Set([...'（(“‘《【「『']);
 /** How many characters of a label, at least, stand before a kept note's ellipsis. */
 const MIN_BEFORE_NOTE = 2;
-const PIECES = new RegExp(
-  String.raw`${NOTE}\s*|[\u3000-\u9fff\uff00-\uffef]\s*|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+`,
-  'g',
-);
-const PIECES_NO_NOTES = /[\u3000-\u9fff\uff00-\uffef]\s*|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g;
+/** A CJK character, or a run of other characters, with the spaces after it; or spaces alone. */
+const PIECE = String.raw`[${CJK_RANGE}]\s*|[^\s${CJK_RANGE}]+\s*|\s+`;
+/** The same, a bracketed note ("（2025年）", "(万人)") being one piece. */
+const PIECES = new RegExp(String.raw`${BRACKET_NOTE}\s*|${PIECE}`, 'g');
+const PIECES_NO_NOTES = new RegExp(PIECE, 'g');
 
 /**
  * The pieces of `text` that may not be parted, each with the spaces after it: a bracketed note
@@ -92,9 +88,9 @@ function unbreakablePieces(text: string, notes: boolean): string[] {
  * `text` in lines of at most `width` pixels, broken as ECharts breaks with `overflow: 'break'`
  * (Latin at spaces, CJK between any two characters) but by the rules of Chinese typesetting: a
  * closing bracket or punctuation mark never starts a line, an opening bracket never ends one
- * (ECharts had put "）" alone on a line: "地区生产总值增长（2025年" / "）"), and a
- * bracketed note that fits a line stays whole ("（2025年）", not "（2025" / "年）"). A word longer than the line is
- * a line of its own. `measure` gives a line's width; estimateTextWidth where none is.
+ * (ECharts had put "）" alone on a line: "地区生产总值增长（2025年" / "）"), and a bracketed
+ * note that fits a line stays whole ("（2025年）", not "（2025" / "年）"). A word longer than the
+ * line is a line of its own. `measure` gives a line's width; estimateTextWidth where none is.
  */
 export function wrapLines(
   text: string,
