@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../mock/fixtures.ts';
+import { loadFixture, readPublic } from '../../mock/fixtures.ts';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
 import { validateBundle } from '../data/validate-bundle.ts';
 import { indexBundle } from './bundle-index.ts';
-import { EMPTY_FILTERS } from './dashboard-store.ts';
+import { EMPTY_FILTERS, type Filters } from './dashboard-store.ts';
 import {
   autoPanels,
   compareGroups,
@@ -53,6 +53,38 @@ describe('facetCounts', () => {
     ]);
     // The unit facet ignores its own selection, so every unit still shows its full count.
     expect(counts.unit).toContainEqual({ id: 'person', count: 2 });
+  });
+
+  // Each count is, by definition, the figures the filters would show with that option picked in
+  // place of its facet's own selection. Checked on the shipped report, which has themes.
+  const shipped = validateBundle(
+    JSON.parse(readPublic('/data/bundles/huainan-union-five-year.json')),
+  );
+  if (!shipped.ok) throw new Error('the shipped bundle should load');
+  const real = indexBundle(shipped.bundle);
+  const firstTheme = real.bundle.themes?.[0]?.id ?? '';
+  const firstCat = real.bundle.categories[0]?.id ?? '';
+  it.each<[string, Filters]>([
+    ['nothing', EMPTY_FILTERS],
+    ['a category', { ...EMPTY_FILTERS, cat: [firstCat] }],
+    ['a theme and a unit', { ...EMPTY_FILTERS, theme: [firstTheme], unit: ['person'] }],
+    ['a search', { ...EMPTY_FILTERS, q: '  培训 ' }],
+    ['all four', { cat: [firstCat], theme: [firstTheme], unit: ['person', 'event'], q: '职工' }],
+  ])('with %s picked, counts what picking each option would show', (_name, filters) => {
+    const counts = facetCounts(real, filters);
+    const shown = (facet: 'cat' | 'theme' | 'unit', id: string) =>
+      filterIndicators(real, { ...filters, [facet]: [id] }).length;
+    expect(counts.cat).toEqual(
+      real.bundle.categories.map(({ id }) => ({ id, count: shown('cat', id) })),
+    );
+    expect(counts.theme).toEqual(
+      (real.bundle.themes ?? []).map(({ id }) => ({ id, count: shown('theme', id) })),
+    );
+    const units = new Set(real.bundle.indicators.map((indicator) => indicator.unit));
+    expect(counts.unit.map(({ id }) => id).sort()).toEqual([...units].sort());
+    for (const { id, count } of counts.unit) expect(count).toBe(shown('unit', id));
+    // Not a check that passes on empty counts: the shipped report counts under each facet.
+    expect(facetCounts(real, EMPTY_FILTERS).theme.every(({ count }) => count > 0)).toBe(true);
   });
 });
 
@@ -118,6 +150,20 @@ describe('reusePanels', () => {
 describe('headlineIndicators', () => {
   it('takes the largest figure of each unit when the bundle names no headline', () => {
     expect(ids(headlineIndicators(index))).toEqual(['trained', 'sessions', 'aid-funds', 'rate']);
+  });
+
+  it('takes the first of equal largest figures, in bundle order', () => {
+    const base = makeBundle();
+    const tied = indexBundle(
+      makeBundle({
+        indicators: base.indicators.map((indicator) =>
+          indicator.id === 'aided' ? { ...indicator, value: 525800 } : indicator,
+        ),
+      }),
+    );
+    const order = base.indicators.map((indicator) => indicator.id);
+    expect(order.indexOf('aided')).toBeGreaterThan(order.indexOf('trained'));
+    expect(ids(headlineIndicators(tied))[0]).toBe('trained');
   });
 
   it('follows the bundle when it names a headline', () => {

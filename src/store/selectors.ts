@@ -28,66 +28,71 @@ export interface FacetCount<Id extends string = string> {
 }
 
 /** Spaces at either end of a search do not count: the address keeps them off, so must we. */
-function matchesQuery(index: BundleIndex, indicator: Indicator, q: string): boolean {
-  const words = q.trim().toLowerCase();
-  if (!words) return true;
-  return index.searchText.get(indicator.id)?.includes(words) ?? false;
-}
+const searchWords = (q: string) => q.trim().toLowerCase();
 
-function matches(
-  index: BundleIndex,
-  indicator: Indicator,
-  filters: Filters,
-  skip?: 'cat' | 'theme' | 'unit',
-): boolean {
-  if (skip !== 'cat' && filters.cat.length && !filters.cat.includes(indicator.category))
-    return false;
-  if (
-    skip !== 'theme' &&
-    filters.theme.length &&
-    !filters.theme.some((theme) => indicator.themes?.includes(theme))
-  ) {
-    return false;
-  }
-  if (skip !== 'unit' && filters.unit.length && !filters.unit.includes(indicator.unit))
-    return false;
-  return matchesQuery(index, indicator, filters.q);
+function matchesWords(index: BundleIndex, indicator: Indicator, words: string): boolean {
+  return !words || (index.searchText.get(indicator.id)?.includes(words) ?? false);
 }
 
 /** Indicators passing every filter, in bundle order. */
 export function filterIndicators(index: BundleIndex, filters: Filters): Indicator[] {
-  return index.bundle.indicators.filter((indicator) => matches(index, indicator, filters));
+  const words = searchWords(filters.q);
+  return index.bundle.indicators.filter(
+    (indicator) =>
+      (!filters.cat.length || filters.cat.includes(indicator.category)) &&
+      (!filters.theme.length || filters.theme.some((theme) => indicator.themes?.includes(theme))) &&
+      (!filters.unit.length || filters.unit.includes(indicator.unit)) &&
+      matchesWords(index, indicator, words),
+  );
 }
 
-/** Counts beside each filter option: what you would get by picking it, other facets applied. */
+const bump = (counts: Map<string, number>, id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+
+/**
+ * Counts beside each filter option: what you would get by picking it, other facets applied.
+ * One pass over the indicators for all three facets, with nothing allocated per indicator: a
+ * bundle of 10,000 figures counted once per facet, with a list per figure, held the page for
+ * about 100 ms when its filters first appeared.
+ */
 export function facetCounts(
   index: BundleIndex,
   filters: Filters,
 ): { cat: FacetCount[]; theme: FacetCount[]; unit: FacetCount<Unit>[] } {
-  const count = (facet: 'cat' | 'theme' | 'unit', key: (indicator: Indicator) => string[]) => {
-    const counts = new Map<string, number>();
-    for (const indicator of index.bundle.indicators) {
-      if (!matches(index, indicator, filters, facet)) continue;
-      for (const id of key(indicator)) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    return counts;
-  };
-  const cat = count('cat', (indicator) => [indicator.category]);
-  const theme = count('theme', (indicator) => indicator.themes ?? []);
-  const unit = count('unit', (indicator) => [indicator.unit]);
+  const words = searchWords(filters.q);
+  const cats = filters.cat.length ? new Set(filters.cat) : undefined;
+  const themes = filters.theme.length ? new Set(filters.theme) : undefined;
+  const units = filters.unit.length ? new Set<string>(filters.unit) : undefined;
+  const cat = new Map<string, number>();
+  const theme = new Map<string, number>();
+  const unit = new Map<string, number>();
+  const present = new Set<Unit>();
+  for (const indicator of index.bundle.indicators) {
+    present.add(indicator.unit);
+    if (!matchesWords(index, indicator, words)) continue;
+    const catOk = !cats || cats.has(indicator.category);
+    const themeOk = !themes || (indicator.themes?.some((id) => themes.has(id)) ?? false);
+    const unitOk = !units || units.has(indicator.unit);
+    if (themeOk && unitOk) bump(cat, indicator.category);
+    if (catOk && unitOk) for (const id of indicator.themes ?? []) bump(theme, id);
+    if (catOk && themeOk) bump(unit, indicator.unit);
+  }
   return {
     cat: index.bundle.categories.map(({ id }) => ({ id, count: cat.get(id) ?? 0 })),
     theme: (index.bundle.themes ?? []).map(({ id }) => ({ id, count: theme.get(id) ?? 0 })),
-    unit: UNITS.filter((id) => index.bundle.indicators.some((i) => i.unit === id)).map((id) => ({
-      id,
-      count: unit.get(id) ?? 0,
-    })),
+    unit: UNITS.filter((id) => present.has(id)).map((id) => ({ id, count: unit.get(id) ?? 0 })),
   };
 }
 
 /** Largest first; ties keep bundle order. */
 export function sortByValue(indicators: readonly Indicator[]): Indicator[] {
   return [...indicators].sort((a, b) => b.value - a.value);
+}
+
+/** `sortByValue(indicators)[0]` without the sort: the first of the largest, in bundle order. */
+function largest(indicators: readonly Indicator[]): Indicator | undefined {
+  let best: Indicator | undefined;
+  for (const indicator of indicators) if (!best || indicator.value > best.value) best = indicator;
+  return best;
 }
 
 /**
@@ -243,7 +248,7 @@ export function headlineIndicators(index: BundleIndex, limit = 6): Indicator[] {
     .filter((indicator): indicator is Indicator => indicator !== undefined);
   if (named.length) return named.slice(0, limit);
   return groupByUnit(index.bundle.indicators)
-    .map(({ indicators }) => sortByValue(indicators)[0])
+    .map(({ indicators }) => largest(indicators))
     .filter((indicator): indicator is Indicator => indicator !== undefined)
     .slice(0, limit);
 }
