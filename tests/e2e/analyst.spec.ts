@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, openPage, panelCount, waitForCharts } from './browser.ts';
@@ -687,6 +687,26 @@ describe('first screen', () => {
     );
     // The app's code would be handled and compiled before the first screen could show.
     expect(preloads).toEqual(['/data/catalog.json', DEFAULT_BUNDLE]);
+  });
+
+  it('ships the code that runs at start with the compile hint on its first line, ECharts without it', async () => {
+    const files = await readdir('dist/assets');
+    const firstLine = async (prefix: string) => {
+      const file = files.find((name) => name.startsWith(`${prefix}-`) && name.endsWith('.js'));
+      expect(file, `a built ${prefix} chunk`).toBeDefined();
+      return (await readFile(`dist/assets/${file}`, 'utf8')).split('\n', 1)[0];
+    };
+    // The entry that index.html loads, found from the page rather than by name.
+    const html = await readFile('dist/index.html', 'utf8');
+    const entry = /<script[^>]*type="module"[^>]*src="\/assets\/([^"]+)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    expect((await readFile(`dist/assets/${entry}`, 'utf8')).split('\n', 1)[0]).toBe(
+      '//# allFunctionsCalledOnLoad',
+    );
+    for (const chunk of ['react', 'vendor', 'start', 'analyst-extras', 'wall-page']) {
+      expect(await firstLine(chunk), chunk).toBe('//# allFunctionsCalledOnLoad');
+    }
+    expect(await firstLine('panel-chart')).not.toContain('allFunctionsCalledOnLoad');
   });
 
   it('asks for the app code only after the frame that paints the first screen', async () => {
