@@ -26,8 +26,8 @@ export interface LazyModule<T> {
  * Code split off the first paint, without React.lazy: a lazy component that has suspended once
  * is revealed no sooner than 300 ms after the last fallback React showed, and a page of lazy
  * charts paid that wait several times over. Here the placeholder is ordinary state, the module is
- * rendered as soon as it is there, and a failed fetch is an error the caller shows (with a way to
- * reload), not a throw that takes the page down.
+ * rendered once it is there (as a transition: in slices, the page free between them), and a failed
+ * fetch is an error the caller shows (with a way to reload), not a throw that takes the page down.
  */
 export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
   let module: T | undefined;
@@ -58,16 +58,19 @@ export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
     use(enabled = true) {
       const [, changed] = useReducer((count: number) => count + 1, 0);
       const rendered = module;
+      const renderedError = error;
       useEffect(() => {
         if (!enabled) return;
         listeners.add(changed);
         if (module === undefined && error === undefined) void fetchModule();
-        // Arrived between this render and its effect: render again with it.
-        else if (module !== rendered) startTransition(changed);
+        // Arrived, or failed, between this render and its effect (a render sliced as a transition
+        // lets the fetch settle in between): render again with it. A failure missed here had left
+        // the placeholder up for good.
+        else if (module !== rendered || error !== renderedError) startTransition(changed);
         return () => {
           listeners.delete(changed);
         };
-      }, [enabled, rendered]);
+      }, [enabled, rendered, renderedError]);
       return { module, error };
     },
   };
