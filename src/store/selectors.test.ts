@@ -12,6 +12,7 @@ import {
   headlineIndicators,
   resolvePanels,
   reusePanels,
+  type FacetCount,
   type ResolvedPanel,
 } from './selectors.ts';
 
@@ -69,7 +70,7 @@ describe('facetCounts', () => {
     ['a category', { ...EMPTY_FILTERS, cat: [firstCat] }],
     ['a theme and a unit', { ...EMPTY_FILTERS, theme: [firstTheme], unit: ['person'] }],
     ['a search', { ...EMPTY_FILTERS, q: '  培训 ' }],
-    ['all four', { cat: [firstCat], theme: [firstTheme], unit: ['person', 'event'], q: '职工' }],
+    ['all four', { cat: ['rights-services'], theme: ['aid'], unit: ['person', 'event'], q: '工' }],
   ])('with %s picked, counts what picking each option would show', (_name, filters) => {
     const counts = facetCounts(real, filters);
     const shown = (facet: 'cat' | 'theme' | 'unit', id: string) =>
@@ -83,8 +84,30 @@ describe('facetCounts', () => {
     const units = new Set(real.bundle.indicators.map((indicator) => indicator.unit));
     expect(counts.unit.map(({ id }) => id).sort()).toEqual([...units].sort());
     for (const { id, count } of counts.unit) expect(count).toBe(shown('unit', id));
-    // Not a check that passes on empty counts: the shipped report counts under each facet.
-    expect(facetCounts(real, EMPTY_FILTERS).theme.every(({ count }) => count > 0)).toBe(true);
+    // Not a check that empty counts would pass: every facet counts something.
+    for (const facet of [counts.cat, counts.theme, counts.unit]) {
+      expect(facet.some(({ count }) => count > 0)).toBe(true);
+    }
+  });
+
+  it('counts by hand what the report gives for rights work with aid, people or events, and "工"', () => {
+    // Read off the shipped report's labels: aid in rights work, people or events, 工 in the
+    // label: "四季送帮扶慰问职工", "来淮疗休养职工" (people), "青年职工婚恋服务" (events); the
+    // same with rights for theme: "“春季要约”覆盖职工", "法律服务覆盖职工", "追讨欠薪职工"; any
+    // unit: "小微企业工会经费返还" (organisations), "返还小微企业工会经费" (yuan).
+    const counts = facetCounts(real, {
+      cat: ['rights-services'],
+      theme: ['aid'],
+      unit: ['person', 'event'],
+      q: '工',
+    });
+    const nonZero = (facet: FacetCount[]) =>
+      Object.fromEntries(
+        facet.filter(({ count }) => count > 0).map(({ id, count }) => [id, count]),
+      );
+    expect(nonZero(counts.cat)).toEqual({ 'rights-services': 3 });
+    expect(nonZero(counts.theme)).toEqual({ aid: 3, rights: 3 });
+    expect(nonZero(counts.unit)).toEqual({ person: 2, event: 1, organization: 1, yuan: 1 });
   });
 });
 
