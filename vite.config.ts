@@ -163,6 +163,9 @@ function compileHints(): Plugin {
   return {
     name: 'compile-hints',
     apply: 'build',
+    // The line is added after the file names are made: a chunk that gains it gets a new name,
+    // so no browser keeps a copy without it under the same address.
+    augmentChunkHash: (chunk) => (EAGER_CHUNKS.has(chunk.name) ? 'compile-hint' : undefined),
     // After Vite's own, which put the preload helper at the top of a file.
     generateBundle: {
       order: 'post',

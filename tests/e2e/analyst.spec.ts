@@ -692,7 +692,8 @@ describe('first screen', () => {
   it('ships the code that runs at start with the compile hint on its first line, ECharts without it', async () => {
     const files = await readdir('dist/assets');
     const firstLine = async (prefix: string) => {
-      const file = files.find((name) => name.startsWith(`${prefix}-`) && name.endsWith('.js'));
+      // The name, a dash and the 8 characters of the hash: `start-libs-….js` is not `start`.
+      const file = files.find((name) => new RegExp(`^${prefix}-[\\w-]{8}\\.js$`).test(name));
       expect(file, `a built ${prefix} chunk`).toBeDefined();
       return (await readFile(`dist/assets/${file}`, 'utf8')).split('\n', 1)[0];
     };
