@@ -90,6 +90,24 @@ describe('facetCounts', () => {
     }
   });
 
+  it('counts a figure once under a theme it names twice, as picking the theme shows it', () => {
+    const base = makeBundle();
+    const twice = indexBundle(
+      makeBundle({
+        indicators: base.indicators.map((indicator) =>
+          indicator.id === 'trained'
+            ? { ...indicator, themes: ['training', 'training'] }
+            : indicator,
+        ),
+      }),
+    );
+    const training = facetCounts(twice, EMPTY_FILTERS).theme.find(({ id }) => id === 'training');
+    expect(training?.count).toBe(
+      filterIndicators(twice, { ...EMPTY_FILTERS, theme: ['training'] }).length,
+    );
+    expect(training?.count).toBeGreaterThan(0);
+  });
+
   it('counts by hand what the report gives for rights work with aid, people or events, and "工"', () => {
     // Read off the shipped report's labels: aid in rights work, people or events, 工 in the
     // label: "四季送帮扶慰问职工", "来淮疗休养职工" (people), "青年职工婚恋服务" (events); the

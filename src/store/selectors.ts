@@ -73,7 +73,10 @@ export function facetCounts(
     const themeOk = !themes || (indicator.themes?.some((id) => themes.has(id)) ?? false);
     const unitOk = !units || units.has(indicator.unit);
     if (themeOk && unitOk) bump(cat, indicator.category);
-    if (catOk && unitOk) for (const id of indicator.themes ?? []) bump(theme, id);
+    // A theme a figure names twice counts it once: picking it shows the figure once.
+    if (catOk && unitOk) {
+      indicator.themes?.forEach((id, at, ids) => ids.indexOf(id) === at && bump(theme, id));
+    }
     if (catOk && themeOk) bump(unit, indicator.unit);
   }
   return {
