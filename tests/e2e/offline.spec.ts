@@ -104,39 +104,6 @@ describe('offline app shell', () => {
   }
 });
 
-describe('the service worker', () => {
-  it('is registered only once the page has its first bundle, not while it is on its way', async () => {
-    const base = await serveCopyOfBuild();
-    const { page, problems, context } = await openPage(browser, {
-      width: 1366,
-      height: 768,
-      locale: 'en-GB',
-      serviceWorkers: 'allow',
-    });
-    // What the page shows when the worker is registered: precaching while a bundle is still on
-    // its way takes the cores the bundle's check needs.
-    await page.addInitScript(() => {
-      const register = ServiceWorkerContainer.prototype.register;
-      ServiceWorkerContainer.prototype.register = function (...args) {
-        (window as unknown as { titleAtRegister: string | null }).titleAtRegister =
-          document.querySelector('[data-testid="bundle-title"]')?.textContent ?? null;
-        return register.apply(this, args);
-      };
-    });
-    // The bundle takes 4 s: the page has loaded and gone idle long before.
-    const slow = encodeURIComponent('/__mock/bundles/valid-small.json?delay=4000');
-    await page.goto(`${base}/?lang=en&bundle=${slow}`);
-    await waitForServiceWorker(page);
-    expect(
-      await page.evaluate(
-        () => (window as unknown as { titleAtRegister: unknown }).titleAtRegister,
-      ),
-    ).toBe('Demo bundle');
-    expect(unexpected(problems)).toEqual([]);
-    await context.close();
-  });
-});
-
 describe('a new deploy', () => {
   it('is taken by the wall as its tour steps, resuming the step it reached', async () => {
     const base = await serveCopyOfBuild();
