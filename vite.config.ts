@@ -97,6 +97,10 @@ function offlineShell() {
       // The cache format's version: bump it to start every wall's caches afresh.
       cacheId: 'indicator-dashboard-v1',
       globPatterns: ['index.html', 'assets/**/*.{js,css}'],
+      // The wall's first-screen pictures are drawn only once the server has answered (src/app/boot.ts),
+      // so an offline start never asks for their worker: 560 KB (its own copy of ECharts) that every
+      // first visit downloaded and compiled for nothing.
+      globIgnores: ['assets/wall-preview.worker-*.js'],
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/^\/data\//, /^\/schema\//, /^\/__mock\//],
       cleanupOutdatedCaches: true,
