@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  estimateTextWidth,
   fitApart,
   fitLines,
   placeValueLabels,
@@ -120,8 +121,10 @@ describe('wrappedLineCount', () => {
     expect(wrappedLineCount('Short', 100, 10, fixed)).toBe(1);
   });
 
-  it('puts a word longer than the line on a line of its own', () => {
+  it('counts the lines of a word longer than the line as it is drawn, broken at the edge', () => {
+    // "unionisation-rate" is 17 characters: ten on one line, seven and " b" on the next.
     expect(wrappedLineCount('a unionisation-rate b', 100, 10, fixed)).toBe(3);
+    expect(wrappedLineCount('a unionisation-rate-of-enterprises b', 100, 10, fixed)).toBe(5);
   });
 
   it('wraps Chinese anywhere, with no space between characters', () => {
@@ -137,6 +140,21 @@ describe('wrappedLineCount', () => {
 
 describe('wrapLines', () => {
   const fixed = (text: string) => [...text].length * 10;
+
+  it('breaks a word longer than the line where the line is full, never past its width', () => {
+    expect(wrapLines('a unionisation-rate b', 100, 10, fixed)).toEqual([
+      'a',
+      'unionisati',
+      'on-rate b',
+    ]);
+    // A closing mark stays with the word it closes, even past the edge; a word that fits a line
+    // of its own is not broken.
+    expect(wrapLines('(unionisation) rate', 100, 10, fixed)).toEqual(['(unionisat', 'ion) rate']);
+    expect(wrapLines('Interprovincial', 150, 10, fixed)).toEqual(['Interprovincial']);
+    // With the estimated widths (0.62 em a Latin letter), and inside a note wider than the line.
+    for (const line of wrapLines('Output（Telecommunications）', 60, 10))
+      expect(estimateTextWidth(line, 10)).toBeLessThanOrEqual(60);
+  });
 
   it('never starts a line with a closing bracket or mark, nor ends one with an opening bracket', () => {
     // Ten characters a line: ECharts put "）" alone on the second line.
@@ -200,6 +218,12 @@ describe('wrapLines', () => {
 
 describe('fitLines', () => {
   const fixed = (text: string) => [...text].length * 10;
+
+  it('cuts a label with a word longer than the line inside the line, with an ellipsis', () => {
+    const lines = fitLines('Interprovincial-cooperation projects signed', 100, 10, 2, fixed);
+    expect(lines).toEqual(['Interprovi', 'ncial-coo…']);
+    for (const line of lines) expect(fixed(line)).toBeLessThanOrEqual(100);
+  });
 
   it('keeps a label that fits as wrapLines wraps it', () => {
     expect(fitLines('新增高新技术企业', 100, 10, 1, fixed)).toEqual(['新增高新技术企业']);

@@ -85,12 +85,33 @@ function unbreakablePieces(text: string, notes: boolean): string[] {
 }
 
 /**
+ * A piece no line holds, in parts that each fit one: broken between any two characters where the
+ * line is full, except before a closing mark or a space, which stay with what they follow.
+ */
+function breakWord(piece: string, fits: (part: string) => boolean): string[] {
+  const parts: string[] = [];
+  let part = '';
+  for (const char of piece) {
+    if (part !== '' && !NO_LINE_START.has(char) && char.trim() !== '' && !fits(part + char)) {
+      parts.push(part);
+      part = char;
+    } else {
+      part += char;
+    }
+  }
+  if (part !== '') parts.push(part);
+  return parts;
+}
+
+/**
  * `text` in lines of at most `width` pixels, broken as ECharts breaks with `overflow: 'break'`
  * (Latin at spaces, CJK between any two characters) but by the rules of Chinese typesetting: a
  * closing bracket or punctuation mark never starts a line, an opening bracket never ends one
  * (ECharts had put "）" alone on a line: "地区生产总值增长（2025年" / "）"), and a bracketed
  * note that fits a line stays whole ("（2025年）", not "（2025" / "年）"). A word longer than the
- * line is a line of its own. `measure` gives a line's width; estimateTextWidth where none is.
+ * line is broken where it reaches the edge, as ECharts and CSS's `overflow-wrap` break it: kept
+ * whole, it ran past the chart's edge, and ECharts broke it again into lines no one had counted.
+ * `measure` gives a line's width; estimateTextWidth where none is.
  */
 export function wrapLines(
   text: string,
@@ -98,19 +119,26 @@ export function wrapLines(
   fontSize: number,
   measure: (line: string, fontSize: number) => number = estimateTextWidth,
 ): string[] {
+  const fits = (piece: string) => measure(piece.trimEnd(), fontSize) <= width;
   // A bracketed note wider than the line is broken as any other text.
   const pieces = unbreakablePieces(text, true).flatMap((piece) =>
-    HAS_NOTE.test(piece) && measure(piece.trimEnd(), fontSize) > width
-      ? unbreakablePieces(piece, false)
-      : [piece],
+    HAS_NOTE.test(piece) && !fits(piece) ? unbreakablePieces(piece, false) : [piece],
   );
   const lines: string[] = [];
   let line = '';
+  // Only a piece that starts a line can be wider than one: it is measured there, and broken.
+  const startLine = (piece: string) => {
+    const parts = fits(piece) ? [piece] : breakWord(piece, fits);
+    for (const part of parts.slice(0, -1)) lines.push(part.trimEnd());
+    line = parts.at(-1) ?? '';
+  };
   for (const piece of pieces) {
     const joined = line + piece;
-    if (line.trim() !== '' && measure(joined.trimEnd(), fontSize) > width) {
+    if (line.trim() === '') {
+      startLine(joined);
+    } else if (measure(joined.trimEnd(), fontSize) > width) {
       lines.push(line.trimEnd());
-      line = piece.trimStart();
+      startLine(piece.trimStart());
     } else {
       line = joined;
     }
