@@ -299,10 +299,18 @@ describe('rates as bullet bars', () => {
       return text.length * fontSize * (fontWeight === 'bold' ? 0.6 : 0.5);
     };
     const wall = build({ mode: 'wall', labelWidth: 238, width: 566, measureText });
-    // The value labels are measured as they are drawn, in bold; the axis labels, which are not
-    // bold, as they are drawn too.
+    // The value labels are measured as they are drawn, in bold.
     for (const row of rows) expect(weights.get(row.display)).toEqual(new Set(['bold']));
-    for (const row of rows) expect(weights.get(row.label) ?? new Set()).not.toContain('bold');
+    // The axis labels, which are not bold, as they are drawn too: long ones are measured to be
+    // wrapped, never in bold.
+    weights.clear();
+    const long = rows.map((row) => ({ ...row, label: `Workers reached by campaign ${row.id}` }));
+    build({ mode: 'wall', labelWidth: 238, width: 566, measureText, rows: long });
+    const labelTexts = [...weights.keys()].filter(
+      (text) => !rows.some((row) => row.display === text),
+    );
+    expect(labelTexts.length).toBeGreaterThan(0);
+    for (const text of labelTexts) expect(weights.get(text)).not.toContain('bold');
     expect(wall.series[0].data[0].label).toEqual({ position: 'insideRight', color: '#0b1a33' });
     expect(wall.series[0].data[2].label).toBeUndefined();
     expect(wall.xAxis.max).toBe('dataMax');

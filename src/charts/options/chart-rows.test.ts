@@ -141,15 +141,30 @@ describe('wrappedLineCount', () => {
 describe('wrapLines', () => {
   const fixed = (text: string) => [...text].length * 10;
 
-  it('breaks a word longer than the line where the line is full, never past its width', () => {
+  it('breaks a word longer than the line where the line is full, by the same rules', () => {
     expect(wrapLines('a unionisation-rate b', 100, 10, fixed)).toEqual([
       'a',
       'unionisati',
       'on-rate b',
     ]);
-    // A closing mark stays with the word it closes, even past the edge; a word that fits a line
-    // of its own is not broken.
+    // A closing mark never starts a line: the letter before it goes down with it, and the line
+    // stays within its width.
+    expect(wrapLines('abcdefghij.', 100, 10, fixed)).toEqual(['abcdefghi', 'j.']);
     expect(wrapLines('(unionisation) rate', 100, 10, fixed)).toEqual(['(unionisat', 'ion) rate']);
+    // An opening bracket never ends one; a note that fits a line stays whole.
+    expect(wrapLines('Revenue(current prices) of firms', 80, 10, fixed)).toEqual([
+      'Revenue',
+      '(current',
+      'prices)',
+      'of firms',
+    ]);
+    expect(wrapLines('Telecommunication(2025)', 100, 10, fixed)).toEqual([
+      'Telecommun',
+      'ication',
+      '(2025)',
+    ]);
+    // Spaces before the word make no empty line; a word that fits a line of its own stays whole.
+    expect(wrapLines('   unionisation', 30, 10, fixed)).toEqual(['uni', 'oni', 'sat', 'ion']);
     expect(wrapLines('Interprovincial', 150, 10, fixed)).toEqual(['Interprovincial']);
     // With the estimated widths (0.62 em a Latin letter), and inside a note wider than the line.
     for (const line of wrapLines('Output（Telecommunications）', 60, 10))

@@ -84,20 +84,44 @@ function unbreakablePieces(text: string, notes: boolean): string[] {
   return pieces;
 }
 
+/** A bracketed note or one character: the units a word no line holds is broken between. */
+const NOTE_OR_CHAR = new RegExp(String.raw`${BRACKET_NOTE}|[\s\S]`, 'gu');
+
 /**
- * A piece no line holds, in parts that each fit one: broken between any two characters where the
- * line is full, except before a closing mark or a space, which stay with what they follow.
+ * A piece no line holds, in parts that each fit one, broken where the line is full by the rules
+ * wrapLines keeps: a note that fits a line stays whole ("Telecommunication" / "(2025)"), a
+ * closing mark or punctuation never starts a part (the character before it goes down with it),
+ * an opening bracket never ends one, and spaces stay with what they follow.
  */
 function breakWord(piece: string, fits: (part: string) => boolean): string[] {
+  const units = (piece.match(NOTE_OR_CHAR) ?? []).flatMap((unit) =>
+    unit.length > 1 && !fits(unit) ? [...unit] : [unit],
+  );
   const parts: string[] = [];
   let part = '';
-  for (const char of piece) {
-    if (part !== '' && !NO_LINE_START.has(char) && char.trim() !== '' && !fits(part + char)) {
-      parts.push(part);
-      part = char;
-    } else {
-      part += char;
+  for (const unit of units) {
+    if (part.trim() === '' || unit.trim() === '' || fits(part + unit)) {
+      part += unit;
+      continue;
     }
+    const chars = [...part];
+    let cut = chars.length;
+    if (NO_LINE_START.has(unit)) {
+      // Not a closing mark alone at the start: the character it follows goes down with it.
+      const last = chars[cut - 1] ?? '';
+      if (cut > 1 && !NO_LINE_START.has(last) && !NO_LINE_END.has(last)) cut -= 1;
+      else cut = 0;
+    }
+    // Nor an opening bracket at the end, spaces after it or not: it goes down with what it opens.
+    const endsOpen = (at: number) =>
+      NO_LINE_END.has(chars.slice(0, at).join('').trimEnd().at(-1) ?? '');
+    while (cut > 1 && endsOpen(cut)) cut -= 1;
+    if (cut === 0 || endsOpen(cut)) {
+      part += unit;
+      continue;
+    }
+    parts.push(chars.slice(0, cut).join(''));
+    part = chars.slice(cut).join('') + unit;
   }
   if (part !== '') parts.push(part);
   return parts;
@@ -128,7 +152,7 @@ export function wrapLines(
   let line = '';
   // Only a piece that starts a line can be wider than one: it is measured there, and broken.
   const startLine = (piece: string) => {
-    const parts = fits(piece) ? [piece] : breakWord(piece, fits);
+    const parts = fits(piece) ? [piece] : breakWord(piece.trimStart(), fits);
     for (const part of parts.slice(0, -1)) lines.push(part.trimEnd());
     line = parts.at(-1) ?? '';
   };
