@@ -157,7 +157,7 @@ function withoutLoaded(deps: string[], importer: string): string[] {
  * the desk's filters and cards, the wall): each file opens with V8's explicit compile hint, so
  * Chromium compiles all its functions on a background thread while the file streams in, instead
  * of one by one on the main thread the first time each is called. Traced on a phone-sized desk at
- * 1x: 134-171 ms of lazy compiling on the main thread after the first paint fell to 20-29 ms.
+ * 1x: 120-175 ms of lazy compiling on the main thread after the first paint fell to 21-31 ms.
  * ECharts and the workers are left out: most of ECharts never runs on a given page. Other
  * browsers read the line as a comment. Added after minifying, which would drop it.
  */

@@ -27,16 +27,10 @@ export interface FacetCount<Id extends string = string> {
   count: number;
 }
 
-/** Spaces at either end of a search do not count: the address keeps them off, so must we. */
-const searchWords = (q: string) => q.trim().toLowerCase();
-
-function matchesWords(index: BundleIndex, indicator: Indicator, words: string): boolean {
-  return !words || (index.searchText.get(indicator.id)?.includes(words) ?? false);
-}
-
 /** Whether a figure passes each facet's selection (an empty selection passes all), and the search. */
 function facetTests(index: BundleIndex, filters: Filters) {
-  const words = searchWords(filters.q);
+  // Spaces at either end of a search do not count: the address keeps them off, so must we.
+  const words = filters.q.trim().toLowerCase();
   const cats = filters.cat.length ? new Set(filters.cat) : undefined;
   const themes = filters.theme.length ? new Set(filters.theme) : undefined;
   const units = filters.unit.length ? new Set<string>(filters.unit) : undefined;
@@ -45,7 +39,8 @@ function facetTests(index: BundleIndex, filters: Filters) {
     theme: (indicator: Indicator) =>
       !themes || (indicator.themes?.some((id) => themes.has(id)) ?? false),
     unit: (indicator: Indicator) => !units || units.has(indicator.unit),
-    search: (indicator: Indicator) => matchesWords(index, indicator, words),
+    search: (indicator: Indicator) =>
+      !words || (index.searchText.get(indicator.id)?.includes(words) ?? false),
   };
 }
 
