@@ -315,6 +315,35 @@ describe('fitApart', () => {
   const fixed = (text: string) => [...text].length * 10;
   const fit = (label: string, keepNote: boolean) => fitLines(label, 120, 10, 1, fixed, keepNote);
 
+  it('keeps the closing qualifier of English labels that the cut would make the same', () => {
+    const wide = (label: string, keepNote: boolean) => fitLines(label, 240, 10, 1, fixed, keepNote);
+    const fitted = fitApart(
+      [
+        'Research spending as a share of output, start of the period',
+        'Research spending as a share of output, 2025',
+        'Patents granted per 10,000 people, 2025',
+      ],
+      wide,
+    );
+    expect([...fitted.values()].map((lines) => lines.join('\n'))).toEqual([
+      'Re…, start of the period',
+      'Research spending…, 2025',
+      'Patents granted per 10,…',
+    ]);
+  });
+
+  it('leaves a long closing clause to the plain cut', () => {
+    const wide = (label: string, keepNote: boolean) => fitLines(label, 240, 10, 1, fixed, keepNote);
+    const labels = [
+      'Jobs created in towns, against a plan of one million',
+      'Jobs created in towns, against a plan of two million',
+    ];
+    expect([...fitApart(labels, wide).values()]).toEqual([
+      ['Jobs created in towns,…'],
+      ['Jobs created in towns,…'],
+    ]);
+  });
+
   it('keeps the wordier form where the notes would not tell the labels apart either', () => {
     const fitted = fitApart(
       ['农村常住居民人均可支配收入增长（2025年）', '农村常住居民人均可支配收入增幅（2025年）'],

@@ -53,6 +53,11 @@ const NO_LINE_START = new Set([...'）】」』》〉〕］｝、。，．：；
 const NO_LINE_END = new Set([...'（【「『《〈〔［｛“‘(']);
 
 const ENDS_WITH_NOTE = new RegExp(`${BRACKET_NOTE}\\s*$`);
+/**
+ * What an English label ends in where a Chinese one ends in a note: a short qualifier after its
+ * last comma (", 2025", ", start of the period"), the words that set it apart from its neighbour.
+ */
+const ENDS_WITH_QUALIFIER = /[,，]\s*[^,，\s][^,，]{0,23}$/;
 const HAS_NOTE = new RegExp(BRACKET_NOTE);
 /** Marks that open a note or a quotation: a label cut short never ends just after one. */
 const OPENERS = new Set([...'（(“‘《【「『']);
@@ -175,7 +180,8 @@ export function wrapLines(
  * `text` wrapped as wrapLines wraps it, in at most `maxLines` lines: cut short, the last line ends
  * in an ellipsis. A bracketed note that ends the text ("（2025年）") goes whole rather than leave
  * a piece of it ("（20…"), unless `keepNote`: then it ends the last line after the ellipsis
- * ("社会物流总费用…（期初）"), where the line holds it.
+ * ("社会物流总费用…（期初）"), where the line holds it. With `keepNote`, a label without such a
+ * note keeps its closing qualifier the same way ("Share of the six…, 2025").
  */
 export function fitLines(
   text: string,
@@ -193,8 +199,14 @@ export function fitLines(
   for (const line of kept) end = text.indexOf(line, end) + line.length;
   const rest = text.slice(end).trim();
   const noteAt = rest.search(ENDS_WITH_NOTE);
-  const note = noteAt > 0 ? rest.slice(noteAt).trimEnd() : '';
-  const head = [...(note ? rest.slice(0, noteAt) : rest)];
+  let note = noteAt > 0 ? rest.slice(noteAt).trimEnd() : '';
+  let head = [...(note ? rest.slice(0, noteAt) : rest)];
+  // Kept, a closing qualifier plays the note's part; cut alone, it is cut like other words.
+  const qualifierAt = keepNote && !note ? rest.search(ENDS_WITH_QUALIFIER) : -1;
+  if (qualifierAt > 0) {
+    note = rest.slice(qualifierAt);
+    head = [...rest.slice(0, qualifierAt)];
+  }
   const fit = (tail: string) => {
     let fitted = head.length;
     while (fitted > 0 && measure(head.slice(0, fitted).join('') + tail, fontSize) > width) {
