@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bundle } from '../data/bundle-schema.ts';
 import { knownWarnings } from '../data/known-warnings.ts';
 import type { BundleProblem } from '../data/problems.ts';
 import { problemText } from '../i18n/problem-text.ts';
+import { useKeepInView } from './use-keep-in-view.ts';
 
 /**
  * "Notes on this bundle": what the bundle carries that someone should look at though every figure
@@ -14,6 +15,8 @@ export function BundleNotes({ bundle }: { bundle: Bundle }) {
   const { t } = useTranslation();
   const notes = useBundleWarnings(bundle);
   const [open, setOpen] = useState(false);
+  const panel = useRef<HTMLElement>(null);
+  const inView = useKeepInView(panel, open);
   const id = useId();
   if (notes.length === 0) return null;
   return (
@@ -30,8 +33,10 @@ export function BundleNotes({ bundle }: { bundle: Bundle }) {
       </button>
       {open && (
         <section
+          ref={panel}
           id={id}
           className="bundle-notes__panel"
+          style={inView}
           aria-labelledby={`${id}-title`}
           data-testid="bundle-notes"
         >

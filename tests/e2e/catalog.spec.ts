@@ -32,6 +32,9 @@ describe('report picker', () => {
 
     await page.getByTestId('report-picker-button').click();
     const picker = page.getByTestId('report-picker');
+    const box = await picker.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1366);
     const options = picker.locator('.report-picker__option');
     await options.nth(2).waitFor();
     expect(await options.count()).toBe(3);
@@ -73,6 +76,13 @@ describe('report picker', () => {
     await page.getByTestId('bundle-title').waitFor();
     const button = page.getByTestId('report-picker-button');
     expect(await button.textContent()).toContain('Report: Huainan Federation of Trade Unions');
+    // The long English title puts the button at the left, under it: the list opens within the
+    // window there, as it does under the right-hand button of the Chinese header.
+    await button.click();
+    const box = await page.getByTestId('report-picker').boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1366);
+    await page.keyboard.press('Escape');
 
     await pickReport(page, 'anhui');
     await page.waitForURL(`**/?bundle=${ANHUI}&lang=en`);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { bundleQueryOptions, catalogQueryOptions } from '../../data/bundle-query.ts';
 import type { Bundle, Lang } from '../../data/bundle-schema.ts';
 import { useDashboard } from '../../store/store-context.tsx';
+import { useKeepInView } from '../../ui/use-keep-in-view.ts';
 import { searchReports } from './report-search.ts';
 
 /**
@@ -29,6 +30,7 @@ export function ReportPicker({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
   const trigger = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);
+  const inView = useKeepInView(panel, open);
   const id = useId();
 
   const close = (returnFocus: boolean) => {
@@ -135,6 +137,7 @@ export function ReportPicker({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
           role="dialog"
           aria-labelledby={`${id}-title`}
           className="report-picker__panel"
+          style={inView}
           onKeyDown={onKeyDown}
           data-testid="report-picker"
         >
