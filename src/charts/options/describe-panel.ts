@@ -1,16 +1,14 @@
 import type { Qualifier, Unit } from '../../data/bundle-format.ts';
-import type { Indicator, Lang, Localized } from '../../data/bundle-schema.ts';
-import { formatValue, type MeasureWord } from '../../lib/format/number.ts';
+import type { Indicator, Lang } from '../../data/bundle-schema.ts';
+import { formatValue } from '../../lib/format/number.ts';
 import en from '../../i18n/locales/en/common.json';
 import zh from '../../i18n/locales/zh/common.json';
 import type { ChartRow } from './chart-rows.ts';
 
-/** A chart row with what it counts: the sentence needs to know whether figures may be added. */
+/** A chart row with what it counts: rates are said as highest and lowest, not most and least. */
 export interface DescribedRow extends Pick<ChartRow, 'id' | 'label' | 'value' | 'display'> {
   unit: Unit;
-  unitLabel?: Localized;
-  /** With the unit `measure`: its measure word (公里 / km), which the figures are written in. */
-  measure?: MeasureWord;
+  /** "nearly", "over": already in `display`, which is what the sentence says. */
   qualifier?: Qualifier;
 }
 
@@ -26,45 +24,10 @@ function phrase(lang: Lang, key: Phrase, values: Record<string, string | number>
 }
 
 /**
- * Units whose figures may be added up. People are not: the report counts the same workers under
- * several programmes, so a sum would count them more than once. Rates never add.
- */
-const ADDABLE: ReadonlySet<Unit> = new Set([
-  'person-time',
-  'event',
-  'item',
-  'organization',
-  'yuan',
-]);
-
-function sameLabel(a?: Localized, b?: Localized): boolean {
-  return a?.zh === b?.zh && a?.en === b?.en;
-}
-
-/**
- * The sum of the rows, when the figures count the same thing exactly: one addable unit, one
- * measure word, no "nearly" or "over" (a sum of approximations is a figure nobody wrote), and
- * every figure of the panel shown.
- */
-export function panelTotal(rows: readonly DescribedRow[], more = 0): number | undefined {
-  const [first] = rows;
-  if (!first || rows.length < 2 || more > 0) return undefined;
-  const addable = rows.every(
-    (row) =>
-      ADDABLE.has(row.unit) &&
-      row.unit === first.unit &&
-      sameLabel(row.unitLabel, first.unitLabel) &&
-      row.qualifier === undefined,
-  );
-  if (!addable) return undefined;
-  // Figures are whole or have a few decimals: round away the binary noise of the sum.
-  return Number(rows.reduce((sum, row) => sum + row.value, 0).toFixed(6));
-}
-
-/**
- * One or two sentences saying what a panel shows: its title, the largest and smallest figure,
- * and the total where adding makes sense. Every figure is the row's own `display`, so the
- * qualifier and the formatting are those on screen.
+ * One or two sentences saying what a panel shows: its title, the largest and smallest figure.
+ * Every figure is the row's own `display`, so the qualifier and the formatting are those on
+ * screen. No total: a panel gathers figures by their unit, and the sum of officers trained and
+ * disputes settled, or of funds spent and wages recovered, is a figure no report wrote.
  */
 export function describePanel({
   title,
@@ -101,17 +64,6 @@ export function describePanel({
         phrase(lang, 'end'),
     );
   }
-  const total = panelTotal(rows, more);
-  if (total !== undefined) {
-    const formatted = formatValue({
-      value: total,
-      unit: top.unit,
-      lang,
-      unitLabel: top.unitLabel,
-      measure: top.measure,
-    });
-    parts.push(phrase(lang, 'total', { total: formatted }));
-  }
   if (tail) parts.push(tail);
   return parts.join(glue);
 }
@@ -131,8 +83,6 @@ export function describedRows(indicators: readonly Indicator[], lang: Lang): Des
       measure: indicator.measure,
     }),
     unit: indicator.unit,
-    unitLabel: indicator.unitLabel,
-    ...(indicator.measure ? { measure: indicator.measure } : {}),
     qualifier: indicator.qualifier,
   }));
 }
