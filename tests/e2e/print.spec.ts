@@ -146,6 +146,34 @@ describe('print briefing', () => {
     await close();
   });
 
+  it('keeps every chart within the paper when printed from a wide window', async () => {
+    const { page, context, problems } = await openPage(browser, { width: 1366, height: 768 });
+    await page.goto(`${baseURL()}/?view=print&lang=en`);
+    await page.getByTestId('print-page').waitFor();
+    const charts = await page.getByTestId('print-chart').count();
+    expect(charts).toBeGreaterThan(5);
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-chart-finished="true"]').length >= count,
+      charts,
+      { timeout: 20_000 },
+    );
+    // Print styles give the page the window's width. A chart follows its box, so the box must
+    // stay within the paper: it is read at once, before the chart could follow it anywhere.
+    await page.emulateMedia({ media: 'print' });
+    const widths = await page
+      .locator('.print-figure .echarts-for-react')
+      .evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect().width));
+    expect(widths.length).toBe(charts);
+    for (const width of widths) expect(width).toBeLessThanOrEqual(PAGE_WIDTH);
+    // And what was drawn on screen is what goes on paper.
+    const drawn = await page
+      .locator('.print-figure svg')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
+    for (const width of drawn) expect(width).toBeLessThanOrEqual(PAGE_WIDTH);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('states the filters in force and numbers only the figures shown', async () => {
     const { page, close } = await openPrint('lang=en&unit=yuan');
     expect(await page.getByTestId('print-filters').textContent()).toBe('Filters: Funds (yuan)');

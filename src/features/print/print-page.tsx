@@ -18,7 +18,11 @@ import { PanelChart } from '../../ui/panel-chart.tsx';
 import { barChartHeight } from '../../ui/panel-size.ts';
 import { numberSources, type SourceNote } from './footnotes.ts';
 
-/** The chart's width on A4 portrait less the margins (170 mm at 96 dpi, a little under). */
+/**
+ * The chart's width on A4 portrait less the margins (172 mm at 96 dpi, a little under), and the
+ * most it takes: a chart follows its box, and print styles widen the page's box to the window, so
+ * a briefing printed from a wide window drew its charts window-wide, past the paper's edge.
+ */
 const CHART_WIDTH = 620;
 
 type FixedT = ReturnType<ReturnType<typeof useTranslation>['i18n']['getFixedT']>;
@@ -68,6 +72,7 @@ function PrintPanel({
       <h3 id={id}>{title}</h3>
       <figure
         className="print-figure"
+        style={{ maxWidth: CHART_WIDTH }}
         aria-describedby={`${id}-sentence`}
         data-testid="print-chart"
       >
