@@ -180,6 +180,13 @@ describe('the wall', () => {
       );
       expect(lines.length).toBeGreaterThan(2);
       expect(lines.filter(([, count]) => count !== 1)).toEqual([]);
+      // The wall's title, in two balanced lines, breaks beside its note, not inside it ("2025" /
+      // "年）").
+      if (mode === 'screen') {
+        expect(await page.locator('.wall-header h1 .keep-whole').allTextContents()).toEqual([
+          '（2021—2025年）',
+        ]);
+      }
       expect(problems).toEqual([]);
       await context.close();
     }

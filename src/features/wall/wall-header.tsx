@@ -14,7 +14,7 @@ export function WallHeader({ bundle, lang, both }: { bundle: Bundle; lang: Lang;
     <header className={`wall-header${bundle.title[lang].length > 36 ? ' wall-header--long' : ''}`}>
       <div className="wall-header__title">
         <h1 data-testid="bundle-title">
-          <Bilingual text={bundle.title} lang={lang} both={both} />
+          <Bilingual text={bundle.title} lang={lang} both={both} keepNotes />
         </h1>
         <p>
           <Bilingual text={bundle.publisher} lang={lang} both={both} />
