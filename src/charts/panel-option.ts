@@ -3,7 +3,7 @@
 // (src/features/wall/wall-preview.worker.ts) build the same option from the same inputs.
 import type { ChartKind } from '../data/bundle-format.ts';
 import type { Lang } from '../data/bundle-schema.ts';
-import { axisUnitName, formatNumber } from '../lib/format/number.ts';
+import { axisTickFormat, axisUnitName } from '../lib/format/number.ts';
 import type { ChartOption } from './echarts.ts';
 import type { ChartRow } from './options/chart-rows.ts';
 import { buildBarOption } from './options/bar-option.ts';
@@ -71,7 +71,10 @@ export function panelOption({
     // A page that measured the chart's width can measure its text too.
     measureText: measuredWidth === undefined ? undefined : measureText,
     axisName: axisUnitName({ unit, lang, measure }),
-    formatTick: (value) => formatNumber({ value, lang, unit, style: 'compact' }),
+    formatTick: axisTickFormat({
+      max: unit === 'percent' ? 100 : Math.max(0, ...rows.map((row) => row.value)),
+      lang,
+    }),
     max: unit === 'percent' ? 100 : undefined,
     redraw,
   });

@@ -84,8 +84,9 @@ export function inLargestUnit(
   return { text, unit };
 }
 
-const COMPACT_SUFFIXES = ['', 'K', 'M', 'B', 'T'] as const;
-const COMPACT_SHIFTS = [0, 3, 6, 9, 12] as const;
+/** English compact scales: thousand, million, billion, trillion, and the powers of ten they stand for. */
+export const COMPACT_SUFFIXES = ['', 'K', 'M', 'B', 'T'] as const;
+export const COMPACT_SHIFTS = [0, 3, 6, 9, 12] as const;
 
 /** English compact notation with at most two decimals: 526K, 1.48M, 2B; 999,999 reads 1M. */
 export function compactEnglish(value: number): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Qualifier, Unit } from '../../data/bundle-format.ts';
 import type { Localized } from '../../data/bundle-schema.ts';
 import {
+  axisTickFormat,
   axisUnitName,
   formatExact,
   formatNumber,
@@ -290,6 +291,35 @@ describe('four-digit counts in English', () => {
     [-4145, '-4,145'],
   ])('axis tick %d reads %s', (value, tick) => {
     expect(formatNumber({ value, lang: 'en', style: 'compact' })).toBe(tick);
+  });
+});
+
+describe('axisTickFormat', () => {
+  it.each<[string, 'zh' | 'en', number, number[], string[]]>([
+    [
+      'an English axis past ten thousand',
+      'en',
+      20000,
+      [0, 5000, 10000, 15000, 20000],
+      ['0', '5K', '10K', '15K', '20K'],
+    ],
+    ['an English axis below it', 'en', 9500, [0, 5000, 10000], ['0', '5,000', '10,000']],
+    ['people', 'en', 525800, [100000, 600000], ['100K', '600K']],
+    ['yuan', 'en', 104e6, [0, 3e7, 9e7, 1.2e8], ['0', '30M', '90M', '120M']],
+    ['a province', 'en', 5.3e12, [5e11, 2e12], ['0.5T', '2T']],
+    [
+      'a Chinese axis past 1万',
+      'zh',
+      20000,
+      [0, 5000, 10000, 15000],
+      ['0', '0.5万', '1万', '1.5万'],
+    ],
+    ['a Chinese axis below it', 'zh', 9000, [2000, 10000], ['2000', '10000']],
+    ['a Chinese province', 'zh', 5.3e12, [5e11, 2e12], ['0.5万亿', '2万亿']],
+    ['rates', 'en', 100, [0, 50, 100], ['0', '50', '100']],
+  ])('%s: one scale for every tick', (_name, lang, max, ticks, labels) => {
+    const format = axisTickFormat({ max, lang });
+    expect(ticks.map(format)).toEqual(labels);
   });
 });
 

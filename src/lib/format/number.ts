@@ -2,7 +2,14 @@ import type { Qualifier, Unit } from '../../data/bundle-format.ts';
 import type { Lang, Localized } from '../../data/bundle-schema.ts';
 import en from '../../i18n/locales/en/common.json';
 import zh from '../../i18n/locales/zh/common.json';
-import { compactEnglish, groupThousands, inLargestUnit, roundDecimal } from './decimal.ts';
+import {
+  COMPACT_SHIFTS,
+  COMPACT_SUFFIXES,
+  compactEnglish,
+  groupThousands,
+  inLargestUnit,
+  roundDecimal,
+} from './decimal.ts';
 
 /**
  * Numbers and units the way each reader reads them.
@@ -29,13 +36,14 @@ const englishPlural = new Intl.PluralRules('en');
 const ENGLISH_LARGE = ['', 'million', 'billion', 'trillion'] as const;
 
 const CHINESE_UNITS = ['', '万', '亿', '万亿'] as const;
+const CHINESE_SHIFTS = [0, 4, 8, 12] as const;
 
 /**
  * Chinese magnitude form: 52.58万, 1.04亿, 1426.1万, 6051; 99,999,999 reads 1亿, not 10000万; a
  * province's output reads 5.3万亿, as government reports write it, not 53000亿.
  */
 function chineseNumber(value: number): string {
-  const { text, unit } = inLargestUnit(value, [0, 4, 8, 12]);
+  const { text, unit } = inLargestUnit(value, CHINESE_SHIFTS);
   return `${text}${CHINESE_UNITS[unit]}`;
 }
 
@@ -84,6 +92,32 @@ export function formatNumber({
   if (style === 'compact') return englishCompact(value);
   // Money and measures read in million/billion; counts of people and things in digit groups.
   return unit === 'yuan' || unit === 'measure' ? englishLarge(value) : englishNumber(value);
+}
+
+/**
+ * The labels of one value axis whose largest value is `max`: every tick in the scale of the
+ * largest (0, 5K, 10K, 15K; 0, 0.5万, 1万, 1.5万), not each in its own (0, 5,000, 10K; 0, 5000,
+ * 1万), which reads as two scales on one axis. An axis below ten thousand (English) or 1万
+ * (Chinese) keeps whole numbers. A tick past `max` (the axis rounds up) takes the same scale.
+ */
+export function axisTickFormat({
+  max,
+  lang,
+}: {
+  max: number;
+  lang: Lang;
+}): (value: number) => string {
+  const [shifts, names] =
+    lang === 'zh' ? [CHINESE_SHIFTS, CHINESE_UNITS] : [COMPACT_SHIFTS, COMPACT_SUFFIXES];
+  const scale = lang === 'en' && Math.abs(max) < 1e4 ? 0 : inLargestUnit(max, shifts).unit;
+  if (scale === 0)
+    return (value) => (lang === 'zh' ? roundDecimal(value, 0, 2) : englishNumber(value));
+  return (value) => {
+    if (value === 0) return '0';
+    const text = roundDecimal(value, shifts[scale] ?? 0, 2);
+    const wholeDigits = /\d+/.exec(text)?.[0].length ?? 0;
+    return `${lang === 'en' && wholeDigits >= 5 ? groupThousands(text) : text}${names[scale]}`;
+  };
 }
 
 /** The exact value with grouping, in both languages: 525,800. */
