@@ -6,14 +6,22 @@ import { formatValueParts } from '../../lib/format/number.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
 
 /**
- * A figure split into its number and its unit, so the number can be large and the unit wrap
- * under it as a whole ("525,800" over "people"); read together they are exactly the display form.
+ * A figure split into its qualifier, its number and its unit, so the number can be large and the
+ * words around it small ("about" over "3.3%", "525,800" over "people"); read together they are
+ * exactly the display form.
  */
-export function splitFigure(indicator: Indicator, lang: Lang): { number: string; unit: string } {
+export function splitFigure(
+  indicator: Indicator,
+  lang: Lang,
+): { prefix: string; number: string; unit: string } {
   const display = displayValue(indicator, lang);
-  const { unit } = formatValueParts({ ...indicator, lang });
-  if (!unit || !display.endsWith(unit)) return { number: display, unit: '' };
-  return { number: display.slice(0, -unit.length), unit };
+  const parts = formatValueParts({ ...indicator, lang });
+  const unit = parts.unit && display.endsWith(parts.unit) ? parts.unit : '';
+  const rest = display.slice(0, display.length - unit.length);
+  // The qualifier with the space after it (English), only where the display starts with it.
+  const word = parts.prefix && rest.startsWith(parts.prefix) ? parts.prefix : '';
+  const prefix = word + (word && rest[word.length] === ' ' ? ' ' : '');
+  return { prefix, number: rest.slice(prefix.length), unit };
 }
 
 /** The headline figures; each opens its source. */
@@ -53,9 +61,10 @@ export const KpiStrip = memo(function KpiStrip({
 });
 
 function KpiFigure({ indicator, lang }: { indicator: Indicator; lang: Lang }) {
-  const { number, unit } = splitFigure(indicator, lang);
+  const { prefix, number, unit } = splitFigure(indicator, lang);
   return (
     <>
+      {prefix && <span className="kpi__unit">{prefix}</span>}
       {number}
       {unit && <span className="kpi__unit">{unit}</span>}
     </>
