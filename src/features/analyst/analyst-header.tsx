@@ -20,7 +20,7 @@ export function AnalystHeader({ bundle, lang }: { bundle: Bundle; lang: Lang }) 
     <header className="analyst-header">
       <div className="analyst-header__titles">
         <h1 data-testid="bundle-title">
-          <BundleText text={bundle.title} lang={lang} />
+          <BundleText text={bundle.title} lang={lang} keepNotes />
         </h1>
         <p className="analyst-header__meta">
           <span>{t('header.publisher', { name: bundle.publisher[lang] })}</span>
