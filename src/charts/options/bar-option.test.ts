@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
-import { barOrder, buildBarOption, labelsAboveBars } from './bar-option.ts';
+import { barOrder, buildBarOption, labelsAboveBars, MIN_BAR } from './bar-option.ts';
 import { buildGaugeOption } from './gauge-option.ts';
 import type { ChartRow } from './chart-rows.ts';
 
@@ -131,6 +131,13 @@ describe('buildBarOption', () => {
 
   it('has one series whatever the rows, so a filter never leaves stale series behind', () => {
     expect(build({ rows: rows.slice(0, 1) }).series).toHaveLength(1);
+  });
+
+  it('gives a figure far smaller than the largest a sliver of bar, and a zero none', () => {
+    // 10 people beside 525,800: a fiftieth of a pixel at the desk's width.
+    expect(build().series[0].barMinHeight).toBe(MIN_BAR);
+    const withZero = [...rows, { id: 'none', label: '无', value: 0, display: '0人', exact: '0' }];
+    expect(build({ rows: withZero }).series[0].barMinHeight).toBeUndefined();
   });
 
   it("emphasises in the wall's highlight colour, set on the live chart, and enlarges the type", () => {

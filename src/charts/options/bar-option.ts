@@ -43,6 +43,9 @@ export interface BarOptionInput {
   redraw?: boolean;
 }
 
+/** The least length of a bar of a figure above zero, in pixels. */
+export const MIN_BAR = 2;
+
 /** Thickness of a bar at the desk, beside its label and under it. */
 const DESK_BAR = 22;
 const DESK_BAR_UNDER_LABEL = 16;
@@ -218,6 +221,10 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
         type: 'bar',
         name: axisName,
         barMaxWidth: bar,
+        // A figure thousands of times smaller than the largest (a sum per person beside a
+        // province's output) still shows a sliver of bar beside its label, not none. Only where
+        // no figure is zero: ECharts would give a zero the same sliver.
+        ...(sorted.every((row) => row.value > 0) ? { barMinHeight: MIN_BAR } : {}),
         // Against a fixed end the unfilled part of the track is drawn, as in a bullet bar.
         showBackground: max !== undefined,
         backgroundStyle: { color: colors.grid },
