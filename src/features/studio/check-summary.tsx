@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../../i18n/problem-text.ts';
+import { checkLines } from './check-lines.ts';
 import type { WorkCheck } from './check-work.ts';
 import { problemLine } from './problem-line.ts';
 import { useStudio } from './studio-store.ts';
@@ -19,17 +21,44 @@ export function CheckSummary({ check }: { check: WorkCheck }) {
       <p role="status">{count === 0 ? t('check.ok') : t('check.count', { count })}</p>
       {count > 0 && (
         <ul>
-          {check.problems.slice(0, 50).map(({ figureId, problem }, index) => (
-            <li key={`${problem.path}-${index}`}>
-              {figureId ? (
-                <button type="button" className="link-button" onClick={() => select(figureId)}>
-                  {problemLine(problem, common)}
-                </button>
-              ) : (
-                problemLine(problem, common)
-              )}
-            </li>
-          ))}
+          {checkLines(check.problems)
+            .slice(0, 50)
+            .map((line, index) => {
+              if (line.kind === 'many') {
+                const [first] = line.items;
+                if (!first) return null;
+                // One warning for many figures: said once, with the way to the first of them.
+                return (
+                  <li key={`${first.problem.code}-many`} data-testid="studio-check-many">
+                    {t('check.many', {
+                      text: problemText(first.problem, common),
+                      count: line.items.length,
+                    })}{' '}
+                    {first.figureId && (
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => select(first.figureId)}
+                      >
+                        {t('check.goToFirst')}
+                      </button>
+                    )}
+                  </li>
+                );
+              }
+              const { figureId, problem } = line.item;
+              return (
+                <li key={`${problem.path}-${index}`}>
+                  {figureId ? (
+                    <button type="button" className="link-button" onClick={() => select(figureId)}>
+                      {problemLine(problem, common)}
+                    </button>
+                  ) : (
+                    problemLine(problem, common)
+                  )}
+                </li>
+              );
+            })}
         </ul>
       )}
       {check.unaccounted.length > 0 && (

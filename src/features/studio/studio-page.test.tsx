@@ -32,6 +32,14 @@ describe('report studio', { timeout: 20_000 }, () => {
     const marks = screen.getByTestId('studio-text').querySelectorAll('mark.studio-mark--number');
     expect(marks).toHaveLength(4);
     await waitFor(async () => expect(await listDrafts()).toHaveLength(1));
+    // No figure has its English yet: the check says so once for all four, not four times.
+    const check = await screen.findByTestId('studio-check');
+    await waitFor(() =>
+      expect(within(check).getByTestId('studio-check-many')).toHaveTextContent(
+        /^尚无英文文本：英文页面显示中文：共 (\d+) 处。/,
+      ),
+    );
+    expect(within(check).queryAllByText(/label\.en/)).toEqual([]);
   });
 
   it('edits an English label in place and offers the glossary as suggestions', async () => {
