@@ -51,6 +51,22 @@ describe('studio work', () => {
     expect(merged.uncited.at(-1)?.reason.en).toContain(groups[0]![0]);
   });
 
+  it('offers figures of one value as one only where their labels are alike', () => {
+    const work = draftWork();
+    const [group] = duplicateGroups(work);
+    const [, later] = group!;
+    // The same 52.58万人 under another subject: two figures that happen to be equal.
+    expect(
+      duplicateGroups(updateFigure(work, later!, { label: { zh: '职工参加培训', en: '' } })),
+    ).toEqual([]);
+    // Under a label that says the same with a word more: still one figure said twice.
+    expect(
+      duplicateGroups(
+        updateFigure(work, later!, { label: { zh: '五年累计培养技能人才', en: '' } }),
+      ),
+    ).toEqual([group]);
+  });
+
   it('turns a picked number into a figure with a fresh id', () => {
     const work = draftWork();
     const { work: next, id } = addFigure(work, {

@@ -2,6 +2,7 @@
 // tied to the report's words: a figure comes from the draft engine or from a number the person
 // picked in the text, and its quote is the text around it.
 import type { DraftBundle, DraftIndicator } from '../../authoring/draft/draft-bundle.ts';
+import { labelSimilarity } from '../../authoring/draft/labels.ts';
 import { unitKey, type Qualifier, type Unit } from '../../data/bundle-format.ts';
 import type { Bundle } from '../../data/bundle-schema.ts';
 import { exportedPanels, type StudioPanel } from './studio-panels.ts';
@@ -164,15 +165,40 @@ export function updateFigure(work: StudioWork, id: string, patch: FigurePatch): 
   };
 }
 
-/** Kept figures that state the same value in the same unit: most likely one figure said twice. */
+/**
+ * How alike two labels must be (see labelSimilarity) for figures of one value and unit to be
+ * offered as one: less than the draft asks before it merges on its own, since here a person decides.
+ * Rates often coincide: 5.5% growth of output and 5.5% growth of incomes are two figures.
+ */
+const SIMILAR_FOR_MERGE = 0.3;
+
+/**
+ * Kept figures that state the same value in the same unit under alike labels: most likely one
+ * figure said twice. A figure alike to any of a group joins it.
+ */
 export function duplicateGroups(work: StudioWork): string[][] {
-  const groups = new Map<string, string[]>();
+  const byValue = new Map<string, StudioFigure[]>();
   for (const figure of work.figures) {
     if (!figure.kept) continue;
     const key = `${unitKey(figure)}:${figure.value}`;
-    groups.set(key, [...(groups.get(key) ?? []), figure.id]);
+    byValue.set(key, [...(byValue.get(key) ?? []), figure]);
   }
-  return [...groups.values()].filter((ids) => ids.length > 1);
+  const groups: string[][] = [];
+  for (const figures of byValue.values()) {
+    const joined: StudioFigure[][] = [];
+    for (const figure of figures) {
+      const alike = joined.filter((group) =>
+        group.some(
+          (other) => labelSimilarity(other.label.zh, figure.label.zh) >= SIMILAR_FOR_MERGE,
+        ),
+      );
+      const merged = [...alike.flat(), figure];
+      for (const group of alike) joined.splice(joined.indexOf(group), 1);
+      joined.push(merged);
+    }
+    for (const group of joined) if (group.length > 1) groups.push(group.map((figure) => figure.id));
+  }
+  return groups;
 }
 
 /**
