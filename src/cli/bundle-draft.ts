@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareDrafts, draftBundle, summarizeDraft } from '../authoring/draft/draft-bundle.ts';
+import { presenterOf } from '../authoring/draft/publisher.ts';
 import { quoteText } from '../data/quote-match.ts';
 
 const USAGE =
@@ -61,7 +62,8 @@ const { bundle, extraction } = draftBundle(text, {
   id,
   titleZh: values['title-zh'] ?? baseName,
   titleEn: values['title-en'],
-  publisherZh: values['publisher-zh'],
+  // Unless given, who presents the report as its opening says ("我代表省人民政府…").
+  publisherZh: values['publisher-zh'] ?? presenterOf(text),
   sourcePath: values['source-path'] ?? `/data/sources/${encodeURIComponent(baseName)}`,
 });
 const json = `${JSON.stringify(bundle, null, 2)}\n`;

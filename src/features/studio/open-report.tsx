@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { presenterOf } from '../../authoring/draft/publisher.ts';
 import { useTranslation } from 'react-i18next';
 import { validateBundle } from '../../data/validate-bundle.ts';
 import type { Bundle } from '../../data/bundle-schema.ts';
@@ -51,6 +52,10 @@ export function OpenReport({
   const [message, setMessage] = useState<string>();
 
   const describe = (problem: InputProblem) => t(`input.${problem.code}`, problem);
+  // Who presents the report, as its opening says ("我代表省人民政府…"): offered in the field and
+  // taken when the person leaves it empty; what they type wins.
+  const presenter = useMemo(() => presenterOf(text), [text]);
+  const publisherZh = publisher.trim() || presenter || '';
 
   const onFiles = async (files: FileList | null) => {
     if (!files?.length) return;
@@ -100,7 +105,7 @@ export function OpenReport({
       setMessage(describe(checked.problem));
       return;
     }
-    if (!publisher.trim()) {
+    if (!publisherZh) {
       // The wall's title band names who reports; a bundle without it cannot be shown.
       setMessage(t('open.needPublisher'));
       return;
@@ -110,7 +115,7 @@ export function OpenReport({
       text: text.replace(/\r\n?/g, '\n'),
       id,
       titleZh: title || titleFrom(text),
-      publisherZh: publisher,
+      publisherZh,
       bundle,
     });
   };
@@ -159,10 +164,17 @@ export function OpenReport({
           <input
             lang="zh-CN"
             value={publisher}
+            placeholder={presenter ?? t('open.publisherRequired')}
+            aria-describedby={presenter ? 'studio-publisher-hint' : undefined}
             onChange={(event) => setPublisher(event.target.value)}
           />
         </label>
       </div>
+      {presenter && !publisher.trim() && (
+        <p id="studio-publisher-hint" className="studio-hint" data-testid="studio-publisher-hint">
+          {t('open.publisherFromText', { name: presenter })}
+        </p>
+      )}
       {message && (
         <p className="studio-message" role="alert">
           {message}

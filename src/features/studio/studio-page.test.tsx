@@ -121,6 +121,22 @@ describe('report studio', { timeout: 20_000 }, () => {
     expect(screen.queryByTestId('studio-figures')).not.toBeInTheDocument();
   });
 
+  it('takes the publisher from the report where its opening names who presents it', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    await user.click(screen.getByRole('textbox', { name: '报告全文' }));
+    await user.paste(
+      `各位代表：\n现在，我代表某市总工会第九届委员会，向大会作工作报告。\n${REPORT}`,
+    );
+    // Said before the click, in the field and under it.
+    const field = screen.getByRole('textbox', { name: '发布单位（中文）' });
+    expect(field).toHaveAttribute('placeholder', '某市总工会');
+    expect(screen.getByTestId('studio-publisher-hint')).toHaveTextContent('按原文：某市总工会');
+    await user.click(screen.getByRole('button', { name: '生成草稿' }));
+    await screen.findByTestId('studio-figures', {}, { timeout: 8000 });
+    expect(screen.getByRole('textbox', { name: '发布单位（中文）' })).toHaveValue('某市总工会');
+  });
+
   it('lists the draft as it is saved, once however often, and drops it when deleted', async () => {
     const user = userEvent.setup();
     renderStudio();
