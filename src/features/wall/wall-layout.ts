@@ -10,10 +10,20 @@ import type { ResolvedPanel } from '../../store/selectors.ts';
  * every bar has room for its label's lines.
  */
 export const LAYOUT = {
-  zh: { perPage: 6, maxBars: 5, labelLines: 1 },
-  en: { perPage: 4, maxBars: 4, labelLines: 2 },
-  both: { perPage: 2, maxBars: 4, labelLines: 3 },
+  zh: { perPage: 6, maxBars: 5, labelLines: 1, roomyBars: 3 },
+  en: { perPage: 4, maxBars: 4, labelLines: 2, roomyBars: 2 },
+  both: { perPage: 2, maxBars: 4, labelLines: 3, roomyBars: 0 },
 } as const;
+
+/**
+ * Lines a label of a panel with `bars` bars may take: one more than the layout's where the panel
+ * has `roomyBars` bars or fewer, whose rows are tall enough for it (the browser tests check every
+ * panel's rows against its lines). A Chinese label then reads whole ("累计使用外资（2021—2025年）")
+ * where five bars would cut it ("累计使用外资…").
+ */
+export function labelLinesFor(layout: Pick<PanelLayout, 'labelLines' | 'roomyBars'>, bars: number) {
+  return bars <= layout.roomyBars ? layout.labelLines + 1 : layout.labelLines;
+}
 
 /** Horizontal padding and border of a wall panel, in design pixels (`.wall-panel` in styles.css). */
 export const PANEL_CHROME = 2 * 16 + 2 * 1;
@@ -31,6 +41,8 @@ export interface PanelLayout {
   both: boolean;
   /** Lines a bar's label may take. */
   labelLines: number;
+  /** Bars a panel may have at most for its labels to take a line more (see labelLinesFor). */
+  roomyBars: number;
   /** The stage's scale, for crisp canvases. */
   scale: number;
 }

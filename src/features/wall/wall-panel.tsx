@@ -14,7 +14,7 @@ import type { ResolvedPanel } from '../../store/selectors.ts';
 import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { PanelBoundary } from '../../ui/panel-error-card.tsx';
 import { Bilingual } from './bilingual.tsx';
-import { PANEL_CHROME, type PanelLayout } from './wall-layout.ts';
+import { labelLinesFor, PANEL_CHROME, type PanelLayout } from './wall-layout.ts';
 import { onPreview, previewFor, previewKey } from './wall-previews.ts';
 
 const noPreview = () => undefined;
@@ -30,7 +30,8 @@ export const WallPanel = memo(function WallPanel({
   panelWidth,
   lang,
   both,
-  labelLines,
+  labelLines: layoutLines,
+  roomyBars,
   scale,
 }: PanelLayout & {
   panel: ResolvedPanel;
@@ -58,6 +59,7 @@ export const WallPanel = memo(function WallPanel({
   // browser tests check it). Known without measuring, so a chart is built once, at its size, and
   // its value labels go inside the bars that hold them, leaving the bars the panel's width.
   const chartWidth = panelWidth - PANEL_CHROME;
+  const labelLines = labelLinesFor({ labelLines: layoutLines, roomyBars }, panel.indicators.length);
   const caption = useDashboard((state) => state.caption);
   // In two languages the Chinese labels carry the English on a second line: say the first only.
   const description = useMemo(

@@ -137,6 +137,7 @@ export function WallStage({
               lang={lang}
               both={both}
               labelLines={layout.labelLines}
+              roomyBars={layout.roomyBars}
               scale={scale}
             />
           ))}
