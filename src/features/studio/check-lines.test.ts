@@ -25,6 +25,14 @@ describe('checkLines', () => {
     ]);
   });
 
+  it('keeps warnings of one kind apart where their values differ', () => {
+    const mismatches = Array.from({ length: GROUP_FROM + 1 }, (_, at) => ({
+      figureId: `figure-${at}`,
+      problem: warning('numberMismatch', `indicators[${at}].label`, { zh: at, en: at + 1 }),
+    }));
+    expect(checkLines(mismatches).map((line) => line.kind)).toEqual(mismatches.map(() => 'one'));
+  });
+
   it('keeps a warning that comes a few times, and every refusal, one by one', () => {
     const few = Array.from({ length: GROUP_FROM - 1 }, (_, at) => english(at));
     const refusals = Array.from({ length: GROUP_FROM + 2 }, (_, at) => ({

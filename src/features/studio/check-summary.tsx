@@ -27,6 +27,7 @@ export function CheckSummary({ check }: { check: WorkCheck }) {
               if (line.kind === 'many') {
                 const [first] = line.items;
                 if (!first) return null;
+                const firstFigure = line.items.find((item) => item.figureId)?.figureId;
                 // One warning for many figures: said once, with the way to the first of them.
                 return (
                   <li key={`${first.problem.code}-many`} data-testid="studio-check-many">
@@ -34,11 +35,11 @@ export function CheckSummary({ check }: { check: WorkCheck }) {
                       text: problemText(first.problem, common),
                       count: line.items.length,
                     })}{' '}
-                    {first.figureId && (
+                    {firstFigure && (
                       <button
                         type="button"
                         className="link-button"
-                        onClick={() => select(first.figureId)}
+                        onClick={() => select(firstFigure)}
                       >
                         {t('check.goToFirst')}
                       </button>
