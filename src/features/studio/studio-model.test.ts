@@ -67,6 +67,29 @@ describe('studio work', () => {
     ).toEqual([group]);
   });
 
+  it('keeps a group in the order of the report and never chains unlike figures', () => {
+    let work = draftWork();
+    const [[first, second]] = duplicateGroups(work) as [[string, string]];
+    // Four figures of one value; each label alike to the next, the first and the last unlike.
+    const add = (label: string) => {
+      const added = addFigure(work, {
+        value: 525800,
+        quote: '累计培养技能人才52.58万人',
+        unit: 'person',
+      });
+      work = updateFigure(added.work, added.id, { label: { zh: label, en: '' } });
+      return added.id;
+    };
+    work = updateFigure(work, first, { label: { zh: '技能人才培养', en: '' } });
+    work = updateFigure(work, second, { label: { zh: '补贴发放对象', en: '' } });
+    const third = add('人才培养补贴');
+    const fourth = add('培养补贴发放');
+    expect(duplicateGroups(work)).toEqual([
+      [first, third],
+      [second, fourth],
+    ]);
+  });
+
   it('turns a picked number into a figure with a fresh id', () => {
     const work = draftWork();
     const { work: next, id } = addFigure(work, {

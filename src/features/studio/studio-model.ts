@@ -174,7 +174,9 @@ const SIMILAR_FOR_MERGE = 0.3;
 
 /**
  * Kept figures that state the same value in the same unit under alike labels: most likely one
- * figure said twice. A figure alike to any of a group joins it.
+ * figure said twice. A figure joins the first group whose first figure it is alike to, so a group
+ * never chains through a middle figure to one unlike its first, and its figures stay in the
+ * report's order: a merge keeps the first statement.
  */
 export function duplicateGroups(work: StudioWork): string[][] {
   const byValue = new Map<string, StudioFigure[]>();
@@ -187,14 +189,13 @@ export function duplicateGroups(work: StudioWork): string[][] {
   for (const figures of byValue.values()) {
     const joined: StudioFigure[][] = [];
     for (const figure of figures) {
-      const alike = joined.filter((group) =>
-        group.some(
-          (other) => labelSimilarity(other.label.zh, figure.label.zh) >= SIMILAR_FOR_MERGE,
-        ),
+      const group = joined.find(
+        ([first]) =>
+          first !== undefined &&
+          labelSimilarity(first.label.zh, figure.label.zh) >= SIMILAR_FOR_MERGE,
       );
-      const merged = [...alike.flat(), figure];
-      for (const group of alike) joined.splice(joined.indexOf(group), 1);
-      joined.push(merged);
+      if (group) group.push(figure);
+      else joined.push([figure]);
     }
     for (const group of joined) if (group.length > 1) groups.push(group.map((figure) => figure.id));
   }
