@@ -332,6 +332,16 @@ describe('fitApart', () => {
     ]);
   });
 
+  it("takes no number's comma for a clause", () => {
+    const wide = (label: string, keepNote: boolean) => fitLines(label, 240, 10, 1, fixed, keepNote);
+    expect(fitLines('Hospital beds per 10,000 people in towns', 240, 10, 1, fixed, true)).toEqual([
+      'Hospital beds per 10,00…',
+    ]);
+    expect(wide('Hospital beds per 10,000 people in towns', false)).toEqual([
+      'Hospital beds per 10,00…',
+    ]);
+  });
+
   it('leaves a long closing clause to the plain cut', () => {
     const wide = (label: string, keepNote: boolean) => fitLines(label, 240, 10, 1, fixed, keepNote);
     const labels = [
