@@ -41,12 +41,21 @@ describe('presenterOf', () => {
     expect(presenterOf(text)).toBe(expected);
   });
 
+  it('reads the formula, not a greeting before it, and a city without its province', () => {
+    expect(
+      presenterOf(
+        '——在安徽省合肥市第十七届人民代表大会第五次会议上\n我代表全市职工向大会致以问候。现在，我代表市人民政府，向大会报告工作',
+      ),
+    ).toBe('合肥市人民政府');
+  });
+
   it('gives no guess where the text does not say, or says it past the opening', () => {
     expect(presenterOf(readPublic('/data/sources/huainan-union-five-year-report.zh.txt'))).toBe(
       undefined,
     );
     expect(presenterOf(`${'过去一年，'.repeat(700)}我代表国务院，向大会报告工作`)).toBe(undefined);
-    // "市委、市政府" is two bodies: no one name to give.
-    expect(presenterOf('我代表市委、市政府，向全市人民致以敬意')).toBe(undefined);
+    // Two bodies: no one name to give.
+    expect(presenterOf('我代表市委市政府，向大会报告工作')).toBe(undefined);
+    expect(presenterOf('我代表市委、市政府，向大会报告工作')).toBe(undefined);
   });
 });

@@ -5,8 +5,14 @@
 /** How far into the text the formula is looked for: it comes in the opening paragraph. */
 const OPENING = 3000;
 
-/** "我代表" and the body that presents the report, up to the comma or the "向" that follows. */
-const PRESENTER = /我代表([\u4e00-\u9fff]{2,24}?)(?:，|,|\s*向)/;
+/**
+ * "我代表" and the body that presents the report, then "向大会…报告": the formula, not a greeting
+ * ("我代表全市职工向大会致以问候").
+ */
+const PRESENTER = /我代表([\u4e00-\u9fff]{2,24}?)[，,]?\s*向大会[^。；]{0,12}?报告/;
+
+/** Two bodies at once ("市委市政府", "省委、省政府"): no one name to give. */
+const TWO_BODIES = /委.*政府|政府.*委/;
 
 /** A union's or a party body's term: "第十五届委员会" says which term, not who. */
 const TERM = /第[一二三四五六七八九十百\d]+届(?:委员会|执行委员会|常务委员会)?$/;
@@ -14,10 +20,13 @@ const TERM = /第[一二三四五六七八九十百\d]+届(?:委员会|执行委
 /** A body named by its level alone ("省人民政府") takes its place name from the report's opening. */
 const BARE_LEVEL = /^(省|市|县|区|自治区|自治州|州)/;
 
-/** "在安徽省第十四届人民代表大会…", "2026年安徽省政府工作报告": the place and its level. */
+/** A place and its level: "安徽省", "合肥市"; after a province, the city alone ("安徽省合肥市"). */
+const PLACE_NAME = String.raw`(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?([\u4e00-\u9fff]{2,8}?(?:省|市|县|区|自治区|自治州|州))`;
+
+/** "在安徽省第十四届人民代表大会…", "2026年安徽省政府工作报告": the place whose body reports. */
 const PLACE = [
-  /在([\u4e00-\u9fff]{2,10}?(?:省|市|县|区|自治区|自治州|州))第[一二三四五六七八九十\d]+届/,
-  /\d{4}年([\u4e00-\u9fff]{2,10}?(?:省|市|县|区|自治区|自治州|州))(?:人民)?政府工作报告/,
+  new RegExp(String.raw`在${PLACE_NAME}第[一二三四五六七八九十\d]+届`),
+  new RegExp(String.raw`\d{4}年${PLACE_NAME}(?:人民)?政府工作报告`),
 ];
 
 /**
@@ -29,7 +38,7 @@ const PLACE = [
 export function presenterOf(text: string): string | undefined {
   const opening = text.slice(0, OPENING);
   const named = PRESENTER.exec(opening)?.[1]?.replace(TERM, '');
-  if (!named || named.length < 2) return undefined;
+  if (!named || named.length < 2 || TWO_BODIES.test(named)) return undefined;
   const level = BARE_LEVEL.exec(named)?.[1];
   if (!level) return named;
   for (const pattern of PLACE) {
