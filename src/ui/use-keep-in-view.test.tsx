@@ -22,6 +22,8 @@ describe('inViewShift', () => {
 });
 
 /** Where the popover sits unmoved, as the test says; its shift is added the way a browser would. */
+const movedBy = (element: HTMLElement) =>
+  Number(/translateX\((-?[\d.]+)px\)/.exec(element.style.transform)?.[1] ?? 0);
 let unmoved = { left: 0, right: 0 };
 
 function Popover({ open }: { open: boolean }) {
@@ -42,26 +44,29 @@ describe('useKeepInView', () => {
   }
 
   it('moves an open popover back inside the window, and again when the window changes', () => {
-    const spy = vi
-      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
-      .mockImplementation(function (this: HTMLElement) {
-        const moved = Number.parseFloat(this.style.translate) || 0;
-        return { left: unmoved.left + moved, right: unmoved.right + moved } as DOMRect;
-      });
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      const moved = movedBy(this);
+      return { left: unmoved.left + moved, right: unmoved.right + moved } as DOMRect;
+    });
     vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1366);
     placeAt(-160, 384);
     const { rerender } = render(<Popover open />);
-    expect(screen.getByTestId('popover').style.translate).toBe(`${160 + EDGE_ROOM}px 0`);
+    expect(screen.getByTestId('popover').style.transform).toBe(`translateX(${160 + EDGE_ROOM}px)`);
 
     // The header's buttons moved to the right: the popover, unmoved, now fits.
     placeAt(700, 1244);
     act(() => {
       window.dispatchEvent(new Event('resize'));
     });
-    expect(screen.getByTestId('popover').style.translate).toBe('');
+    expect(screen.getByTestId('popover').style.transform).toBe('');
 
+    // Closed, then opened again under a button at the left once more: moved in again.
     rerender(<Popover open={false} />);
     expect(screen.queryByTestId('popover')).toBeNull();
-    expect(spy).toHaveBeenCalled();
+    placeAt(-40, 504);
+    rerender(<Popover open />);
+    expect(screen.getByTestId('popover').style.transform).toBe(`translateX(${40 + EDGE_ROOM}px)`);
   });
 });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 
 /** Room kept between a popover and the window's edges, in CSS pixels. */
 export const EDGE_ROOM = 8;
@@ -18,28 +18,33 @@ export function inViewShift(left: number, right: number, viewportWidth: number):
  * A popover anchored to one side of its button, moved sideways while `open` so it never runs
  * past the window's edge: the header puts its buttons at the right beside a short title and at
  * the left under a long one, and one anchor cannot fit both. Returns the style to spread on the
- * popover; measured before paint, and again when the window's width changes.
+ * popover; measured before paint after every render while open (a language switch moves the
+ * button) and when the window's width changes.
  */
 export function useKeepInView(
   ref: RefObject<HTMLElement | null>,
   open: boolean,
-): { translate?: string } {
+): { transform?: string } {
   const [shift, setShift] = useState(0);
+  const place = useCallback(() => {
+    const element = ref.current;
+    if (!element) return;
+    // The box as it sits unmoved: measured with the shift in force taken off for the moment, so
+    // the answer never depends on the last one (a loop where a browser drew no shift).
+    const applied = element.style.transform;
+    element.style.transform = '';
+    const box = element.getBoundingClientRect();
+    element.style.transform = applied;
+    setShift(inViewShift(box.left, box.right, document.documentElement.clientWidth));
+  }, [ref]);
+  // No dependencies: after every render, while open. The same shift again renders nothing more.
+  useLayoutEffect(() => {
+    if (open) place();
+  });
   useLayoutEffect(() => {
     if (!open) return;
-    const place = () => {
-      const element = ref.current;
-      if (!element) return;
-      const box = element.getBoundingClientRect();
-      // The box as it sits unmoved: the shift in force is taken back out.
-      const moved = Number.parseFloat(element.style.translate) || 0;
-      setShift(
-        inViewShift(box.left - moved, box.right - moved, document.documentElement.clientWidth),
-      );
-    };
-    place();
     window.addEventListener('resize', place);
     return () => window.removeEventListener('resize', place);
-  }, [ref, open]);
-  return shift === 0 ? {} : { translate: `${shift}px 0` };
+  }, [open, place]);
+  return shift === 0 ? {} : { transform: `translateX(${shift}px)` };
 }
