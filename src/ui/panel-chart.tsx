@@ -85,8 +85,8 @@ export function PanelChart({
     () => toChartRows(panel.indicators, lang, mode === 'wall' ? 'short' : 'full'),
     [panel.indicators, lang, mode],
   );
-  // The panel's sentence (largest, smallest, a total where adding makes sense), the same one
-  // the card, a PNG and the print view give.
+  // The panel's sentence (its largest and smallest figure), the same one the card, a PNG and the
+  // print view give.
   const description = useMemo(
     () => describeIndicators({ title, indicators: panel.indicators, lang, more: panel.more }),
     [title, panel.indicators, panel.more, lang],

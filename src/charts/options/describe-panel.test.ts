@@ -85,7 +85,7 @@ describe('describePanel', () => {
         lang: 'zh',
       }),
     ).toBe('人次，共2项。a148.1万人次，为本组最多；b672人次，为本组最少。');
-    // Officers trained and disputes settled share a unit; their sum is no report's figure.
+    // Funds spent and wages recovered share a unit; their sum is no report's figure.
     expect(
       describePanel({
         title: 'Money',
