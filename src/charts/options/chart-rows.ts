@@ -56,8 +56,8 @@ const ENDS_WITH_NOTE = new RegExp(`${BRACKET_NOTE}\\s*$`);
 /**
  * What an English label ends in where a Chinese one ends in a note: a short qualifier after its
  * last comma (", 2025", ", start of the period"), the words that set it apart from its neighbour.
+ * Not after the comma of a number ("per 10,000 people"), which starts no clause.
  */
-// Not the comma of a number ("per 10,000 people"), which is no clause's start.
 const ENDS_WITH_QUALIFIER = /(?:,(?!\d{3})|，)\s*[^,，\s][^,，]{0,23}$/;
 const HAS_NOTE = new RegExp(BRACKET_NOTE);
 /** Marks that open a note or a quotation: a label cut short never ends just after one. */

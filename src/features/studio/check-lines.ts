@@ -18,27 +18,20 @@ const wordsOf = ({ problem }: WorkProblem) => `${problem.code} ${JSON.stringify(
  * Warnings of one kind with values of their own ("1 in Chinese, 2 in English") stay apart.
  */
 export function checkLines(problems: readonly WorkProblem[]): CheckLine[] {
-  const times = new Map<string, number>();
+  const alike = new Map<string, WorkProblem[]>();
   for (const item of problems) {
-    if (item.problem.severity === 'warning')
-      times.set(wordsOf(item), (times.get(wordsOf(item)) ?? 0) + 1);
+    if (item.problem.severity !== 'warning') continue;
+    const words = wordsOf(item);
+    const group = alike.get(words);
+    if (group) group.push(item);
+    else alike.set(words, [item]);
   }
   const lines: CheckLine[] = [];
-  const grouped = new Map<string, WorkProblem[]>();
   for (const item of problems) {
-    const words = wordsOf(item);
-    if (item.problem.severity !== 'warning' || (times.get(words) ?? 0) < GROUP_FROM) {
-      lines.push({ kind: 'one', item });
-      continue;
-    }
-    const items = grouped.get(words);
-    if (items) {
-      items.push(item);
-    } else {
-      const first = [item];
-      grouped.set(words, first);
-      lines.push({ kind: 'many', items: first });
-    }
+    const group = item.problem.severity === 'warning' ? alike.get(wordsOf(item)) : undefined;
+    if (!group || group.length < GROUP_FROM) lines.push({ kind: 'one', item });
+    // The group's line stands where its first warning came; the others are in it.
+    else if (group[0] === item) lines.push({ kind: 'many', items: group });
   }
   return lines;
 }

@@ -30,7 +30,7 @@ export function CheckSummary({ check }: { check: WorkCheck }) {
                 const firstFigure = line.items.find((item) => item.figureId)?.figureId;
                 // One warning for many figures: said once, with the way to the first of them.
                 return (
-                  <li key={`${first.problem.code}-many`} data-testid="studio-check-many">
+                  <li key={`${first.problem.path}-${index}`} data-testid="studio-check-many">
                     {t('check.many', {
                       text: problemText(first.problem, common),
                       count: line.items.length,

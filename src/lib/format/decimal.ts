@@ -84,14 +84,21 @@ export function inLargestUnit(
   return { text, unit };
 }
 
-/** English compact scales: thousand, million, billion, trillion, and the powers of ten they stand for. */
-export const COMPACT_SUFFIXES = ['', 'K', 'M', 'B', 'T'] as const;
-export const COMPACT_SHIFTS = [0, 3, 6, 9, 12] as const;
+const COMPACT_SUFFIXES = ['', 'K', 'M', 'B', 'T'] as const;
+const COMPACT_SHIFTS = [0, 3, 6, 9, 12] as const;
 
-/** English compact notation with at most two decimals: 526K, 1.48M, 2B; 999,999 reads 1M. */
-export function compactEnglish(value: number): string {
-  const { text, unit } = inLargestUnit(value, COMPACT_SHIFTS);
+/** The compact scale `value` reads in: 0 none, 1 K, 2 M, 3 B, 4 T; 999,999 reads in M. */
+export function compactScale(value: number): number {
+  return inLargestUnit(value, COMPACT_SHIFTS).unit;
+}
+
+/**
+ * English compact notation with at most two decimals: 526K, 1.48M, 2B; 999,999 reads 1M. Given
+ * `scale`, in that scale whatever the value (an axis's ticks all in the scale of its largest).
+ */
+export function compactEnglish(value: number, scale = compactScale(value)): string {
+  const text = roundDecimal(value, COMPACT_SHIFTS[scale] ?? 0, 2);
   // Compact notation groups only from five digits on: 1000T, 10,000T.
   const wholeDigits = /\d+/.exec(text)?.[0].length ?? 0;
-  return `${wholeDigits >= 5 ? groupThousands(text) : text}${COMPACT_SUFFIXES[unit]}`;
+  return `${wholeDigits >= 5 ? groupThousands(text) : text}${COMPACT_SUFFIXES[scale] ?? ''}`;
 }

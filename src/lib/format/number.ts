@@ -3,9 +3,8 @@ import type { Lang, Localized } from '../../data/bundle-schema.ts';
 import en from '../../i18n/locales/en/common.json';
 import zh from '../../i18n/locales/zh/common.json';
 import {
-  COMPACT_SHIFTS,
-  COMPACT_SUFFIXES,
   compactEnglish,
+  compactScale,
   groupThousands,
   inLargestUnit,
   roundDecimal,
@@ -40,11 +39,15 @@ const CHINESE_SHIFTS = [0, 4, 8, 12] as const;
 
 /**
  * Chinese magnitude form: 52.58万, 1.04亿, 1426.1万, 6051; 99,999,999 reads 1亿, not 10000万; a
- * province's output reads 5.3万亿, as government reports write it, not 53000亿.
+ * province's output reads 5.3万亿, as government reports write it, not 53000亿. Given `scale`
+ * (0 none, 1 万, 2 亿, 3 万亿), in that scale whatever the value.
  */
-function chineseNumber(value: number): string {
-  const { text, unit } = inLargestUnit(value, CHINESE_SHIFTS);
-  return `${text}${CHINESE_UNITS[unit]}`;
+function chineseNumber(value: number, scale?: number): string {
+  if (scale === undefined) {
+    const { text, unit } = inLargestUnit(value, CHINESE_SHIFTS);
+    return `${text}${CHINESE_UNITS[unit]}`;
+  }
+  return `${roundDecimal(value, CHINESE_SHIFTS[scale] ?? 0, 2)}${CHINESE_UNITS[scale] ?? ''}`;
 }
 
 /** English with grouping: 525,800; 1.5 stays 1.5. */
@@ -107,17 +110,13 @@ export function axisTickFormat({
   max: number;
   lang: Lang;
 }): (value: number) => string {
-  const [shifts, names] =
-    lang === 'zh' ? [CHINESE_SHIFTS, CHINESE_UNITS] : [COMPACT_SHIFTS, COMPACT_SUFFIXES];
-  const scale = lang === 'en' && Math.abs(max) < 1e4 ? 0 : inLargestUnit(max, shifts).unit;
-  if (scale === 0)
-    return (value) => (lang === 'zh' ? roundDecimal(value, 0, 2) : englishNumber(value));
-  return (value) => {
-    if (value === 0) return '0';
-    const text = roundDecimal(value, shifts[scale] ?? 0, 2);
-    const wholeDigits = /\d+/.exec(text)?.[0].length ?? 0;
-    return `${lang === 'en' && wholeDigits >= 5 ? groupThousands(text) : text}${names[scale]}`;
-  };
+  if (lang === 'zh') {
+    const scale = inLargestUnit(max, CHINESE_SHIFTS).unit;
+    return (value) => (value === 0 ? '0' : chineseNumber(value, scale));
+  }
+  if (Math.abs(max) < 1e4) return (value) => englishNumber(value);
+  const scale = compactScale(max);
+  return (value) => (value === 0 ? '0' : compactEnglish(value, scale));
 }
 
 /** The exact value with grouping, in both languages: 525,800. */
