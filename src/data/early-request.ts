@@ -18,3 +18,19 @@ export function takeEarlyRequest(url: string): Promise<Response> | undefined {
   earlyRequests.delete(url);
   return request;
 }
+
+const preloadsTaken = new Set<string>();
+
+/**
+ * Whether the page preloads `url` (index.html preloads the catalogue and the default bundle) and
+ * no request has taken that response yet: only a request from the page itself takes it, not one
+ * from a worker. True once per url; later requests are fetched afresh.
+ */
+export function takePreload(url: string): boolean {
+  if (typeof document === 'undefined' || preloadsTaken.has(url)) return false;
+  const preloaded = [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].some(
+    (link) => link.getAttribute('href') === url,
+  );
+  if (preloaded) preloadsTaken.add(url);
+  return preloaded;
+}

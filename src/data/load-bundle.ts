@@ -1,7 +1,7 @@
 import type { Bundle } from './bundle-schema.ts';
 import { describeCatalogProblem, NOT_A_CATALOG } from './catalog-problems.ts';
 import type { CatalogEntry } from './catalog-schema.ts';
-import { takeEarlyRequest } from './early-request.ts';
+import { takeEarlyRequest, takePreload } from './early-request.ts';
 import {
   BundleLoadError,
   fetchText,
@@ -56,14 +56,18 @@ const fetchOnPage = (url: string, signal: AbortSignal | undefined) =>
 /**
  * Fetches, parses and validates a bundle: the one way untrusted JSON enters the app. In the
  * validation worker where the browser has one, unless the first screen's check has the response
- * already; on the page otherwise.
+ * already or the page preloads it; on the page otherwise.
  */
 export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bundle> {
   performance.mark('bundle:fetch-start');
   // Started now, if it is not running, even where the page fetches: its code loads meanwhile.
   warmValidator();
   const early = takeEarlyRequest(url);
-  const checked = early ? undefined : await fetchBundleOffPage(url, signal);
+  // A preloaded bundle is fetched on the page, which alone can take the preload's response: from
+  // the worker, a page the first screen did not take (`?view=table`, the studio, the print
+  // briefing) fetched the default bundle twice.
+  const onPage = early !== undefined || takePreload(url);
+  const checked = onPage ? undefined : await fetchBundleOffPage(url, signal);
   const result =
     checked ??
     (await validateBundleText(await fetchText(url, signal, early), (fetched) =>

@@ -689,6 +689,32 @@ describe('first screen', () => {
     expect(preloads).toEqual(['/data/catalog.json', DEFAULT_BUNDLE]);
   });
 
+  it('takes the preloaded bundle on pages the first screen does not cover, instead of fetching it again', async () => {
+    const shown = {
+      '?view=table': '[data-testid="kpi-value"]',
+      '?view=print': '[data-testid="print-panel"]',
+      '?mode=studio': '#studio-drafts-heading',
+    };
+    for (const [query, selector] of Object.entries(shown)) {
+      const { page, problems, context } = await openPage(browser);
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.startsWith('/data/')) asked.push(pathname);
+      });
+      await page.goto(`${baseURL()}/${query}`);
+      await page.locator(selector).first().waitFor();
+      // The app asks for its bundle once the page is up: nothing more is on its way.
+      await page.waitForLoadState('networkidle');
+      expect(
+        asked.filter((path) => path === DEFAULT_BUNDLE),
+        query,
+      ).toEqual([DEFAULT_BUNDLE]);
+      expect(problems, query).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('ships the code that runs at start with the compile hint on its first line, ECharts without it', async () => {
     const files = await readdir('dist/assets');
     const firstLine = async (prefix: string) => {
