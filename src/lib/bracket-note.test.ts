@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitNotes } from './bracket-note.ts';
+import { lastWordStart, splitNotes } from './bracket-note.ts';
 
 describe('splitNotes', () => {
   it('parts a label into its notes and the text around them', () => {
@@ -21,5 +21,23 @@ describe('splitNotes', () => {
       { text: 'Growth (in 10,000 yuan)', note: false },
     ]);
     expect(splitNotes('')).toEqual([]);
+  });
+});
+
+describe('lastWordStart', () => {
+  const tail = (text: string) => text.slice(lastWordStart(text));
+
+  it("finds a Chinese text's last word, two characters at least", () => {
+    expect(tail('地区生产总值年均增长')).toBe('增长');
+    expect(tail('城镇新增就业')).toBe('就业');
+    // A last word of one character takes the one before it.
+    expect(tail('粮食总产')).toBe('总产');
+    expect(tail('入会')).toBe('入会');
+  });
+
+  it('keeps nothing after Latin text or digits', () => {
+    expect(lastWordStart('Gross product')).toBe('Gross product'.length);
+    expect(lastWordStart('增长 2025')).toBe('增长 2025'.length);
+    expect(lastWordStart('人均GDP')).toBe('人均GDP'.length);
   });
 });

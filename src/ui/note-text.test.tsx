@@ -15,6 +15,18 @@ describe('NoteText', () => {
     ]);
   });
 
+  it('keeps the word before a note whole, so no line above the note holds one character', () => {
+    const { container } = render(
+      <p>
+        <NoteText text="地区生产总值年均增长（2021—2025年）" />
+      </p>,
+    );
+    expect(container.textContent).toBe('地区生产总值年均增长（2021—2025年）');
+    expect([...container.querySelectorAll('.no-wrap')].map((span) => span.textContent)).toEqual([
+      '增长',
+    ]);
+  });
+
   it('gives English, and Chinese without a note, as plain text', () => {
     for (const text of ['Gross regional product (2025)', '新增高新技术企业']) {
       const { container } = render(
