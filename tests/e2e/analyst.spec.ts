@@ -1,7 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openPage, panelCount, waitForCharts } from './browser.ts';
+import {
+  baseURL,
+  drawnLines,
+  launchBrowser,
+  openPage,
+  panelCount,
+  waitForCharts,
+} from './browser.ts';
 import { DEFAULT_BUNDLE, holdAppCode, serveChangedDefaultBundle } from './first-screen.ts';
 import { screenshot } from './screenshots.ts';
 import { parseCsv } from '../unit/parse-csv.ts';
@@ -687,6 +694,28 @@ describe('first screen', () => {
     );
     // The app's code would be handled and compiled before the first screen could show.
     expect(preloads).toEqual(['/data/catalog.json', DEFAULT_BUNDLE]);
+  });
+
+  it('leaves no Chinese character alone on a line of a card label, or of a table category or unit', async () => {
+    const { page, problems, context } = await openPage(browser);
+    const lone = (labels: string[][]) =>
+      labels.filter(
+        (lines) => lines.length > 1 && lines.some((line) => /^\p{Script=Han}$/u.test(line)),
+      );
+    // A report whose card labels end in a long note, and whose units include 个婴幼儿.
+    await page.goto(`${baseURL()}/?lang=zh&bundle=anhui-2026-government-work-report`);
+    await page.getByTestId('kpi-value').first().waitFor();
+    expect(lone(await drawnLines(page, '.kpi__label'))).toEqual([]);
+    await page.getByTestId('view-table').click();
+    await page.getByTestId('table-row').first().waitFor();
+    const cells = await drawnLines(
+      page,
+      '[data-testid="table-row"] td:not(.numeric):not(.quote-cell)',
+    );
+    expect(cells.length).toBeGreaterThan(50);
+    expect(lone(cells)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   it('takes the preloaded bundle on pages the first screen does not cover, instead of fetching it again', async () => {

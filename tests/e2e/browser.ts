@@ -120,3 +120,30 @@ export async function panelCount(page: Page): Promise<number> {
   await page.getByTestId('panel').first().waitFor();
   return page.getByTestId('panel').count();
 }
+
+/**
+ * The text of each element matching `selector`, split into the lines the browser drew it on
+ * (read from each character's box), for checks on how labels wrap.
+ */
+export async function drawnLines(page: Page, selector: string): Promise<string[][]> {
+  return page.evaluate((wanted) => {
+    return [...document.querySelectorAll(wanted)].map((element) => {
+      const lines: { top: number; text: string }[] = [];
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node as Text).data;
+        for (let at = 0; at < text.length; at += 1) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          const box = range.getClientRects()[0];
+          if (!box || box.width === 0) continue;
+          const last = lines.at(-1);
+          if (last && Math.abs(last.top - box.top) < box.height / 2) last.text += text[at];
+          else lines.push({ top: box.top, text: text[at] ?? '' });
+        }
+      }
+      return lines.map((line) => line.text.trim()).filter(Boolean);
+    });
+  }, selector);
+}

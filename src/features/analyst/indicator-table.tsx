@@ -136,14 +136,14 @@ export function IndicatorTable({
                   <BundleText text={indicator.label} lang={lang} />
                 </button>
               </th>
-              <td>
+              <td className="keep-words">
                 <CategoryText index={index} id={indicator.category} lang={lang} />
               </td>
               <td className="numeric">
                 <span>{displayValue(indicator, lang)}</span>
                 <span className="exact">{formatExact({ value: indicator.value, lang })}</span>
               </td>
-              <td>
+              <td className="keep-words">
                 {unitWord({
                   unit: indicator.unit,
                   lang,
