@@ -19,7 +19,7 @@ export function splitNotes(text: string): { text: string; note: boolean }[] {
   return pieces;
 }
 
-const CJK_END = /[\u3400-\u9fff]$/;
+const CJK_END = /\p{Script=Han}$/u;
 const words =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl
     ? new Intl.Segmenter('zh', { granularity: 'word' })
