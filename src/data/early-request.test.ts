@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { takePreload } from './early-request.ts';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { resetPreloadWindowForTests, takePreload } from './early-request.ts';
 
 function preload(href: string, as = 'fetch'): void {
   const link = document.createElement('link');
@@ -10,6 +10,9 @@ function preload(href: string, as = 'fetch'): void {
 }
 
 describe('takePreload', () => {
+  beforeEach(() => {
+    resetPreloadWindowForTests();
+  });
   afterEach(() => {
     document.head.replaceChildren();
   });
@@ -20,10 +23,18 @@ describe('takePreload', () => {
     expect(takePreload('/data/bundles/a.json')).toBe(false);
   });
 
+  it("gives the preload only to the page's first bundle request, not to a later one", () => {
+    preload('/data/bundles/default.json');
+    // The page opened another report first; the default comes later, for a comparison.
+    expect(takePreload('/data/bundles/asked.json')).toBe(false);
+    expect(takePreload('/data/bundles/default.json')).toBe(false);
+  });
+
   it('does not count a url the page does not preload, or preloads as something else', () => {
-    preload('/data/bundles/b.json');
     preload('/data/bundles/c.json', 'script');
-    expect(takePreload('/data/bundles/other.json')).toBe(false);
     expect(takePreload('/data/bundles/c.json')).toBe(false);
+    resetPreloadWindowForTests();
+    preload('/data/bundles/b.json');
+    expect(takePreload('/data/bundles/other.json')).toBe(false);
   });
 });

@@ -19,18 +19,24 @@ export function takeEarlyRequest(url: string): Promise<Response> | undefined {
   return request;
 }
 
-const preloadsTaken = new Set<string>();
+let preloadWindowOpen = true;
 
 /**
  * Whether the page preloads `url` (index.html preloads the catalogue and the default bundle) and
- * no request has taken that response yet: only a request from the page itself takes it, not one
- * from a worker. True once per url; later requests are fetched afresh.
+ * this is the page's first bundle request: only that request, made from the page, takes the
+ * preload's response. A later one (a report opened for comparison, say) is fetched afresh, off the
+ * page: by then the preload was used, or is of no use, and a failed fetch from the page writes a
+ * line of its own in the browser's console.
  */
 export function takePreload(url: string): boolean {
-  if (typeof document === 'undefined' || preloadsTaken.has(url)) return false;
-  const preloaded = [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].some(
+  if (typeof document === 'undefined' || !preloadWindowOpen) return false;
+  preloadWindowOpen = false;
+  return [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].some(
     (link) => link.getAttribute('href') === url,
   );
-  if (preloaded) preloadsTaken.add(url);
-  return preloaded;
+}
+
+/** Opens the first request's window again; for tests, each of which is a fresh page. */
+export function resetPreloadWindowForTests(): void {
+  preloadWindowOpen = true;
 }

@@ -63,10 +63,11 @@ export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bun
   // Started now, if it is not running, even where the page fetches: its code loads meanwhile.
   warmValidator();
   const early = takeEarlyRequest(url);
-  // A preloaded bundle is fetched on the page, which alone can take the preload's response: from
-  // the worker, a page the first screen did not take (`?view=table`, the studio, the print
-  // briefing) fetched the default bundle twice.
-  const onPage = early !== undefined || takePreload(url);
+  // A preloaded first bundle is fetched on the page, which alone can take the preload's response:
+  // from the worker, a page the first screen did not take (`?view=table`, the studio, the print
+  // briefing) fetched the default bundle twice. Asked first, so the first request closes the window.
+  const preloaded = takePreload(url);
+  const onPage = early !== undefined || preloaded;
   const checked = onPage ? undefined : await fetchBundleOffPage(url, signal);
   const result =
     checked ??
