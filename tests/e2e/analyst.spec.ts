@@ -614,6 +614,33 @@ describe('narrow screens, table view', () => {
   });
 });
 
+describe('narrow screens, whole page', () => {
+  for (const view of ['charts', 'table'] as const) {
+    it(`at 360×740 in English puts nothing past the screen's right edge, ${view} view`, async () => {
+      const { page, problems, context } = await openPage(browser, { width: 360, height: 740 });
+      await page.goto(`${baseURL()}/?lang=en&view=${view}`);
+      await page.getByTestId('export-csv').waitFor();
+      await page
+        .getByTestId(view === 'table' ? 'indicator-table' : 'kpi')
+        .first()
+        .waitFor();
+      const past = await page.evaluate(() =>
+        [...document.querySelectorAll('button, a, h1, h2, h3, [data-testid="kpi"]')]
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .map((element) => element.textContent?.trim().slice(0, 40)),
+      );
+      // Before, the three export buttons stayed on one row 407 px wide, and the page scrolled
+      // sideways on a phone.
+      expect(past).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe('narrow screens, comparison', () => {
   it('gives a comparison of one unit the width of the section, not half of it', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
