@@ -146,6 +146,31 @@ describe('the wall', () => {
     }
   }
 
+  for (const bundle of [
+    'anhui-2026-government-work-report',
+    'zhejiang-2026-government-work-report',
+  ]) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`fits ${bundle} at 1366×768 in ${lang}: every headline figure inside its card`, async () => {
+        const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
+        await page.goto(`${baseURL()}/?mode=screen&lang=${lang}&bundle=${bundle}`);
+        await page.getByTestId('wall').waitFor();
+        const panels = await shownPanels(page).count();
+        expect(await waitForCharts(page, panels, SHOWN)).toBe(panels);
+        // Before, Zhejiang's "1,158,000" in English ran past its card's border.
+        expect(await layoutReport(page)).toMatchObject({
+          scrollX: false,
+          scrollY: false,
+          overflowing: [],
+          clipped: [],
+        });
+        await screenshot(page, `wall-${lang}-${bundle}-1366x768`);
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
   it('shows no Chinese under lang=en: text, accessible names and title', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await page.goto(`${baseURL()}/?mode=screen&lang=en`);

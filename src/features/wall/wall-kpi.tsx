@@ -1,9 +1,10 @@
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
 import { formatValueParts } from '../../lib/format/number.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { Bilingual } from './bilingual.tsx';
 import { useCountUp } from './use-count-up.ts';
+import { numberEms } from './wall-layout.ts';
 
 /** A headline figure in very large numerals, counting up only when a refresh changes it. */
 export const WallKpi = memo(function WallKpi({
@@ -44,7 +45,13 @@ export const WallKpi = memo(function WallKpi({
             {parts.prefix}
           </span>
         )}
-        <span className="wall-kpi__number" data-room-to={room[0]} data-room-from={room[1]}>
+        <span
+          className="wall-kpi__number"
+          data-room-to={room[0]}
+          data-room-from={room[1]}
+          // The type shrinks to fit the card only for a number too wide for it (styles.css).
+          style={{ '--number-ems': Math.max(...room.map(numberEms)) } as CSSProperties}
+        >
           <span>{parts.number}</span>
         </span>
         <span className="wall-kpi__unit">{parts.unit}</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUT, labelLinesFor } from './wall-layout.ts';
+import { LAYOUT, labelLinesFor, numberEms } from './wall-layout.ts';
 
 describe('labelLinesFor', () => {
   it('gives the labels of a panel with few bars a line more', () => {
@@ -9,5 +9,14 @@ describe('labelLinesFor', () => {
 
   it('leaves the two-language layout at its three lines', () => {
     expect([1, 4].map((bars) => labelLinesFor(LAYOUT.both, bars))).toEqual([3, 3]);
+  });
+});
+
+describe('numberEms', () => {
+  it('counts digits narrower than separators are wide, and anything else as a whole em', () => {
+    expect(numberEms('1,158,000')).toBeCloseTo(7 * 0.6 + 2 * 0.3);
+    expect(numberEms('52.58')).toBeCloseTo(4 * 0.6 + 0.3);
+    expect(numberEms('−3.3')).toBeCloseTo(1 + 2 * 0.6 + 0.3);
+    expect(numberEms('')).toBe(0);
   });
 });

@@ -57,3 +57,14 @@ export function bilingualPanel(panel: ResolvedPanel): ResolvedPanel {
     })),
   };
 }
+
+/**
+ * How many ems a headline number is wide, over-estimated a little for any wall font: digits are
+ * at most 0.6 em in the fonts walls use (tabular), separators 0.3 em, anything else 1 em. The
+ * number's type shrinks from its design size only when this many ems would not fit its card.
+ */
+export function numberEms(text: string): number {
+  let ems = 0;
+  for (const char of text) ems += /\d/.test(char) ? 0.6 : /[,.\u00a0\u202f' ]/.test(char) ? 0.3 : 1;
+  return ems;
+}
