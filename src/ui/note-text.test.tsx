@@ -24,6 +24,7 @@ describe('NoteText', () => {
     expect(container.textContent).toBe('地区生产总值年均增长（2021—2025年）');
     expect([...container.querySelectorAll('.no-wrap')].map((span) => span.textContent)).toEqual([
       '增长',
+      '2021—2025',
     ]);
   });
 
@@ -35,6 +36,23 @@ describe('NoteText', () => {
         </p>,
       );
       expect(container.innerHTML).toBe(`<p>${text}</p>`);
+    }
+  });
+
+  it('keeps a number range whole at its dash, in English and in Chinese', () => {
+    for (const [text, ranges] of [
+      ['Zhejiang: achievements of 2021–2025 and the work of 2025', ['2021–2025']],
+      ['地区生产总值年均增长（2021—2025年）', ['2021—2025']],
+      ['浙江省2021-2025年成就，3.5-4.5倍', ['2021-2025', '3.5-4.5']],
+    ] as const) {
+      const { container } = render(
+        <p>
+          <NoteText text={text} />
+        </p>,
+      );
+      expect(container.textContent).toBe(text);
+      const whole = [...container.querySelectorAll('.no-wrap')].map((span) => span.textContent);
+      for (const range of ranges) expect(whole.some((piece) => piece?.includes(range))).toBe(true);
     }
   });
 });

@@ -1,34 +1,56 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { lastWordStart, splitNotes } from '../lib/bracket-note.ts';
 import { CJK } from '../lib/cjk.ts';
+
+/** A range of numbers, "2021–2025" or "2021—2025": the dash is no place for a line break. */
+const NUMBER_RANGE = /\d+(?:[.,]\d+)*[–—-]\d+(?:[.,]\d+)*/g;
+
+/** `text` with each number range in an unbreakable box ("…of 2021–" / "2025" on a wall title). */
+export function rangesWhole(text: string): ReactNode {
+  const ranges = [...text.matchAll(NUMBER_RANGE)];
+  if (!ranges.length) return text;
+  const nodes: ReactNode[] = [];
+  let from = 0;
+  for (const range of ranges) {
+    nodes.push(text.slice(from, range.index));
+    nodes.push(
+      <span key={range.index} className="no-wrap">
+        {range[0]}
+      </span>,
+    );
+    from = range.index + range[0].length;
+  }
+  nodes.push(text.slice(from));
+  return nodes;
+}
 
 /**
  * A Chinese label with each bracketed note kept on one line: "城镇新增就业" / "（2025年）", not
  * "城镇新增就业（2025" / "年）". A note moves down whole (and wraps within itself only when wider
  * than the box), and the word before it is kept whole ("…年均" / "增长" rather than "…年均增" /
- * "长" above the note). Other text is given as it is.
+ * "长" above the note). In any language, a number range is not broken at its dash.
  */
 export function NoteText({ text }: { text: string }) {
-  if (!CJK.test(text)) return <>{text}</>;
+  if (!CJK.test(text)) return <>{rangesWhole(text)}</>;
   const pieces = splitNotes(text);
-  if (!pieces.some((piece) => piece.note)) return <>{text}</>;
+  if (!pieces.some((piece) => piece.note)) return <>{rangesWhole(text)}</>;
   return (
     <>
       {pieces.map((piece, at) => {
         if (piece.note) {
           return (
             <span key={at} className="keep-whole">
-              {piece.text}
+              {rangesWhole(piece.text)}
             </span>
           );
         }
-        if (!pieces[at + 1]?.note) return piece.text;
+        if (!pieces[at + 1]?.note) return <Fragment key={at}>{rangesWhole(piece.text)}</Fragment>;
         // The word before a note is never split: no line of one character above the note.
         const start = lastWordStart(piece.text);
         if (start >= piece.text.length) return piece.text;
         return (
           <Fragment key={at}>
-            {piece.text.slice(0, start)}
+            {rangesWhole(piece.text.slice(0, start))}
             <span className="no-wrap">{piece.text.slice(start)}</span>
           </Fragment>
         );
