@@ -358,7 +358,8 @@ describe('wall styles', () => {
     [{ value: 28000000, unit: 'yuan', qualifier: 'nearly' }, '近2800万元', 'nearly ¥28 million'],
     [{ value: 97, unit: 'percent' }, '97%', '97%'],
     [{ value: 1160, unit: 'event', unitLabel: sessionTimes }, '1160', '1,160'],
-    [{ value: 12000000, unit: 'measure', measure: kw }, '1200万', '12 million'],
+    // A measure keeps its word: a bare "12 million" could be of anything, yuan included.
+    [{ value: 12000000, unit: 'measure', measure: kw }, '1200万千瓦', '12 million kW'],
   ] as [Input, string, string][])('short form of %o', (input, zh, en) => {
     expect(formatValue({ ...input, lang: 'zh', style: 'short' })).toBe(zh);
     expect(formatValue({ ...input, lang: 'en', style: 'short' })).toBe(en);

@@ -26,7 +26,8 @@ import {
 /**
  * `full`: the figure with its measure word. `compact`: the same with an abbreviated number in
  * English. `short`: for walls whose panel title names the unit — the number alone (English
- * 525,800, ¥104 million), keeping only ¥ and % and the qualifier.
+ * 525,800, ¥104 million), keeping only ¥ and %, a measure's word and the qualifier: a bare
+ * "84.6 billion" of US dollars reads as yuan, and 标箱 or jin are not words a title alone carries.
  */
 export type NumberStyle = 'full' | 'compact' | 'short';
 
@@ -203,7 +204,7 @@ export function formatValue({
   if (lang === 'zh') {
     const prefix = qualifier ? ZH_QUALIFIER[qualifier] : '';
     const word =
-      style === 'short' && unit !== 'yuan' && unit !== 'percent'
+      style === 'short' && unit !== 'yuan' && unit !== 'percent' && unit !== 'measure'
         ? ''
         : unitWord({ unit, lang, value, unitLabel, measure });
     return `${prefix}${chineseNumber(value)}${word}`;
@@ -213,7 +214,9 @@ export function formatValue({
     // The same number the headline figures show, without its measure word: a wall's readers are
     // not all used to 525.8K.
     if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
-    if (unit === 'measure') return `${prefix}${englishLarge(value)}`;
+    if (unit === 'measure') {
+      return `${prefix}${englishLarge(value)} ${unitWord({ unit, lang, value, unitLabel, measure })}`;
+    }
     return `${prefix}${unit === 'yuan' ? `¥${englishLarge(value)}` : englishNumber(value)}`;
   }
   if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
