@@ -386,6 +386,12 @@ describe('wall styles', () => {
       ['', '1200', '万千瓦'],
       ['', '12', 'million kW'],
     ],
+    // 万亿 is one magnitude: the number is 4, not 4万 over a unit of 亿元.
+    [
+      { value: 4e12, unit: 'yuan', qualifier: 'over' },
+      ['超', '4', '万亿元'],
+      ['over', '¥4', 'trillion'],
+    ],
   ] as [Input, string[], string[]][])('headline parts of %o', (input, zh, en) => {
     expect(Object.values(formatValueParts({ ...input, lang: 'zh' }))).toEqual(zh);
     expect(Object.values(formatValueParts({ ...input, lang: 'en' }))).toEqual(en);

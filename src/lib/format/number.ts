@@ -248,10 +248,10 @@ export function formatValueParts({
   const word = unitWord({ unit, lang, value, unitLabel, measure });
   if (lang === 'zh') {
     const text = chineseNumber(value);
-    const magnitude = /[万亿]$/.test(text) ? text.slice(-1) : '';
+    const magnitude = /(?:万亿|万|亿)$/.exec(text)?.[0] ?? '';
     return {
       prefix: qualifier ? ZH_QUALIFIER[qualifier] : '',
-      number: magnitude ? text.slice(0, -1) : text,
+      number: text.slice(0, text.length - magnitude.length),
       unit: `${magnitude}${word}`,
     };
   }
