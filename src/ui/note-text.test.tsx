@@ -55,4 +55,21 @@ describe('NoteText', () => {
       for (const range of ranges) expect(whole.some((piece) => piece?.includes(range))).toBe(true);
     }
   });
+
+  it('keeps a separating dot with the word after it, so no line ends in the dot', () => {
+    for (const [text, whole] of [
+      ['The economy · In US dollars', '· In'],
+      ['经济运行 · 以美元计', '· 以美元计'],
+    ] as const) {
+      const { container } = render(
+        <h3>
+          <NoteText text={text} />
+        </h3>,
+      );
+      expect(container.textContent).toBe(text);
+      expect([...container.querySelectorAll('.no-wrap')].map((span) => span.textContent)).toEqual([
+        whole,
+      ]);
+    }
+  });
 });

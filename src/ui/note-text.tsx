@@ -2,12 +2,17 @@ import { Fragment, type ReactNode } from 'react';
 import { lastWordStart, splitNotes } from '../lib/bracket-note.ts';
 import { CJK } from '../lib/cjk.ts';
 
-/** A range of numbers, "2021–2025" or "2021—2025": the dash is no place for a line break. */
-const NUMBER_RANGE = /\d+(?:[.,]\d+)*[–—-]\d+(?:[.,]\d+)*/g;
+/**
+ * Runs of text that are no place for a line break: a range of numbers ("2021–2025", "2021—2025"),
+ * and a separating dot with the word after it ("The economy · In" / "US dollars", not "The
+ * economy ·" / "In US dollars"; "经济运行 · 以美元计").
+ */
+const WHOLE_RUNS =
+  /\d+(?:[.,]\d+)*[–—-]\d+(?:[.,]\d+)*|(?<= )[·•] (?:\p{Script=Han}{1,6}|[^\s\p{Script=Han}]+)/gu;
 
-/** `text` with each number range in an unbreakable box ("…of 2021–" / "2025" on a wall title). */
-export function rangesWhole(text: string): ReactNode {
-  const ranges = [...text.matchAll(NUMBER_RANGE)];
+/** `text` with each run that must not break (WHOLE_RUNS) in an unbreakable box. */
+export function keepRunsWhole(text: string): ReactNode {
+  const ranges = [...text.matchAll(WHOLE_RUNS)];
   if (!ranges.length) return text;
   const nodes: ReactNode[] = [];
   let from = 0;
@@ -31,26 +36,26 @@ export function rangesWhole(text: string): ReactNode {
  * "长" above the note). In any language, a number range is not broken at its dash.
  */
 export function NoteText({ text }: { text: string }) {
-  if (!CJK.test(text)) return <>{rangesWhole(text)}</>;
+  if (!CJK.test(text)) return <>{keepRunsWhole(text)}</>;
   const pieces = splitNotes(text);
-  if (!pieces.some((piece) => piece.note)) return <>{rangesWhole(text)}</>;
+  if (!pieces.some((piece) => piece.note)) return <>{keepRunsWhole(text)}</>;
   return (
     <>
       {pieces.map((piece, at) => {
         if (piece.note) {
           return (
             <span key={at} className="keep-whole">
-              {rangesWhole(piece.text)}
+              {keepRunsWhole(piece.text)}
             </span>
           );
         }
-        if (!pieces[at + 1]?.note) return <Fragment key={at}>{rangesWhole(piece.text)}</Fragment>;
+        if (!pieces[at + 1]?.note) return <Fragment key={at}>{keepRunsWhole(piece.text)}</Fragment>;
         // The word before a note is never split: no line of one character above the note.
         const start = lastWordStart(piece.text);
         if (start >= piece.text.length) return piece.text;
         return (
           <Fragment key={at}>
-            {rangesWhole(piece.text.slice(0, start))}
+            {keepRunsWhole(piece.text.slice(0, start))}
             <span className="no-wrap">{piece.text.slice(start)}</span>
           </Fragment>
         );

@@ -745,6 +745,21 @@ describe('first screen', () => {
     await context.close();
   });
 
+  it('ends no line of a panel title in the dot between its category and its unit', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
+    // Anhui's categories are long ("Innovation and industry"): their titles take two lines.
+    await page.goto(`${baseURL()}/?lang=en&bundle=anhui-2026-government-work-report&more=1`);
+    await page.locator('.panel-card h3').first().waitFor();
+    const titles = await drawnLines(page, '.panel-card h3');
+    expect(titles.filter((lines) => lines.length > 1).length).toBeGreaterThan(2);
+    // Before: "Innovation and industry ·" / "Organisations".
+    expect(titles.filter((lines) => lines.slice(0, -1).some((line) => /[·•]$/.test(line)))).toEqual(
+      [],
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('takes the preloaded bundle on pages the first screen does not cover, instead of fetching it again', async () => {
     const shown = {
       '?view=table': '[data-testid="kpi-value"]',

@@ -11,6 +11,7 @@ import { displayValue } from '../../ui/indicator-text.ts';
 import { MeasuredPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { barChartHeight } from '../../ui/panel-size.ts';
 import { downloadBlob } from '../../ui/download.ts';
+import { keepRunsWhole } from '../../ui/note-text.tsx';
 
 /** One chart per card, a source line under it, and a table one click away. */
 export const PanelCard = memo(function PanelCard({
@@ -61,7 +62,7 @@ export const PanelCard = memo(function PanelCard({
       aria-describedby={descriptionId}
     >
       <header className="panel-card__header">
-        <h3 id={`panel-${panel.id}`}>{title}</h3>
+        <h3 id={`panel-${panel.id}`}>{keepRunsWhole(title)}</h3>
         <div className="panel-card__actions">
           <button
             type="button"

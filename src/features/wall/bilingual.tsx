@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../../data/bundle-schema.ts';
-import { NoteText } from '../../ui/note-text.tsx';
+import { keepRunsWhole, NoteText } from '../../ui/note-text.tsx';
 
 /**
  * Text in the wall's language; `both` puts the English under the Chinese. `keepNotes` keeps each
@@ -17,10 +17,14 @@ export function Bilingual({
   keepNotes?: boolean;
 }) {
   // NoteText leaves English as it is, and keeps the notes of English not yet translated.
-  const zh = keepNotes ? <NoteText text={text.zh} /> : text.zh;
-  const en = keepNotes ? <NoteText text={text.en} /> : text.en;
+  // Without: number ranges and a title's "· word" are still kept whole (keepRunsWhole).
+  const zh = keepNotes ? <NoteText text={text.zh} /> : keepRunsWhole(text.zh);
+  const en = keepNotes ? <NoteText text={text.en} /> : keepRunsWhole(text.en);
   // One grid item (the label is a grid, its languages stacked), however many pieces the notes make.
-  if (!both) return keepNotes ? <span>{lang === 'zh' ? zh : en}</span> : <>{text[lang]}</>;
+  if (!both) {
+    const shown = lang === 'zh' ? zh : en;
+    return keepNotes || typeof shown !== 'string' ? <span>{shown}</span> : <>{shown}</>;
+  }
   return (
     <>
       <span lang="zh-CN">{zh}</span>{' '}
