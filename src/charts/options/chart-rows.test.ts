@@ -141,15 +141,33 @@ describe('wrappedLineCount', () => {
 describe('wrapLines', () => {
   const fixed = (text: string) => [...text].length * 10;
 
+  it('leaves no word or character alone on a last line, in as many lines as before', () => {
+    // Filled greedily: "Foreign investment used, 2021–2025" / "total".
+    expect(wrapLines('Foreign investment used, 2021–2025 total', 340, 10, fixed)).toEqual([
+      'Foreign investment',
+      'used, 2021–2025 total',
+    ]);
+    expect(wrapLines('全体居民人均可支配收入', 100, 10, fixed)).toEqual([
+      '全体居民人均',
+      '可支配收入',
+    ]);
+    // Three lines stay three; a last line a third of the width or more is left as it is.
+    expect(wrapLines('one two three four five six seven', 100, 10, fixed)).toHaveLength(4);
+    expect(wrapLines('Exports growth rates', 140, 10, fixed)).toEqual(['Exports growth', 'rates']);
+    // A note alone on the last line is where it belongs.
+    const long = '社会物流总费用与国内生产总值的比率下降到十三点八（期初）';
+    expect(wrapLines(long, 260, 10, fixed)).toEqual([long.slice(0, -4), '（期初）']);
+  });
+
   it('breaks a word longer than the line where the line is full, by the same rules', () => {
     expect(wrapLines('a unionisation-rate b', 100, 10, fixed)).toEqual([
       'a',
       'unionisati',
       'on-rate b',
     ]);
-    // A closing mark never starts a line: the letter before it goes down with it, and the line
-    // stays within its width.
-    expect(wrapLines('abcdefghij.', 100, 10, fixed)).toEqual(['abcdefghi', 'j.']);
+    // A closing mark never starts a line: the letters before it go down with it, and the line
+    // stays within its width (evened out: "j." alone would be a short last line).
+    expect(wrapLines('abcdefghij.', 100, 10, fixed)).toEqual(['abcdef', 'ghij.']);
     expect(wrapLines('(unionisation) rate', 100, 10, fixed)).toEqual(['(unionisat', 'ion) rate']);
     // An opening bracket never ends one; a note that fits a line stays whole.
     expect(wrapLines('Revenue(current prices) of firms', 80, 10, fixed)).toEqual([
@@ -183,8 +201,8 @@ describe('wrapLines', () => {
     ]);
     // The full stop goes down with the character before it.
     expect(wrapLines('一二三四五六七八九十。', 100, 10, fixed)).toEqual([
-      '一二三四五六七八九',
-      '十。',
+      '一二三四五六',
+      '七八九十。',
     ]);
     // An opening bracket goes down with what follows it.
     expect(wrapLines('一二三四五六七八九（十）', 100, 10, fixed)).toEqual([
@@ -200,8 +218,8 @@ describe('wrapLines', () => {
       '（2025年）',
     ]);
     expect(wrapLines('城镇新增就业(万人)人数', 100, 10, fixed)).toEqual([
-      '城镇新增就业(万人)',
-      '人数',
+      '城镇新增就业',
+      '(万人)人数',
     ]);
     expect(wrapLines('地区生产总值年均增长（2021—2025年）', 160, 10, fixed)).toEqual([
       '地区生产总值年均增长',

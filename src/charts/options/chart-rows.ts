@@ -142,12 +142,40 @@ function breakWord(piece: string, fits: (part: string) => boolean): string[] {
  * line is broken where it reaches the edge, as ECharts and CSS's `overflow-wrap` break it: kept
  * whole, it ran past the chart's edge, and ECharts broke it again into lines no one had counted.
  * `measure` gives a line's width; estimateTextWidth where none is.
+ *
+ * A last line of one character, or of less than a third of the width ("Foreign investment used,
+ * 2021–2025" / "total"), is evened out: the lines are broken at the narrowest width that gives as
+ * many lines, so no word is left alone and the label takes no more lines than before. A note
+ * alone on the last line stays there.
  */
 export function wrapLines(
   text: string,
   width: number,
   fontSize: number,
   measure: (line: string, fontSize: number) => number = estimateTextWidth,
+): string[] {
+  const lines = greedyLines(text, width, fontSize, measure);
+  const last = lines.at(-1) ?? '';
+  // A note alone on the last line ("城镇新增就业" / "（2025年）") is how a label should break.
+  const short = [...last].length === 1 || measure(last, fontSize) < width / 3;
+  if (lines.length < 2 || !short || /^[（(]/.test(last)) return lines;
+  // The narrowest whole pixel width that keeps the count: each try is a greedy wrap.
+  let [low, high] = [Math.floor(width / 2), Math.floor(width)];
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (greedyLines(text, mid, fontSize, measure).length <= lines.length) high = mid;
+    else low = mid + 1;
+  }
+  const even = greedyLines(text, high, fontSize, measure);
+  return even.length === lines.length ? even : lines;
+}
+
+/** `text` broken as wrapLines breaks it, each line filled as far as it goes. */
+function greedyLines(
+  text: string,
+  width: number,
+  fontSize: number,
+  measure: (line: string, fontSize: number) => number,
 ): string[] {
   const fits = (piece: string) => measure(piece.trimEnd(), fontSize) <= width;
   // A bracketed note wider than the line is broken as any other text.
