@@ -8,7 +8,7 @@ export type AppTextKey =
   | 'wall.fullscreen'
   | 'wall.page'
   | 'wall.dataAsOf'
-  | 'wall.dataAsOfUnknown'
+  | 'header.asOfUnknown'
   | 'panel.source'
   | `wall.health.${'title' | 'hash' | 'fetched' | 'fetchedNever' | 'restored' | 'uptime' | 'reloads'}`;
 

@@ -9,7 +9,8 @@ export function WallHeader({ bundle, lang, both }: { bundle: Bundle; lang: Lang;
   const dated = text('wall.dataAsOf');
   const asOfLine = bundle.asOf
     ? { zh: `${dated.zh} ${bundle.asOf}`, en: `${dated.en} ${bundle.asOf}` }
-    : text('wall.dataAsOfUnknown');
+    : // The desk's words: one report, one way of saying its date is not given.
+      text('header.asOfUnknown');
   return (
     <header className={`wall-header${bundle.title[lang].length > 36 ? ' wall-header--long' : ''}`}>
       <div className="wall-header__title">
