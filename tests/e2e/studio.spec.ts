@@ -160,4 +160,21 @@ describe('report studio', () => {
     expect(await page.getByTestId('studio-figures').count()).toBe(0);
     await context.close();
   });
+
+  it("lines up the id, title and publisher boxes, whatever their labels' lengths", async () => {
+    const { page, context, problems } = await openPage(browser, { width: 1366, height: 768 });
+    await page.goto(`${baseURL()}/?mode=studio&lang=en`);
+    const row = page.locator('.studio-open__row');
+    await row.waitFor();
+    const tops = await row.evaluate((element) =>
+      [...element.querySelectorAll('input')].map((input) =>
+        Math.round(input.getBoundingClientRect().top),
+      ),
+    );
+    // The id's label takes two lines at this width: its box sat 24 px below the other two.
+    expect(tops).toHaveLength(3);
+    expect(new Set(tops).size).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
