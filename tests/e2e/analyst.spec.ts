@@ -468,7 +468,7 @@ describe('analyst view', () => {
           const cells = row.querySelectorAll('td');
           return {
             unit: row.getAttribute('data-unit') ?? '',
-            exact: Number(cells[1]?.querySelector('.exact')?.textContent?.replace(/,/g, '')),
+            exact: Number(row.getAttribute('data-value')),
             word: cells[2]?.textContent ?? '',
           };
         }),

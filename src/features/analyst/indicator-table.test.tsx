@@ -114,3 +114,61 @@ describe('IndicatorTable with measures', () => {
     expect(rows).toEqual(['jobs', 'housing', 'rail', 'roads', 'solar', 'urbanisation']);
   });
 });
+
+describe('IndicatorTable value and unit cells', () => {
+  const bundle = makeBundle();
+  bundle.indicators.push({
+    ...bundle.indicators[0]!,
+    id: 'attendance',
+    value: 1481000,
+    unit: 'person-time',
+  });
+  const index = indexBundle(bundle);
+
+  function rows(lang: Lang) {
+    const view = render(
+      <Providers
+        store={createDashboardStore({ lang })}
+        i18n={createI18n(lang)}
+        queryClient={new QueryClient()}
+      >
+        <IndicatorTable
+          index={index}
+          indicators={bundle.indicators}
+          lang={lang}
+          onOpen={() => {}}
+        />
+      </Providers>,
+    );
+    const read = Object.fromEntries(
+      screen.getAllByTestId('table-row').map((row) => {
+        const cells = within(row).getAllByRole('cell');
+        return [
+          row.dataset.indicatorId,
+          {
+            exact: cells[1]?.querySelector('.exact')?.textContent ?? null,
+            unitWhole: cells[2]?.classList.contains('no-wrap') ?? false,
+          },
+        ];
+      }),
+    );
+    view.unmount();
+    return read;
+  }
+
+  it('gives the exact number only where the figure as read rounds or scales it', () => {
+    const en = rows('en');
+    // "525,800 people" is exact already; ¥104 million is not.
+    expect(en.trained?.exact).toBeNull();
+    expect(en.rate?.exact).toBeNull();
+    expect(en['aid-funds']?.exact).toBe('104,000,000');
+    const zh = rows('zh');
+    expect(zh.trained?.exact).toBe('525,800');
+    expect(zh.sessions?.exact).toBeNull();
+  });
+
+  it('keeps a hyphenated unit whole: "person-times", not "person-" over "times"', () => {
+    expect(rows('en').attendance?.unitWhole).toBe(true);
+    expect(rows('en').trained?.unitWhole).toBe(false);
+  });
+});

@@ -130,6 +130,7 @@ export function IndicatorTable({
               data-testid="table-row"
               data-indicator-id={indicator.id}
               data-unit={indicator.unit}
+              data-value={indicator.value}
             >
               <th scope="row">
                 <button type="button" className="link-button" onClick={() => onOpen(indicator.id)}>
@@ -139,18 +140,8 @@ export function IndicatorTable({
               <td className="keep-words">
                 <CategoryText index={index} id={indicator.category} lang={lang} />
               </td>
-              <td className="numeric">
-                <span>{displayValue(indicator, lang)}</span>
-                <span className="exact">{formatExact({ value: indicator.value, lang })}</span>
-              </td>
-              <td className="keep-words">
-                {unitWord({
-                  unit: indicator.unit,
-                  lang,
-                  unitLabel: indicator.unitLabel,
-                  measure: indicator.measure,
-                })}
-              </td>
+              <ValueCell indicator={indicator} lang={lang} />
+              <UnitCell indicator={indicator} lang={lang} />
               <td className="quote-cell" lang="zh-CN">
                 {quoteText(indicator.source)}
               </td>
@@ -172,4 +163,29 @@ export function IndicatorTable({
       )}
     </div>
   );
+}
+
+/** The figure as read, and under it the exact number where the figure rounds or scales it. */
+function ValueCell({ indicator, lang }: { indicator: Indicator; lang: Lang }) {
+  const shown = displayValue(indicator, lang);
+  const exact = formatExact({ value: indicator.value, lang });
+  // "525,800 people" over "525,800" said it twice; 52.58万人 and ¥104 million keep theirs.
+  const digits = (text: string) => text.replace(/[^\d.]/g, '');
+  return (
+    <td className="numeric">
+      <span>{shown}</span>
+      {digits(shown) !== digits(exact) && <span className="exact">{exact}</span>}
+    </td>
+  );
+}
+
+/** The measure word, a hyphenated one ("person-times") not broken at its hyphen. */
+function UnitCell({ indicator, lang }: { indicator: Indicator; lang: Lang }) {
+  const word = unitWord({
+    unit: indicator.unit,
+    lang,
+    unitLabel: indicator.unitLabel,
+    measure: indicator.measure,
+  });
+  return <td className={/\S-\S/.test(word) ? 'keep-words no-wrap' : 'keep-words'}>{word}</td>;
 }
