@@ -63,6 +63,16 @@ const optionNames = () =>
     .map((button) => button.querySelector('.report-picker__title')?.textContent);
 
 describe('ReportPicker', () => {
+  it('breaks no period at its dash, and ends no line of the details in a dot', async () => {
+    renderPicker('en');
+    await userEvent.click(screen.getByTestId('report-picker-button'));
+    const whole = [...screen.getByRole('dialog').querySelectorAll('.report-picker__meta .no-wrap')];
+    const texts = whole.map((span) => span.textContent ?? '');
+    // The dot goes with what follows it: "· 2021–2025", "· 45".
+    expect(texts).toContain('· 2021–2025');
+    expect(texts).toContain('· 45');
+  });
+
   it('lists every report with its publisher, period and number of figures', async () => {
     renderPicker('en');
     const button = screen.getByRole('button', {

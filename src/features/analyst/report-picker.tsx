@@ -6,6 +6,7 @@ import type { Bundle, Lang } from '../../data/bundle-schema.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { useKeepInView } from '../../ui/use-keep-in-view.ts';
 import { searchReports } from './report-search.ts';
+import { keepRunsWhole } from '../../ui/note-text.tsx';
 
 /**
  * Reports listed at once: a catalogue of hundreds would build hundreds of buttons at every key;
@@ -175,17 +176,21 @@ export function ReportPicker({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
                       onPointerLeave={() => clearTimeout(resting.current)}
                       onFocus={() => prefetchReport(entry.id, 300)}
                     >
-                      <span className="report-picker__title">{entry.title[lang]}</span>
+                      <span className="report-picker__title">
+                        {keepRunsWhole(entry.title[lang])}
+                      </span>
                       <span className="report-picker__meta">
-                        {[
-                          entry.publisher?.[lang],
-                          entry.period?.[lang],
-                          entry.indicatorCount === undefined
-                            ? undefined
-                            : t('picker.figures', { count: entry.indicatorCount }),
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
+                        {keepRunsWhole(
+                          [
+                            entry.publisher?.[lang],
+                            entry.period?.[lang],
+                            entry.indicatorCount === undefined
+                              ? undefined
+                              : t('picker.figures', { count: entry.indicatorCount }),
+                          ]
+                            .filter(Boolean)
+                            .join(' · '),
+                        )}
                       </span>
                       {current && (
                         <span className="report-picker__current">{t('picker.current')}</span>
