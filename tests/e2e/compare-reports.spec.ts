@@ -77,9 +77,15 @@ describe('compare across reports', () => {
     // Its figure of new urban jobs, and the same concept in every report of the catalogue.
     await page.getByTestId('kpi').filter({ hasText: 'New urban jobs, 2025' }).click();
     await page.getByTestId('detail').waitFor();
-    expect(await page.getByTestId('compare-across-status').textContent()).toContain(
-      'New urban jobs',
-    );
+    // Named from the concept vocabulary once it has arrived; never by its id meanwhile.
+    const hints: string[] = [];
+    await expect
+      .poll(async () => {
+        hints.push((await page.getByTestId('compare-across-status').textContent()) ?? '');
+        return hints.at(-1);
+      })
+      .toContain('New urban jobs');
+    expect(hints.filter((hint) => hint.includes('new-urban-jobs'))).toEqual([]);
     await page.getByTestId('compare-across').click();
     await expect
       .poll(() => page.getByTestId('compare-across-status').textContent())

@@ -47,9 +47,11 @@ export function CompareAcrossButton({
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [unread, setUnread] = useState<Unread[]>([]);
   const concepts = useQuery({ ...conceptsQueryOptions(), enabled: Boolean(indicator.concept) });
-  const conceptLabel =
-    concepts.data?.find((concept) => concept.id === indicator.concept)?.label[lang] ??
-    indicator.concept;
+  // Its words from the vocabulary; never its id ("new-urban-jobs"), while that loads or if the
+  // vocabulary lacks it.
+  const conceptLabel = concepts.data?.find((concept) => concept.id === indicator.concept)?.label[
+    lang
+  ];
   const self = compareEntry({ bundleId: bundle.id, indicatorId: indicator.id });
 
   const find = async () => {
@@ -141,7 +143,9 @@ export function CompareAcrossButton({
           : status.kind === 'found'
             ? t('compareReports.found', { count: status.count })
             : indicator.concept
-              ? t('compareReports.startHint', { concept: conceptLabel })
+              ? conceptLabel
+                ? t('compareReports.startHint', { concept: conceptLabel })
+                : t('compareReports.startHintUnnamed')
               : t('compareReports.startNoConcept')}
       </p>
       {unread.length > 0 && (
