@@ -2,13 +2,17 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NoteText } from './note-text.tsx';
 
+/** NoteText inside a paragraph, as a label or title holds it. */
+const renderNote = (text: string) =>
+  render(
+    <p>
+      <NoteText text={text} />
+    </p>,
+  );
+
 describe('NoteText', () => {
   it('keeps each note of a Chinese label in a box of its own, the text read as before', () => {
-    const { container } = render(
-      <p>
-        <NoteText text="社会物流总费用与GDP的比率（2025年）" />
-      </p>,
-    );
+    const { container } = renderNote('社会物流总费用与GDP的比率（2025年）');
     expect(container.textContent).toBe('社会物流总费用与GDP的比率（2025年）');
     expect([...container.querySelectorAll('.keep-whole')].map((span) => span.textContent)).toEqual([
       '（2025年）',
@@ -16,11 +20,7 @@ describe('NoteText', () => {
   });
 
   it('keeps the word before a note whole, so no line above the note holds one character', () => {
-    const { container } = render(
-      <p>
-        <NoteText text="地区生产总值年均增长（2021—2025年）" />
-      </p>,
-    );
+    const { container } = renderNote('地区生产总值年均增长（2021—2025年）');
     expect(container.textContent).toBe('地区生产总值年均增长（2021—2025年）');
     expect([...container.querySelectorAll('.no-wrap')].map((span) => span.textContent)).toEqual([
       '增长',
@@ -30,11 +30,7 @@ describe('NoteText', () => {
 
   it('gives English, and Chinese without a note, as plain text', () => {
     for (const text of ['Gross regional product (2025)', '新增高新技术企业']) {
-      const { container } = render(
-        <p>
-          <NoteText text={text} />
-        </p>,
-      );
+      const { container } = renderNote(text);
       expect(container.innerHTML).toBe(`<p>${text}</p>`);
     }
   });
@@ -45,11 +41,7 @@ describe('NoteText', () => {
       ['地区生产总值年均增长（2021—2025年）', ['2021—2025']],
       ['浙江省2021-2025年成就，3.5-4.5倍', ['2021-2025', '3.5-4.5']],
     ] as const) {
-      const { container } = render(
-        <p>
-          <NoteText text={text} />
-        </p>,
-      );
+      const { container } = renderNote(text);
       expect(container.textContent).toBe(text);
       const whole = [...container.querySelectorAll('.no-wrap')].map((span) => span.textContent);
       for (const range of ranges) expect(whole.some((piece) => piece?.includes(range))).toBe(true);
@@ -61,11 +53,7 @@ describe('NoteText', () => {
       ['The economy · In US dollars', '· In'],
       ['经济运行 · 以美元计', '· 以美元计'],
     ] as const) {
-      const { container } = render(
-        <h3>
-          <NoteText text={text} />
-        </h3>,
-      );
+      const { container } = renderNote(text);
       expect(container.textContent).toBe(text);
       expect([...container.querySelectorAll('.no-wrap')].map((span) => span.textContent)).toEqual([
         whole,

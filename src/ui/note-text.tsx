@@ -12,18 +12,18 @@ const WHOLE_RUNS =
 
 /** `text` with each run that must not break (WHOLE_RUNS) in an unbreakable box. */
 export function keepRunsWhole(text: string): ReactNode {
-  const ranges = [...text.matchAll(WHOLE_RUNS)];
-  if (!ranges.length) return text;
+  const runs = [...text.matchAll(WHOLE_RUNS)];
+  if (!runs.length) return text;
   const nodes: ReactNode[] = [];
   let from = 0;
-  for (const range of ranges) {
-    nodes.push(text.slice(from, range.index));
+  for (const run of runs) {
+    nodes.push(text.slice(from, run.index));
     nodes.push(
-      <span key={range.index} className="no-wrap">
-        {range[0]}
+      <span key={run.index} className="no-wrap">
+        {run[0]}
       </span>,
     );
-    from = range.index + range[0].length;
+    from = run.index + run[0].length;
   }
   nodes.push(text.slice(from));
   return nodes;
@@ -33,7 +33,7 @@ export function keepRunsWhole(text: string): ReactNode {
  * A Chinese label with each bracketed note kept on one line: "城镇新增就业" / "（2025年）", not
  * "城镇新增就业（2025" / "年）". A note moves down whole (and wraps within itself only when wider
  * than the box), and the word before it is kept whole ("…年均" / "增长" rather than "…年均增" /
- * "长" above the note). In any language, a number range is not broken at its dash.
+ * "长" above the note). In any language, the runs keepRunsWhole names are not broken.
  */
 export function NoteText({ text }: { text: string }) {
   if (!CJK.test(text)) return <>{keepRunsWhole(text)}</>;
@@ -49,14 +49,14 @@ export function NoteText({ text }: { text: string }) {
             </span>
           );
         }
-        if (!pieces[at + 1]?.note) return <Fragment key={at}>{keepRunsWhole(piece.text)}</Fragment>;
         // The word before a note is never split: no line of one character above the note.
-        const start = lastWordStart(piece.text);
-        if (start >= piece.text.length) return piece.text;
+        const start = pieces[at + 1]?.note ? lastWordStart(piece.text) : piece.text.length;
         return (
           <Fragment key={at}>
             {keepRunsWhole(piece.text.slice(0, start))}
-            <span className="no-wrap">{piece.text.slice(start)}</span>
+            {start < piece.text.length && (
+              <span className="no-wrap">{piece.text.slice(start)}</span>
+            )}
           </Fragment>
         );
       })}

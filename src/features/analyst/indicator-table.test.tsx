@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../mock/fixtures.ts';
 import { makeBundle } from '../../../tests/unit/make-bundle.ts';
@@ -7,7 +7,7 @@ import { Providers } from '../../app/providers.tsx';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
 import { validateBundle } from '../../data/validate-bundle.ts';
 import { createI18n } from '../../i18n/index.ts';
-import { indexBundle } from '../../store/bundle-index.ts';
+import { indexBundle, type BundleIndex } from '../../store/bundle-index.ts';
 import { createDashboardStore } from '../../store/dashboard-store.ts';
 import { IndicatorTable, sortRows } from './indicator-table.tsx';
 
@@ -51,6 +51,29 @@ describe('sortRows', () => {
   });
 });
 
+/** The table of `index` rendered in `lang`: each row's cells, by indicator id. */
+function renderCells(index: BundleIndex, lang: Lang): Record<string, HTMLElement[]> {
+  render(
+    <Providers
+      store={createDashboardStore({ lang })}
+      i18n={createI18n(lang)}
+      queryClient={new QueryClient()}
+    >
+      <IndicatorTable
+        index={index}
+        indicators={index.bundle.indicators}
+        lang={lang}
+        onOpen={() => {}}
+      />
+    </Providers>,
+  );
+  return Object.fromEntries(
+    screen
+      .getAllByTestId('table-row')
+      .map((row) => [row.dataset.indicatorId ?? '', within(row).getAllByRole('cell')]),
+  );
+}
+
 describe('IndicatorTable with measures', () => {
   const loaded = validateBundle(loadFixture('valid-measures'));
   if (!loaded.ok) throw new Error('the measures fixture should load');
@@ -58,28 +81,11 @@ describe('IndicatorTable with measures', () => {
 
   /** Each row's value and unit cells as the reader sees them, by indicator id. */
   function shown(lang: Lang) {
-    render(
-      <Providers
-        store={createDashboardStore({ lang })}
-        i18n={createI18n(lang)}
-        queryClient={new QueryClient()}
-      >
-        <IndicatorTable
-          index={index}
-          indicators={index.bundle.indicators}
-          lang={lang}
-          onOpen={() => {}}
-        />
-      </Providers>,
-    );
     return Object.fromEntries(
-      screen.getAllByTestId('table-row').map((row) => {
-        const cells = within(row).getAllByRole('cell');
-        return [
-          row.dataset.indicatorId,
-          [cells[1]?.firstElementChild?.textContent, cells[2]?.textContent],
-        ];
-      }),
+      Object.entries(renderCells(index, lang)).map(([id, cells]) => [
+        id,
+        [cells[1]?.firstElementChild?.textContent, cells[2]?.textContent],
+      ]),
     );
   }
 
@@ -126,33 +132,16 @@ describe('IndicatorTable value and unit cells', () => {
   const index = indexBundle(bundle);
 
   function rows(lang: Lang) {
-    const view = render(
-      <Providers
-        store={createDashboardStore({ lang })}
-        i18n={createI18n(lang)}
-        queryClient={new QueryClient()}
-      >
-        <IndicatorTable
-          index={index}
-          indicators={bundle.indicators}
-          lang={lang}
-          onOpen={() => {}}
-        />
-      </Providers>,
-    );
     const read = Object.fromEntries(
-      screen.getAllByTestId('table-row').map((row) => {
-        const cells = within(row).getAllByRole('cell');
-        return [
-          row.dataset.indicatorId,
-          {
-            exact: cells[1]?.querySelector('.exact')?.textContent ?? null,
-            unitWhole: cells[2]?.classList.contains('no-wrap') ?? false,
-          },
-        ];
-      }),
+      Object.entries(renderCells(index, lang)).map(([id, cells]) => [
+        id,
+        {
+          exact: cells[1]?.querySelector('.exact')?.textContent ?? null,
+          unitWhole: cells[2]?.classList.contains('no-wrap') ?? false,
+        },
+      ]),
     );
-    view.unmount();
+    cleanup();
     return read;
   }
 

@@ -210,13 +210,11 @@ export function formatValue({
     return `${prefix}${chineseNumber(value)}${word}`;
   }
   const prefix = qualifier ? `${EN_QUALIFIER[qualifier]} ` : '';
-  if (style === 'short') {
+  // A measure's short form is its full form, word and all.
+  if (style === 'short' && unit !== 'measure') {
     // The same number the headline figures show, without its measure word: a wall's readers are
     // not all used to 525.8K.
     if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
-    if (unit === 'measure') {
-      return `${prefix}${englishLarge(value)} ${unitWord({ unit, lang, value, unitLabel, measure })}`;
-    }
     return `${prefix}${unit === 'yuan' ? `¥${englishLarge(value)}` : englishNumber(value)}`;
   }
   if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
