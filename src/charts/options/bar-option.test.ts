@@ -75,6 +75,54 @@ describe('buildBarOption', () => {
     ]);
   });
 
+  it('on the wall, widens the label column as far as a label needs to read whole, leaving the bars room', () => {
+    // Ten pixels a character; a chart of 600 px, labels of 240 (23 characters once the 2 px
+    // margin is taken), one line each.
+    const measureText = (text: string) => [...text].length * 10;
+    const wall = (labels: string[], extra: Partial<Parameters<typeof buildBarOption>[0]> = {}) =>
+      build({
+        mode: 'wall',
+        rows: labels.map((label, at) => ({ ...rows[0]!, id: `r${at}`, label, value: 10 - at })),
+        labelWidth: 240,
+        labelLines: 1,
+        width: 600,
+        measureText,
+        ...extra,
+      });
+    const long = '进出口总额增长进出口总额增长进出口总额增长（2025年）'; // 28 characters
+    const option = wall([long, '全省地区生产总值']);
+    expect(option.yAxis.axisLabel.width).toBe(282);
+    expect(option.grid.left).toBe(282 + 12);
+    expect(option.yAxis.axisLabel.formatter(long)).toBe(long);
+    // Labels that fit keep the layout's column, so short labels leave the bars their room.
+    expect(wall(['全省地区生产总值', '新增高新技术企业']).yAxis.axisLabel.width).toBe(240);
+    // At most 62 % of the chart: a longer label is cut there, as before.
+    const longer = long.repeat(2);
+    const widest = wall([longer, '全省地区生产总值']).yAxis.axisLabel;
+    expect(widest.width).toBe(372);
+    expect(widest.formatter(longer)).toMatch(/…/);
+    // Never so wide that the widest value label has no room past a short bar.
+    const wideValue = { display: '一'.repeat(30) };
+    const crowded = build({
+      mode: 'wall',
+      rows: [long, '新增'].map((label, at) => ({
+        ...rows[0]!,
+        ...wideValue,
+        id: `r${at}`,
+        label,
+        value: 10 - at,
+      })),
+      labelWidth: 240,
+      labelLines: 1,
+      width: 600,
+      measureText,
+    }).yAxis.axisLabel;
+    expect(crowded.width).toBe(600 - 12 - 24 - 300 - 16);
+    // Labels in two languages, and the desk, keep the width they are given.
+    expect(wall([`${long}\nImports and exports`]).yAxis.axisLabel.width).toBe(240);
+    expect(wall([long], { mode: 'analyst' }).yAxis.axisLabel.width).toBe(240);
+  });
+
   it('draws at once at the desk, and on the wall moves its bars only on a redraw', () => {
     expect(build().animation).toBe(false);
     expect(build({ redraw: true }).animation).toBe(false);

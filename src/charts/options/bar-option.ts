@@ -43,6 +43,50 @@ export interface BarOptionInput {
   redraw?: boolean;
 }
 
+/** The largest share of a wall chart's width its category labels may take. */
+export const WALL_LABEL_SHARE = 0.62;
+
+/**
+ * The width of a wall chart's label column: `from`, or as much wider, up to `to`, as the widest
+ * label needs to read whole in `lines` lines. A wall label has no tooltip anyone can reach: on
+ * the Chinese wall a panel of five bars gives each label one line, and at the layout's width
+ * "进出口总额增长（2025年）" read "进出口总额增长…" while the bars beside it left half the
+ * panel empty. Labels of two languages (with a line break) keep `from`.
+ */
+export function wallLabelWidth({
+  labels,
+  from,
+  to,
+  lines,
+  fontSize,
+  measure,
+}: {
+  labels: readonly string[];
+  from: number;
+  to: number;
+  lines: number;
+  fontSize: number;
+  measure: (text: string, fontSize: number) => number;
+}): number {
+  if (to <= from || labels.some((label) => label.includes('\n'))) return from;
+  const fits = (label: string, width: number) =>
+    wrapLines(label, width - 2, fontSize, measure).length <= lines;
+  let wanted = from;
+  for (const label of labels) {
+    if (fits(label, wanted)) continue;
+    if (!fits(label, to)) return to;
+    // The narrowest whole pixel width at which it reads whole.
+    let [low, high] = [wanted + 1, to];
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (fits(label, mid)) high = mid;
+      else low = mid + 1;
+    }
+    wanted = high;
+  }
+  return wanted;
+}
+
 /** The least length of a bar of a figure above zero, in pixels. */
 export const MIN_BAR = 2;
 
@@ -69,7 +113,7 @@ export function barOrder<T extends { value: number }>(rows: readonly T[]): T[] {
  * wall a bar's emphasis is the tour's highlight, set on the live chart (no new option).
  */
 export function buildBarOption(input: BarOptionInput): ChartOption {
-  const { rows, axisName, mode, formatTick, description, labelWidth, max } = input;
+  const { rows, axisName, mode, formatTick, description, max } = input;
   const labelLines = input.labelLines ?? 2;
   const scale = SCALES[mode];
   const colors = MODE_COLORS[mode];
@@ -78,6 +122,21 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
   const valueWeight = mode === 'wall' ? 'bold' : 'normal';
   const labelWidths = sorted.map((row) => measure(row.display, scale.value, valueWeight));
   const { width } = input;
+  const labelWidth =
+    mode === 'wall' && width !== undefined
+      ? wallLabelWidth({
+          labels: sorted.map((row) => row.label),
+          from: input.labelWidth,
+          // The plot keeps room for its widest value label past a short bar.
+          to: Math.min(
+            Math.round(WALL_LABEL_SHARE * width),
+            width - 12 - 24 - Math.max(0, ...labelWidths) - 16,
+          ),
+          lines: labelLines,
+          fontSize: scale.label,
+          measure,
+        })
+      : input.labelWidth;
   const above = mode === 'analyst' && width !== undefined && labelsAboveBars(width, labelWidth);
   const bar = above ? DESK_BAR_UNDER_LABEL : mode === 'wall' ? 34 : DESK_BAR;
   // The category labels' room and the gap between them and the axis; none when they sit above.
