@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
-import { estimateTextWidth, type ChartRow } from './chart-rows.ts';
-import { buildGaugeOption, type GaugeOptionInput } from './gauge-option.ts';
+import type { ChartRow } from './chart-rows.ts';
+import { buildGaugeOption, figureFits, FIGURE_GAP, type GaugeOptionInput } from './gauge-option.ts';
 
 const rates: ChartRow[] = [
   { id: 'unionised', label: '非公企业建会率', value: 97, display: '97%', exact: '97' },
@@ -149,11 +149,25 @@ describe('buildGaugeOption', () => {
     // Three gauges on a 360 px phone: a radius of 39 px, a ring 12 px wide.
     expect(narrow.every((font, at) => font < (wide[at] as number))).toBe(true);
     expect(new Set(narrow).size).toBe(1);
-    const radius = build({ rows: three, width: 270, height: 220 }).series[0]?.radius as number;
-    const inside = 2 * (radius - 12);
-    three.forEach((row, at) =>
-      expect(estimateTextWidth(row.display, narrow[at] as number)).toBeLessThan(inside),
-    );
+    // Each figure's box stands inside the ring with room to spare at its corners: "100%" had
+    // fitted the ring's width at its centre line and touched the ring above and below it.
+    // Bold digits of about 0.58 em and a percent sign of 0.9, as the gauges of the default report.
+    const measureText = (text: string, fontSize: number) =>
+      [...text].reduce((ems, char) => ems + (char === '%' ? 0.9 : 0.58), 0) * fontSize;
+    const full = ['100%', '100%', '97%'].map((display, at) => ({
+      ...rates[0]!,
+      id: `${at}`,
+      display,
+    }));
+    const measured = build({ rows: full, width: 270, height: 220, measureText }).series;
+    const radius = measured[0]?.radius as number;
+    for (const gauge of measured) {
+      const size = gauge.detail.fontSize;
+      const halfWidth = measureText(gauge.detail.formatter(), size) / 2;
+      const corner = Math.hypot(halfWidth, 0.04 * radius + 0.36 * size);
+      expect(radius - 12 - corner).toBeGreaterThanOrEqual(FIGURE_GAP);
+      expect(figureFits(2 * halfWidth, size, radius, 12)).toBe(true);
+    }
     expect(build({ rows: three }).series[0]?.detail.fontSize).toBe(wide[0]);
   });
 

@@ -10,6 +10,23 @@ import {
 import type { ChartMode } from '../theme.ts';
 import { chartMotion } from './motion.ts';
 
+/** Room kept between a gauge's figure and the inner edge of its ring, in pixels. */
+export const FIGURE_GAP = 4;
+
+/** How far a figure's middle sits above its gauge's centre, as a share of the radius. */
+const FIGURE_RAISE = 0.04;
+
+/**
+ * Whether a figure `width` pixels wide, in type of `size` pixels, stands inside a ring of `radius`
+ * and `stroke` with FIGURE_GAP to spare at each corner of its box: its digits stand about 0.72 of
+ * the type size tall, centred a little above the gauge's centre.
+ */
+export function figureFits(width: number, size: number, radius: number, stroke: number): boolean {
+  const inner = radius - stroke - FIGURE_GAP;
+  const reach = FIGURE_RAISE * radius + 0.36 * size;
+  return inner > 0 && (width / 2) ** 2 + reach ** 2 <= inner ** 2;
+}
+
 export interface GaugeOptionInput {
   rows: readonly ChartRow[];
   mode: ChartMode;
@@ -58,7 +75,9 @@ export function buildGaugeOption({
     return Math.max(0.88 * radius, top + (lines * lineHeight) / 2);
   };
   // The figures inside the rings, all of one size: smaller where one would run over the stroke
-  // (three gauges on a 360 px phone left a ring 54 px across inside for "100%" of 55 px).
+  // (three gauges on a 360 px phone left a ring 54 px across inside for "100%" of 55 px). The
+  // corners of a figure's box count, not only its width: "100%" fitted the ring's width at its
+  // centre line yet touched the ring above and below it.
   const fullSize = (mode === 'wall' ? 44 : 26) * (count >= 3 ? 0.8 : 1);
   const figureSize =
     typeof radius !== 'number'
@@ -66,11 +85,12 @@ export function buildGaugeOption({
       : Math.min(
           fullSize,
           ...rows.map((row) => {
-            const room = 2 * (radius - stroke) - 8;
-            const wide =
-              measureText?.(row.display, fullSize, 'bold') ??
-              estimateTextWidth(row.display, fullSize);
-            return wide > room ? Math.max(10, Math.floor((fullSize * room) / wide)) : fullSize;
+            const wide = (size: number) =>
+              measureText?.(row.display, size, 'bold') ?? estimateTextWidth(row.display, size);
+            if (figureFits(wide(fullSize), fullSize, radius, stroke)) return fullSize;
+            let size = Math.floor(fullSize);
+            while (size > 10 && !figureFits(wide(size), size, radius, stroke)) size -= 1;
+            return size;
           }),
         );
   return {
@@ -114,7 +134,7 @@ export function buildGaugeOption({
       },
       detail: {
         valueAnimation: true,
-        offsetCenter: [0, '-4%'],
+        offsetCenter: [0, `${-FIGURE_RAISE * 100}%`],
         fontSize: figureSize,
         fontWeight: 'bold',
         color: colors.text,
