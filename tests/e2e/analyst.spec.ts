@@ -585,6 +585,46 @@ describe('narrow screens', () => {
   );
 });
 
+describe('narrow screens, filters', () => {
+  it('at 360×740 folds the options behind a button beside the search, and counts what is chosen; at 1366 shows them', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 360, height: 740 });
+    await page.goto(`${baseURL()}/?lang=en`);
+    await page.getByTestId('filter-search').waitFor();
+    const toggle = page.getByTestId('filter-toggle');
+    const option = page.getByTestId('filter-cat-workforce');
+    expect(await toggle.isVisible()).toBe(true);
+    expect(await option.isVisible()).toBe(false);
+    // One row: the search and the button side by side, the search wide enough to read.
+    const [search, button] = await Promise.all([
+      page.getByTestId('filter-search').boundingBox(),
+      toggle.boundingBox(),
+    ]);
+    expect(search && button && Math.abs(search.y - button.y)).toBeLessThan(4);
+    expect(search?.width).toBeGreaterThan(150);
+    // The placeholder is read whole in its box.
+    expect(
+      await page
+        .getByTestId('filter-search')
+        .evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth),
+    ).toBe(true);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await option.check();
+    await expect.poll(() => toggle.textContent()).toBe('Filters11 chosen');
+    expect(page.url()).toContain('cat=workforce');
+    await screenshot(page, 'analyst-en-360-filters-open');
+    await toggle.click();
+    expect(await option.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+    // A wide screen shows every option and no button.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(await toggle.isVisible()).toBe(false);
+    expect(await option.isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('narrow screens, table view', () => {
   it('at 412×823 keeps the table within the screen: every figure whole beside its name', async () => {
     const { page, problems, context } = await openPage(browser, { width: 412, height: 823 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryText } from '../../ui/bundle-text.tsx';
 import type { Unit } from '../../data/bundle-format.ts';
@@ -38,18 +38,28 @@ export function activeChips(
   ];
 }
 
-/** Categories, themes, units and search, with counts beside the options. */
+/**
+ * Categories, themes, units and search, with counts beside the options. On a narrow screen the
+ * options fold away behind a button that says how many are chosen, so the search and the headline
+ * figures share the first screen (styles.css); on a wide one the button is hidden and they show.
+ */
 export function FilterBar({ index, lang }: { index: BundleIndex; lang: Lang }) {
   const { t } = useTranslation();
   const filters = useDashboard((state) => state.filters);
   const toggle = useDashboard((state) => state.toggleFilter);
   const setQuery = useDashboard((state) => state.setQuery);
   const counts = useMemo(() => facetCounts(index, filters), [index, filters]);
+  const [open, setOpen] = useState(false);
+  const facetsId = useId();
+  const chosen = filters.cat.length + filters.theme.length + filters.unit.length;
   return (
-    <aside className="filter-bar" aria-label={t('filters.title')}>
+    <aside
+      className={open ? 'filter-bar filter-bar--open' : 'filter-bar'}
+      aria-label={t('filters.title')}
+    >
       <h2 className="filter-bar__title">{t('filters.title')}</h2>
       <label className="filter-bar__search">
-        <span>{t('filters.search')}</span>
+        <span className="filter-bar__search-label">{t('filters.search')}</span>
         <input
           type="search"
           value={filters.q}
@@ -58,62 +68,82 @@ export function FilterBar({ index, lang }: { index: BundleIndex; lang: Lang }) {
           data-testid="filter-search"
         />
       </label>
-      <fieldset>
-        <legend>{t('filters.category')}</legend>
-        {counts.cat.map(({ id, count }) => (
-          <label key={id} className="filter-option">
-            <input
-              type="checkbox"
-              checked={filters.cat.includes(id)}
-              onChange={() => toggle('cat', id)}
-              data-testid={`filter-cat-${id}`}
-            />
-            <span className="filter-option__label">
-              <CategoryText index={index} id={id} lang={lang} />
+      <button
+        type="button"
+        className="button button--ghost filter-bar__toggle"
+        aria-expanded={open}
+        aria-controls={facetsId}
+        onClick={() => setOpen((was) => !was)}
+        data-testid="filter-toggle"
+      >
+        {t('filters.title')}
+        {chosen > 0 && (
+          <>
+            <span className="chip__count" aria-hidden="true">
+              {chosen}
             </span>
-            <span className="filter-option__count" aria-label={t('filters.count', { count })}>
-              {count}
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      {counts.theme.length > 0 && (
+            <span className="visually-hidden">{t('filters.chosen', { count: chosen })}</span>
+          </>
+        )}
+      </button>
+      <div className="filter-bar__facets" id={facetsId}>
         <fieldset>
-          <legend>{t('filters.theme')}</legend>
-          <div className="chip-row">
-            {counts.theme.map(({ id, count }) => (
-              <button
-                type="button"
-                key={id}
-                className="chip chip--toggle"
-                aria-pressed={filters.theme.includes(id)}
-                onClick={() => toggle('theme', id)}
-                data-testid={`filter-theme-${id}`}
-              >
-                {/* The count stays beside the label's last word when a long label wraps. */}
-                {index.themesById.get(id)?.label[lang]}
-                {'\u00a0'}
-                <span className="chip__count">{count}</span>
-              </button>
-            ))}
-          </div>
+          <legend>{t('filters.category')}</legend>
+          {counts.cat.map(({ id, count }) => (
+            <label key={id} className="filter-option">
+              <input
+                type="checkbox"
+                checked={filters.cat.includes(id)}
+                onChange={() => toggle('cat', id)}
+                data-testid={`filter-cat-${id}`}
+              />
+              <span className="filter-option__label">
+                <CategoryText index={index} id={id} lang={lang} />
+              </span>
+              <span className="filter-option__count" aria-label={t('filters.count', { count })}>
+                {count}
+              </span>
+            </label>
+          ))}
         </fieldset>
-      )}
-      <fieldset>
-        <legend>{t('filters.unit')}</legend>
-        {counts.unit.map(({ id, count }) => (
-          <label key={id} className="filter-option">
-            <input
-              type="checkbox"
-              checked={filters.unit.includes(id)}
-              onChange={() => toggle('unit', id)}
-              data-testid={`filter-unit-${id}`}
-            />
-            <span className="filter-option__label">{t(`units.${id}`)}</span>
-            <span className="filter-option__count">{count}</span>
-          </label>
-        ))}
-      </fieldset>
+        {counts.theme.length > 0 && (
+          <fieldset>
+            <legend>{t('filters.theme')}</legend>
+            <div className="chip-row">
+              {counts.theme.map(({ id, count }) => (
+                <button
+                  type="button"
+                  key={id}
+                  className="chip chip--toggle"
+                  aria-pressed={filters.theme.includes(id)}
+                  onClick={() => toggle('theme', id)}
+                  data-testid={`filter-theme-${id}`}
+                >
+                  {/* The count stays beside the label's last word when a long label wraps. */}
+                  {index.themesById.get(id)?.label[lang]}
+                  {'\u00a0'}
+                  <span className="chip__count">{count}</span>
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        <fieldset>
+          <legend>{t('filters.unit')}</legend>
+          {counts.unit.map(({ id, count }) => (
+            <label key={id} className="filter-option">
+              <input
+                type="checkbox"
+                checked={filters.unit.includes(id)}
+                onChange={() => toggle('unit', id)}
+                data-testid={`filter-unit-${id}`}
+              />
+              <span className="filter-option__label">{t(`units.${id}`)}</span>
+              <span className="filter-option__count">{count}</span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
     </aside>
   );
 }
