@@ -785,7 +785,7 @@ describe('first screen', () => {
     await context.close();
   });
 
-  it('ends no line of a panel title in the dot between its category and its unit', async () => {
+  it('ends no line of a panel title in the dot between its category and its unit, nor a source line in one word', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
     // Anhui's categories are long ("Innovation and industry"): their titles take two lines.
     await page.goto(`${baseURL()}/?lang=en&bundle=anhui-2026-government-work-report&more=1`);
@@ -796,6 +796,10 @@ describe('first screen', () => {
     expect(titles.filter((lines) => lines.slice(0, -1).some((line) => /[·•]$/.test(line)))).toEqual(
       [],
     );
+    // Before: "Source: Anhui Provincial … (as printed by Anhui" / "Daily)".
+    const sources = await drawnLines(page, '.panel-card__source');
+    expect(sources.filter((lines) => lines.length > 1).length).toBeGreaterThan(0);
+    expect(sources.filter((lines) => lines.length > 1 && !/\s/.test(lines.at(-1)!))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
