@@ -18,9 +18,10 @@ export function measureChartText(
   text: string,
   fontSize: number,
   fontWeight: 'normal' | 'bold' = 'normal',
+  fontFamily: string = FONT_FAMILY,
 ): number {
   context ??= measuringContext();
   if (!context) return 0;
-  context.font = `${fontWeight} ${fontSize}px ${FONT_FAMILY}`;
+  context.font = `${fontWeight} ${fontSize}px ${fontFamily}`;
   return Math.ceil(context.measureText(text).width);
 }

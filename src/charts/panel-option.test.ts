@@ -47,3 +47,38 @@ describe('panelOption', () => {
     expect(ticks([97, 100], 'en', 'percent')([0, 50, 100])).toEqual(['0', '50', '100']);
   });
 });
+
+describe('panelOption fonts', () => {
+  it('draws and measures English in the Latin face first, Chinese in the CJK faces', () => {
+    const families = new Set<string | undefined>();
+    const built = (lang: 'zh' | 'en', kind: 'bar' | 'gauge') =>
+      panelOption({
+        unit: kind === 'gauge' ? 'percent' : 'event',
+        kind,
+        rows: rows([97, 88]),
+        description: '',
+        mode: 'wall',
+        lang,
+        width: 600,
+        height: 300,
+        labelWidth: 150,
+        measuredWidth: 600,
+        measureText: (text, size, weight, family) => {
+          families.add(family);
+          return text.length * size * 0.5;
+        },
+        redraw: false,
+      }) as { textStyle?: { fontFamily: string }; tooltip: { textStyle: { fontFamily: string } } };
+    for (const kind of ['bar', 'gauge'] as const) {
+      families.clear();
+      const en = built('en', kind);
+      expect(en.textStyle?.fontFamily).toMatch(/^"Segoe UI", .*Arial.*"Noto Sans CJK SC"/);
+      expect(en.tooltip.textStyle.fontFamily).toBe(en.textStyle?.fontFamily);
+      expect([...families]).toEqual([en.textStyle?.fontFamily]);
+      families.clear();
+      const zh = built('zh', kind);
+      expect(zh.textStyle?.fontFamily).toMatch(/^"PingFang SC"/);
+      expect([...families]).toEqual([zh.textStyle?.fontFamily]);
+    }
+  });
+});

@@ -8,7 +8,7 @@ import type { ChartOption } from './echarts.ts';
 import type { ChartRow } from './options/chart-rows.ts';
 import { buildBarOption } from './options/bar-option.ts';
 import { buildGaugeOption } from './options/gauge-option.ts';
-import type { ChartMode } from './theme.ts';
+import { chartFontFamily, type ChartMode } from './theme.ts';
 import type { ResolvedPanel } from '../store/selectors.ts';
 
 export interface PanelOptionInput {
@@ -26,8 +26,16 @@ export interface PanelOptionInput {
   labelWidth: number;
   labelLines?: number;
   measuredWidth?: number;
-  /** Measures a line of chart text where the chart's width is known (see measureChartText). */
-  measureText?: (text: string, fontSize: number, fontWeight?: 'normal' | 'bold') => number;
+  /**
+   * Measures a line of chart text in a font family where the chart's width is known (see
+   * measureChartText).
+   */
+  measureText?: (
+    text: string,
+    fontSize: number,
+    fontWeight?: 'normal' | 'bold',
+    fontFamily?: string,
+  ) => number;
   /** Rows replacing drawn ones (a refresh, a language switch): the wall moves its bars to them. */
   redraw: boolean;
 }
@@ -49,6 +57,13 @@ export function panelOption({
   measureText,
   redraw,
 }: PanelOptionInput): ChartOption {
+  const fontFamily = chartFontFamily(lang);
+  // A page that measured the chart's width can measure its text too, in the font it is drawn in.
+  const measureIn =
+    measuredWidth === undefined || !measureText
+      ? undefined
+      : (text: string, fontSize: number, fontWeight?: 'normal' | 'bold') =>
+          measureText(text, fontSize, fontWeight, fontFamily);
   if (kind === 'gauge') {
     return buildGaugeOption({
       rows,
@@ -58,7 +73,8 @@ export function panelOption({
       width,
       height: typeof height === 'number' ? height : undefined,
       redraw,
-      measureText: measuredWidth === undefined ? undefined : measureText,
+      measureText: measureIn,
+      fontFamily,
     });
   }
   return buildBarOption({
@@ -68,8 +84,8 @@ export function panelOption({
     labelWidth,
     labelLines,
     width: measuredWidth,
-    // A page that measured the chart's width can measure its text too.
-    measureText: measuredWidth === undefined ? undefined : measureText,
+    measureText: measureIn,
+    fontFamily,
     axisName: axisUnitName({ unit, lang, measure }),
     formatTick: axisTickFormat({
       max: unit === 'percent' ? 100 : Math.max(0, ...rows.map((row) => row.value)),

@@ -39,6 +39,8 @@ export interface BarOptionInput {
   width?: number;
   /** Width of a line of value-label text; an estimate unless the page can measure. */
   measureText?: (text: string, fontSize: number, fontWeight?: 'normal' | 'bold') => number;
+  /** The family of the chart's text (chartFontFamily); the theme's where not given. */
+  fontFamily?: string;
   /** The option replaces one already drawn (a refresh): the wall then moves its bars to it. */
   redraw?: boolean;
 }
@@ -168,6 +170,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       : undefined;
   return {
     aria: { enabled: true, label: { description } },
+    ...(input.fontFamily ? { textStyle: { fontFamily: input.fontFamily } } : {}),
     ...chartMotion(mode, input.redraw ?? false),
     grid: {
       left,
@@ -185,7 +188,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       renderMode: 'richText',
       confine: true,
       // The tooltip does not take the theme's font: without this it draws in the canvas default.
-      textStyle: { fontSize: scale.value, fontFamily: FONT_FAMILY },
+      textStyle: { fontSize: scale.value, fontFamily: input.fontFamily ?? FONT_FAMILY },
       formatter: (params: unknown) => {
         const data = (params as { data?: { tooltip?: string } }).data;
         return data?.tooltip ?? '';

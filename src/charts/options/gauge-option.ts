@@ -36,6 +36,8 @@ export interface GaugeOptionInput {
   /** The chart's size in pixels, when known: gauges then never grow into each other. */
   width?: number;
   height?: number;
+  /** The family of the chart's text (chartFontFamily); the theme's where not given. */
+  fontFamily?: string;
   /** The option replaces one already drawn (a refresh): the wall then moves its gauges to it. */
   redraw?: boolean;
   /** Measures a line of text (see measureChartText); estimated where not given. */
@@ -52,6 +54,7 @@ export function buildGaugeOption({
   height,
   redraw = false,
   measureText,
+  fontFamily,
 }: GaugeOptionInput): ChartOption {
   const scale = SCALES[mode];
   const colors = MODE_COLORS[mode];
@@ -95,13 +98,14 @@ export function buildGaugeOption({
         );
   return {
     aria: { enabled: true, label: { description } },
+    ...(fontFamily ? { textStyle: { fontFamily: fontFamily } } : {}),
     ...chartMotion(mode, redraw),
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
       confine: true,
       // The tooltip does not take the theme's font: without this it draws in the canvas default.
-      textStyle: { fontSize: scale.value, fontFamily: FONT_FAMILY },
+      textStyle: { fontSize: scale.value, fontFamily: fontFamily ?? FONT_FAMILY },
       formatter: (params: unknown) => {
         const data = (params as { data?: { tooltip?: string } }).data;
         return data?.tooltip ?? '';
