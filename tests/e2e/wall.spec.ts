@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, openPage, waitForCharts } from './browser.ts';
 import { DEFAULT_BUNDLE, holdAppCode, serveChangedDefaultBundle } from './first-screen.ts';
 import { generateHugeBundle } from '../../mock/generate-huge.ts';
+import { ROOT } from './preview-server.ts';
 import { screenshot } from './screenshots.ts';
 
 let browser: Browser;
@@ -170,6 +173,45 @@ describe('the wall', () => {
       });
     }
   }
+
+  it('says on a panel that shows only its largest bars how many it holds, in either language', async () => {
+    const bundle = JSON.parse(
+      await readFile(path.join(ROOT, 'public', DEFAULT_BUNDLE), 'utf8'),
+    ) as { panels: { id: string; indicators: string[] }[] };
+    const held = new Map(bundle.panels.map((panel) => [panel.id, panel.indicators.length]));
+    for (const [lang, words] of [
+      ['en', /^Largest (\d+) of (\d+)$/],
+      ['zh', /^最大 (\d+) 项 \/ 共 (\d+) 项$/],
+    ] as const) {
+      const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+      await page.goto(`${baseURL()}/?mode=screen&lang=${lang}`);
+      await page.getByTestId('wall').waitFor();
+      const panels = await shownPanels(page).evaluateAll((articles) =>
+        articles.map((article) => ({
+          id: article.getAttribute('data-panel-id') ?? '',
+          bars: Number(article.getAttribute('data-bars')),
+          more: article.querySelector('[data-testid="wall-panel-more"]')?.textContent ?? null,
+        })),
+      );
+      expect(panels.length).toBeGreaterThan(0);
+      // The default report holds more figures in some of its first page's panels than a panel shows.
+      expect(panels.some((panel) => panel.more !== null)).toBe(true);
+      for (const panel of panels) {
+        const total = held.get(panel.id);
+        expect(total).toBeDefined();
+        if (total! > panel.bars) {
+          expect(panel.more).toMatch(words);
+          const [, shown, of] = words.exec(panel.more!)!;
+          expect([Number(shown), Number(of)]).toEqual([panel.bars, total]);
+        } else {
+          expect(panel.more).toBeNull();
+        }
+      }
+      expect(await layoutReport(page)).toMatchObject({ overflowing: [], clipped: [] });
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
 
   it('shows no Chinese under lang=en: text, accessible names and title', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });

@@ -7,6 +7,7 @@ export type AppTextKey =
   | 'wall.paused'
   | 'wall.fullscreen'
   | 'wall.page'
+  | 'wall.largestOf'
   | 'wall.dataAsOf'
   | 'header.asOfUnknown'
   | 'panel.source'

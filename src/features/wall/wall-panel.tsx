@@ -14,6 +14,7 @@ import type { ResolvedPanel } from '../../store/selectors.ts';
 import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { PanelBoundary } from '../../ui/panel-error-card.tsx';
 import { Bilingual } from './bilingual.tsx';
+import { useAppText } from './use-app-text.ts';
 import { labelLinesFor, PANEL_CHROME, type PanelLayout } from './wall-layout.ts';
 import { onPreview, previewFor, previewKey } from './wall-previews.ts';
 
@@ -61,6 +62,7 @@ export const WallPanel = memo(function WallPanel({
   const chartWidth = panelWidth - PANEL_CHROME;
   const labelLines = labelLinesFor({ labelLines: layoutLines, roomyBars }, panel.indicators.length);
   const caption = useDashboard((state) => state.caption);
+  const appText = useAppText();
   // In two languages the Chinese labels carry the English on a second line: say the first only.
   const description = useMemo(
     () =>
@@ -98,9 +100,24 @@ export const WallPanel = memo(function WallPanel({
         data-chart-width={chartWidth}
         aria-describedby={descriptionId}
       >
-        <h2>
-          <Bilingual text={panel.title} lang={lang} both={both} />
-        </h2>
+        <div className="wall-panel__head">
+          <h2>
+            <Bilingual text={panel.title} lang={lang} both={both} />
+          </h2>
+          {/* A panel shows its largest bars only: said on it, so no one reads them as all. */}
+          {panel.more > 0 && (
+            <p className="wall-panel__more" data-testid="wall-panel-more">
+              <Bilingual
+                text={appText('wall.largestOf', () => ({
+                  shown: String(panel.indicators.length),
+                  total: String(panel.indicators.length + panel.more),
+                }))}
+                lang={lang}
+                both={both}
+              />
+            </p>
+          )}
+        </div>
         <LazyPanelChart
           panel={panel}
           mode="wall"
