@@ -380,6 +380,9 @@ describe('rates as bullet bars', () => {
   it('keeps a fixed scale end and its room when one is given', () => {
     const option = build({ width: 468, max: 100 });
     expect(option.xAxis.max).toBe(100);
+    // Ticks at its quarters, the last at the end itself: none crowds it.
+    expect(option.xAxis.interval).toBe(25);
+    expect(build({ width: 468 }).xAxis.interval).toBeUndefined();
     expect(option.series[0].data.every((item: { label?: unknown }) => !item.label)).toBe(true);
   });
 });

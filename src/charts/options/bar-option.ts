@@ -219,7 +219,9 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       splitLine: { show: mode !== 'wall', ...(placement ? { showMaxLine: false } : {}) },
       splitNumber: 4,
       // Placed labels assume the axis ends at the largest bar, not at a rounder number past it.
-      ...(max === undefined ? (placement ? { max: 'dataMax' } : {}) : { max }),
+      // A fixed end in quarters (0, 25, 50, 75, 100): left to ECharts, 100 % got ticks of 30,
+      // and its "90" and "100" ran into each other and into the axis name.
+      ...(max === undefined ? (placement ? { max: 'dataMax' } : {}) : { max, interval: max / 4 }),
     },
     yAxis: {
       type: 'category',
