@@ -213,6 +213,35 @@ describe('the wall', () => {
     }
   });
 
+  it('runs a long panel title on beside and under that count, not in a column of its own', async () => {
+    const bundle = JSON.parse(
+      await readFile(path.join(ROOT, 'public', DEFAULT_BUNDLE), 'utf8'),
+    ) as {
+      panels: { id: string; title: { zh: string } }[];
+    };
+    // A drafted report's panel title: its section heading and its unit (Jiangsu's report).
+    const long = '坚持创新驱动发展，重点产业持续做大做优做强 · 单位数';
+    bundle.panels.find((panel) => panel.id === 'people-reached')!.title.zh = long;
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.route(`**${DEFAULT_BUNDLE}`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }),
+    );
+    await page.goto(`${baseURL()}/?mode=screen&lang=zh`);
+    const panel = page.locator('[data-testid="wall-panel"][data-panel-id="people-reached"]');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe(long);
+    expect(await panel.getByTestId('wall-panel-more').textContent()).toBe('最大 5 项 / 共 8 项');
+    // 26 characters of 28 px in a panel of 576: two lines, as without the count (35 px a line).
+    const height = await panel.locator('h2').evaluate((h2) => h2.getBoundingClientRect().height);
+    const scale = await page.evaluate(() => {
+      const stage = document.querySelector('.wall-stage') as HTMLElement;
+      return stage.getBoundingClientRect().width / 1920;
+    });
+    expect(height / scale).toBeLessThan(2 * 35 + 2);
+    expect(await layoutReport(page)).toMatchObject({ overflowing: [], clipped: [], crowded: [] });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows no Chinese under lang=en: text, accessible names and title', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await page.goto(`${baseURL()}/?mode=screen&lang=en`);

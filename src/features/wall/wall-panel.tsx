@@ -101,12 +101,11 @@ export const WallPanel = memo(function WallPanel({
         aria-describedby={descriptionId}
       >
         <div className="wall-panel__head">
-          <h2>
-            <Bilingual text={panel.title} lang={lang} both={both} />
-          </h2>
-          {/* A panel shows its largest bars only: said on it, so no one reads them as all. */}
+          {/* A panel shows its largest bars only: said on it, so no one reads them as all. Put
+              first and floated, so a long title runs on beside it and under it rather than
+              being squeezed into a column of its own; its description says it to a reader. */}
           {panel.more > 0 && (
-            <p className="wall-panel__more" data-testid="wall-panel-more">
+            <p className="wall-panel__more" data-testid="wall-panel-more" aria-hidden="true">
               <Bilingual
                 text={appText('wall.largestOf', () => ({
                   shown: String(panel.indicators.length),
@@ -117,6 +116,9 @@ export const WallPanel = memo(function WallPanel({
               />
             </p>
           )}
+          <h2>
+            <Bilingual text={panel.title} lang={lang} both={both} />
+          </h2>
         </div>
         <LazyPanelChart
           panel={panel}
