@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryText } from '../../ui/bundle-text.tsx';
 import type { Unit } from '../../data/bundle-format.ts';
@@ -90,20 +90,13 @@ export function FilterBar({ index, lang }: { index: BundleIndex; lang: Lang }) {
         <fieldset>
           <legend>{t('filters.category')}</legend>
           {counts.cat.map(({ id, count }) => (
-            <label key={id} className="filter-option">
-              <input
-                type="checkbox"
-                checked={filters.cat.includes(id)}
-                onChange={() => toggle('cat', id)}
-                data-testid={`filter-cat-${id}`}
-              />
-              <span className="filter-option__label">
-                <CategoryText index={index} id={id} lang={lang} />
-              </span>
-              <span className="filter-option__count" aria-label={t('filters.count', { count })}>
-                {count}
-              </span>
-            </label>
+            <FilterOption
+              key={id}
+              facet="cat"
+              id={id}
+              count={count}
+              label={<CategoryText index={index} id={id} lang={lang} />}
+            />
           ))}
         </fieldset>
         {counts.theme.length > 0 && (
@@ -131,16 +124,7 @@ export function FilterBar({ index, lang }: { index: BundleIndex; lang: Lang }) {
         <fieldset>
           <legend>{t('filters.unit')}</legend>
           {counts.unit.map(({ id, count }) => (
-            <label key={id} className="filter-option">
-              <input
-                type="checkbox"
-                checked={filters.unit.includes(id)}
-                onChange={() => toggle('unit', id)}
-                data-testid={`filter-unit-${id}`}
-              />
-              <span className="filter-option__label">{t(`units.${id}`)}</span>
-              <span className="filter-option__count">{count}</span>
-            </label>
+            <FilterOption key={id} facet="unit" id={id} count={count} label={t(`units.${id}`)} />
           ))}
         </fieldset>
       </div>
@@ -173,5 +157,39 @@ export function ActiveFilters({ index, lang }: { index: BundleIndex; lang: Lang 
       onClear={reset}
       clearTestId="filters-reset"
     />
+  );
+}
+
+/**
+ * One checkbox of a facet, its label and how many indicators it holds (said as "N indicators"
+ * to a screen reader, not as a bare number).
+ */
+function FilterOption({
+  facet,
+  id,
+  count,
+  label,
+}: {
+  facet: 'cat' | 'unit';
+  id: string;
+  count: number;
+  label: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const checked = useDashboard((state) => (state.filters[facet] as readonly string[]).includes(id));
+  const toggle = useDashboard((state) => state.toggleFilter);
+  return (
+    <label className="filter-option">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={() => toggle(facet, id)}
+        data-testid={`filter-${facet}-${id}`}
+      />
+      <span className="filter-option__label">{label}</span>
+      <span className="filter-option__count" aria-label={t('filters.count', { count })}>
+        {count}
+      </span>
+    </label>
   );
 }
