@@ -39,6 +39,11 @@ export interface FigureLabel {
 
 const QUOTE_LEAD = 16;
 
+/** Verbs that say whom the figure before reached, with nothing else of their own. */
+const REACH = /^(?:惠及|覆盖|带动|受益|涉及|辐射|服务)$/;
+/** Verbs after a count that finish what it counts ("5.2亿人次参与", "6700万人受益"). */
+const DONE_AFTER = /^(?:参与|参加|受益|参保|落户|就业|脱贫|获益)(?=[。,;、]|$)/;
+
 function aspectOf(label: string): 'growth' | 'share' | undefined {
   if (/占|比重|占比|份额/.test(label)) return 'share';
   if (/增长|增速|提高|下降|上涨|增加|减少|降低|回落/.test(label)) return 'growth';
@@ -81,7 +86,7 @@ export function labelFigure(
   let labels: string[];
   let pending = sameSentence ? previous?.pending : undefined;
   const listed = respectively(raw.replace(/^[、,]+/, ''));
-  const shared = /^(.+、.+)均(?:达到|达|为)?$/.exec(raw.replace(/^[、,]+/, ''));
+  const shared = /^(.+(?:、|和(?=.{2})).+)均(?:达到|达|为)?$/.exec(raw.replace(/^[、,]+/, ''));
 
   if (listed) {
     const whole = `${listed.subjects.join('、')}${cleanLabel(listed.verb)}`;
@@ -92,12 +97,27 @@ export function labelFigure(
     pending = { ...pending, subjects: pending.subjects.slice(1) };
     quoteFrom = Math.max(previous?.nounEnd ?? from, token.from - QUOTE_LEAD);
   } else if (shared) {
-    labels = (shared[1] as string).split('、').map(cleanLabel).filter(Boolean);
+    labels = (shared[1] as string)
+      .split(/、|和(?=.{2})/)
+      .map(cleanLabel)
+      .filter(Boolean);
     pending = undefined;
   } else {
     pending = undefined;
     let label: string;
-    if (noun && endsWithVerb(own)) {
+    if (noun && own.endsWith('等')) {
+      // "农村信用社等14486亿元金融改革成本": the words before only give examples of what is counted.
+      label = noun.replace(/"/g, '');
+      quoteTo = token.end + ofShare.length + noun.length;
+    } else if (sameSentence && previous && /^(?:是|相当于)/.test(own)) {
+      // "市场主体总量超过1.6亿户、是十年前的3倍": a comparison of the figure before.
+      label = `${previous.subject}${own}`;
+      quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
+    } else if (sameSentence && previous && !noun && REACH.test(own)) {
+      // "改造城镇老旧小区16.7万个，惠及2900多万家庭": who the figure before reached.
+      label = `${previous.subject.replace(/(?:新增|增加|减少|提高|下降)$/, '')}${own}`;
+      quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
+    } else if (noun && endsWithVerb(own)) {
       label = `${own}${noun.replace(/"/g, '')}`;
       if (piece) pieceTo = piece.to + noun.length;
       else quoteTo = token.end + ofShare.length + noun.length;
@@ -139,6 +159,11 @@ export function labelFigure(
       label = lead
         ? `${lead}（${own || token.measureWord || ''}）`
         : own || noun || token.measureWord || '';
+    }
+    const after = DONE_AFTER.exec(flat.slice(token.end, token.end + 3))?.[0];
+    if (after && !label.endsWith(after)) {
+      label = `${label}${after}`;
+      quoteTo = token.end + after.length;
     }
     labels = [label];
   }

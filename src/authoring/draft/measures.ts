@@ -95,6 +95,7 @@ export const MEASURE_WORDS: Readonly<Record<string, MeasureWordReading>> = {
   亩: measure('mu'),
   公顷: measure('hectare'),
   户: measure('household'),
+  家庭: measure('household'),
   套: measure('set'),
   辆: measure('vehicle'),
   台: measure('machine'),

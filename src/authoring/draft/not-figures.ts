@@ -44,7 +44,7 @@ export const ORDINAL =
   /第(?:[一二三四五六七八九十百千零〇两]+(?:次|届|批|个|轮|期)|\d+(?:次|届|批|个|轮|期|位|名|家|大)?)/g;
 
 const RANGE_JOIN = /^[-—–~～至到]\d/;
-const TIME_AFTER = /^(?:个?月|日|号|天|年|周|季度|分钟|秒)/;
+const TIME_AFTER = /^(?:个?月|个?工作日|日|号|天|年|周|季度|分钟|秒)/;
 
 /** Spans of the flat text inside short quotation marks ("12351", "双20条"). */
 export function quotedSpans(flat: string): Uint8Array {
@@ -78,9 +78,19 @@ export function notAFigure(
     while (quoted[to] === 1) to += 1;
     return { reason: 'code', to };
   }
-  const timeFrom = token.measureWord === '个' ? token.end - 1 : bare ? token.end : -1;
-  const time = timeFrom >= 0 ? TIME_AFTER.exec(flat.slice(timeFrom, timeFrom + 3)) : null;
+  const timeFrom =
+    token.measureWord === '个' && !token.sharedMeasureWord ? token.end - 1 : bare ? token.end : -1;
+  const time = timeFrom >= 0 ? TIME_AFTER.exec(flat.slice(timeFrom, timeFrom + 4)) : null;
   if (time) return { reason: 'date', to: timeFrom + time[0].length };
+  // "14亿多人口大国", "14亿多中国人的饭碗": a loose "more than" before a noun describes, it does not count.
+  if (
+    !token.measureWord &&
+    token.magnitude &&
+    /[多余]$/.test(flat.slice(token.digitsAt, token.end)) &&
+    /^[\u3400-\u9fff]/.test(flat[token.end] ?? '')
+  ) {
+    return { reason: 'no-measure-word', to: token.end + 1 };
+  }
   // "2800万" alone is a count only when nothing that could be a unit (Latin letters: 4.8万P) follows.
   if (!token.measureWord && (!token.magnitude || /^[A-Za-z]/.test(flat[token.end] ?? ''))) {
     return { reason: 'no-measure-word', to: token.magnitude ? token.end + 1 : afterDigits };

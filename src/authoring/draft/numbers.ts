@@ -46,6 +46,8 @@ export interface NumberToken {
   qualifier?: Qualifier;
   /** Flat index just after the measure word (or the number, without one). */
   end: number;
+  /** The measure word stands after a later number of the same list ("10.6万、3.3万平方公里"). */
+  sharedMeasureWord?: true;
   value: number;
 }
 
@@ -68,7 +70,9 @@ export function scanNumbers(flat: string): NumberToken[] {
     const digits = groups.digits as string;
     const digitsAt = match.index + (groups.before?.length ?? 0);
     let end = match.index + match[0].length;
-    const measureWord = measureWordAt(flat, end);
+    let measureWord = measureWordAt(flat, end);
+    // "14亿多人口": 人 there begins the noun 人口, it is not the measure word.
+    if (measureWord === '人' && flat[end + 1] === '口') measureWord = undefined;
     if (measureWord) end += measureWord.length;
     const tail = /^(以上|左右)/.exec(flat.slice(end, end + 2))?.[1];
     const qualifier =
@@ -84,6 +88,20 @@ export function scanNumbers(flat: string): NumberToken[] {
       end,
       value: scaleValue(digits, MAGNITUDE[groups.magnitude ?? ''] ?? 1),
     });
+  }
+  // "净减少10.6万、3.8万、3.3万平方公里": numbers listed before one measure word all take it.
+  for (let index = tokens.length - 2; index >= 0; index -= 1) {
+    const token = tokens[index] as NumberToken;
+    const next = tokens[index + 1] as NumberToken;
+    if (
+      !token.measureWord &&
+      token.magnitude &&
+      next.measureWord &&
+      next.magnitude &&
+      flat[token.end] === '、' &&
+      next.from === token.end + 1
+    )
+      tokens[index] = { ...token, measureWord: next.measureWord, sharedMeasureWord: true };
   }
   return tokens;
 }
