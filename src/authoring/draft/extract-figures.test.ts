@@ -293,6 +293,29 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('drops the words around a label that only date, steer or list it', () => {
+    const labels = (text: string) => all(text).map((f) => f.label);
+    expect(labels('去年底企业数量超过5200万户。')).toEqual(['企业数量']);
+    expect(labels('财政赤字率控制在2.8%。')).toEqual(['财政赤字率']);
+    expect(labels('将养老保险单位缴费比例从20%降至16%。')).toEqual([
+      '养老保险单位缴费比例',
+      '养老保险单位缴费比例',
+    ]);
+    expect(labels('收入50万元以上的行政村占比达68%。')).toEqual(['收入', '行政村占比']);
+    expect(labels('建成3000多个宜居宜业和美乡村及820个特色田园乡村。')).toEqual([
+      '建成宜居宜业和美乡村',
+      '特色田园乡村',
+    ]);
+    // 等 says the list goes on: it stays.
+    expect(labels('其中快递员、网约车司机等1260人。')).toEqual(['快递员、网约车司机等']);
+  });
+
+  it('names whom a figure reached by the clause before it', () => {
+    expect(
+      all('住院和门诊费用实现跨省直接结算，惠及5700多万人次。').map((f) => [f.unit, f.label]),
+    ).toEqual([['person-time', '住院和门诊费用实现跨省直接结算惠及']]);
+  });
+
   it('labels growth rates and shares by their subject, with 增长 or 比重 in the label', () => {
     const figures = all(
       '全省地区生产总值5.3万亿元、增长5.5%，制造业增加值占地区生产总值比重达33.5%。城镇、农村居民人均可支配收入分别增长4.4%、5.9%。',

@@ -113,10 +113,18 @@ export function labelFigure(
       // "市场主体总量超过1.6亿户、是十年前的3倍": a comparison of the figure before.
       label = `${previous.subject}${own}`;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
-    } else if (sameSentence && previous && !noun && REACH.test(own)) {
-      // "改造城镇老旧小区16.7万个，惠及2900多万家庭": who the figure before reached.
-      label = `${previous.subject.replace(/(?:新增|增加|减少|提高|下降)$/, '')}${own}`;
-      quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
+    } else if (!noun && REACH.test(own) && (sameSentence || from > 0)) {
+      // "改造城镇老旧小区16.7万个，惠及2900多万家庭": whom the figure before reached; without
+      // one, the clause before ("…实现跨省直接结算，惠及5700多万人次").
+      const before =
+        sameSentence && previous
+          ? previous.subject.replace(/(?:新增|增加|减少|提高|下降)$/, '')
+          : cleanLabel(
+              flat.slice(clauseStart(flat, from - 1, Math.max(0, from - 30), isBreak), from - 1),
+            );
+      label = `${before}${own}`;
+      if (sameSentence && previous)
+        quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else if (noun && endsWithVerb(own)) {
       label = `${own}${noun.replace(/"/g, '')}`;
       if (piece) pieceTo = piece.to + noun.length;

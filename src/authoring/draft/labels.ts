@@ -9,10 +9,10 @@ export const SENTENCE_END = /[。;!?]/;
 
 /** Words that open a clause but are not part of what is counted. */
 const LEADING_FILLER =
-  /^(?:累计共|累计|其中|共计|合计|先后|共|并|还|全年|一年来|五年来|过去五年|五年|十年|近五年|去年|今年|、)+/;
+  /^(?:(?:去|今|上)?年(?:底|末|初)|累计共|累计|其中|共计|合计|先后|共|并|还|全年|一年来|五年来|过去五年|五年|十年|近五年|去年|今年|以上的|以下的|以上|以下|将(?=.{3})|、)+/;
 /** Words that close a label before its number: 达, 为, 增至, 突破… */
 const TRAILING_FILLER =
-  /(?:均达到|均达|达到|达|均为|为|共计|共|计|了|增至|升至|降至|突破|双双突破|超过|超|近|逾|约|分别|总计|累计|保持|稳定在|从|由|跃居|双双|均|(?:提高|提升|增加|上升|下降|降低|减少|跃升|缩小)?(?:到|至)|、)+$/;
+  /(?:均达到|均达|达到|达|均为|为|共计|共|计|了|增至|升至|降至|突破|双双突破|超过|超|近|逾|约|分别|总计|累计|首次|(?:每年)?都?(?:控制|保持|维持|稳定)在|保持|从|由|跃居|双双|均|(?:提高|提升|增加|上升|下降|降低|减少|跃升|缩小)?(?:到|至)|、)+$/;
 /** Verbs that may end the words before a number whose counted noun follows it. */
 const LEADING_VERB =
   /(?:组织|开展|举办|建成|新建|新增|培育|帮助|吸引|组建|实施|打造|创建|认定|培养|选树|推选|命名|建立|设立|完成|引进|招引|惠及|带动|服务|返还|提供|发放|新开工|开工|落地|签约|引育|资助|走访|慰问|接待|推动|支持|布局|建设|获批|入选|培训|帮扶|救助|解决|化解|投入|创造|开通|实现|达成|促成|拥有|有|累计|共|超|近|达|推出|连续|新设|已设|设|新签|签订|签署|升级|改造|整治)(?:首批|一批|了)?$/;
@@ -61,7 +61,9 @@ export function nounAfter(flat: string, end: number, isBreak: (index: number) =>
       clause.slice(0, 12));
   let length = 0;
   while (length < rest.length && !isBreak(end + length)) length += 1;
-  const noun = rest.slice(0, length).replace(/"$/, '');
+  // "3000多个宜居宜业和美乡村及820个…": a noun running on to the next number ends before 及 or 和.
+  const kept = rest.slice(0, length).replace(/"$/, '');
+  const noun = fits ? kept : kept.replace(/(?:以及|及|和|与|、)$/, '');
   // "6051名新业态劳动者等提供…": what is counted ends at 等.
   const counted = noun.replace(/等.*$/, '');
   return counted.length >= 2 ? counted : noun.length >= 2 ? noun : '';
