@@ -310,6 +310,25 @@ describe('reading government work reports', () => {
     expect(labels('其中快递员、网约车司机等1260人。')).toEqual(['快递员、网约车司机等']);
   });
 
+  it('takes the counted noun after the number when the clause opens with what was done', () => {
+    const labels = (text: string) => all(text).map((f) => f.label);
+    expect(labels('推出长江经济带高质量发展84项政策措施。')).toEqual([
+      '推出长江经济带高质量发展政策措施',
+    ]);
+    // Batches of what the next number counts.
+    expect(labels('推出12批1181项对照学习沪苏浙创新政策和举措。')).toEqual([
+      '推出对照学习沪苏浙创新政策和举措',
+      '对照学习沪苏浙创新政策和举措',
+    ]);
+  });
+
+  it('names a figure by what it is, not by the thresholds it crossed or how long it held', () => {
+    expect(
+      all('地区生产总值连续迈上4个万亿元台阶、达14.2万亿元，年均增长5.7%。').map((f) => f.label),
+    ).toEqual(['地区生产总值连续迈上万亿元台阶', '地区生产总值', '地区生产总值年均增长']);
+    expect(all('群众安全感连续7年保持98%。').map((f) => f.label)).toEqual(['群众安全感']);
+  });
+
   it('names whom a figure reached by the clause before it', () => {
     expect(
       all('住院和门诊费用实现跨省直接结算，惠及5700多万人次。').map((f) => [f.unit, f.label]),

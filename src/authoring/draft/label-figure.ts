@@ -7,11 +7,13 @@ import {
   clauseStart,
   endsWithVerb,
   nounAfter,
+  opensWithVerb,
   respectively,
   GENERIC,
   SENTENCE_END,
   sentenceSubject,
 } from './labels.ts';
+import { measureWordAt } from './measures.ts';
 import type { NumberToken } from './numbers.ts';
 
 /** What a figure leaves for the next one in its sentence. */
@@ -77,7 +79,15 @@ export function labelFigure(
   const ofShare = isPercent
     ? (/^(?:以上|左右)?的/.exec(flat.slice(token.end, token.end + 3))?.[0] ?? '')
     : '';
-  const noun = isPercent && !ofShare ? '' : nounAfter(flat, nounFrom + ofShare.length, isBreak);
+  // "推出12批1181项对照学习…政策": batches of what the next number counts.
+  const chained = /^\d+(?:\.\d+)?(?:万亿|万|亿)?/.exec(flat.slice(nounFrom))?.[0];
+  const chainedWord = chained ? measureWordAt(flat, nounFrom + chained.length) : undefined;
+  const noun =
+    isPercent && !ofShare
+      ? ''
+      : chained && chainedWord
+        ? nounAfter(flat, nounFrom + chained.length + chainedWord.length, isBreak)
+        : nounAfter(flat, nounFrom + ofShare.length, isBreak);
   const own = consumed && noun ? '' : cleanLabel(raw);
 
   let quoteFrom = Math.max(from, token.from - QUOTE_LEAD);
@@ -125,10 +135,10 @@ export function labelFigure(
       label = `${before}${own}`;
       if (sameSentence && previous)
         quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
-    } else if (noun && endsWithVerb(own)) {
+    } else if (noun && (endsWithVerb(own) || opensWithVerb(own))) {
       label = `${own}${noun.replace(/"/g, '')}`;
       if (piece) pieceTo = piece.to + noun.length;
-      else quoteTo = token.end + ofShare.length + noun.length;
+      else if (!chained) quoteTo = token.end + ofShare.length + noun.length;
     } else if (
       own.length >= 2 &&
       !(ASPECT.test(own) && own.length <= 4) &&
@@ -193,7 +203,11 @@ export function labelFigure(
       end: token.end,
       nounEnd: quoteTo > token.end ? quoteTo : token.end,
       label: first,
-      subject: first.replace(/(?:年均增长|同比增长|增长|增速)?从?$/, '') || first,
+      // "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元": the subject is what crossed them.
+      subject:
+        first
+          .replace(/(?:连续)?(?:迈上|跨上|跨越|连跨).*台阶$/, '')
+          .replace(/(?:年均增长|同比增长|增长|增速)?从?$/, '') || first,
       ...(pending && pending.subjects.length > 0 ? { pending } : {}),
     },
   };

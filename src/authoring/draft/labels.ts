@@ -15,7 +15,7 @@ const TRAILING_FILLER =
   /(?:均达到|均达|达到|达|均为|为|共计|共|计|了|增至|升至|降至|突破|双双突破|超过|超|近|逾|约|分别|总计|累计|首次|(?:每年)?都?(?:控制|保持|维持|稳定)在|保持|从|由|跃居|双双|均|(?:提高|提升|增加|上升|下降|降低|减少|跃升|缩小)?(?:到|至)|、)+$/;
 /** Verbs that may end the words before a number whose counted noun follows it. */
 const LEADING_VERB =
-  /(?:组织|开展|举办|建成|新建|新增|培育|帮助|吸引|组建|实施|打造|创建|认定|培养|选树|推选|命名|建立|设立|完成|引进|招引|惠及|带动|服务|返还|提供|发放|新开工|开工|落地|签约|引育|资助|走访|慰问|接待|推动|支持|布局|建设|获批|入选|培训|帮扶|救助|解决|化解|投入|创造|开通|实现|达成|促成|拥有|有|累计|共|超|近|达|推出|连续|新设|已设|设|新签|签订|签署|升级|改造|整治)(?:首批|一批|了)?$/;
+  /(?:组织|开展|举办|建成|新建|新增|培育|帮助|吸引|组建|实施|打造|创建|认定|培养|选树|推选|命名|建立|设立|完成|引进|招引|惠及|带动|服务|返还|提供|发放|新开工|开工|落地|签约|引育|资助|走访|慰问|接待|推动|支持|布局|建设|获批|入选|培训|帮扶|救助|解决|化解|投入|创造|开通|实现|达成|促成|拥有|有|累计|共|超|近|达|推出|连续|新设|已设|设|新签|签订|签署|升级|改造|整治|迈上|跨上|跨越|连跨)(?:首批|一批|了)?$/;
 /** What may follow a measure word without being the counted noun. */
 const NOT_A_NOUN =
   /^(?:以上|左右|增长|同比|比上年|比|和|及|与|并|且|连续|的|分别|居(?:全国|世界|全省|各|前|第|首)|位居|均|占|以|达|为|用于|、|其中|全部|以下|之内|多|余|年均|提高|下降|上升|增加|减少|左|右)/;
@@ -27,7 +27,11 @@ export const ASPECT =
 /** The label cleaned of filler at both ends and of quotation marks. */
 export function cleanLabel(raw: string): string {
   // "从2020年的10.5万元": the year dates the figure, it does not name it.
-  let label = raw.replace(/["'“”]/g, '').replace(/(?:19|20)\d\d年(?:的|底|末)?/g, '');
+  let label = raw
+    .replace(/["'“”]/g, '')
+    .replace(/(?:到|至)?(?:19|20)\d\d年(?:的|底|末)?/g, '')
+    // "群众安全感连续7年保持98%": how long it has held is not what it is.
+    .replace(/连续\d+年(?=[^\d]*$)/, '');
   for (let pass = 0; pass < 2; pass += 1) {
     label = label.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
   }
@@ -67,6 +71,15 @@ export function nounAfter(flat: string, end: number, isBreak: (index: number) =>
   // "6051名新业态劳动者等提供…": what is counted ends at 等.
   const counted = noun.replace(/等.*$/, '');
   return counted.length >= 2 ? counted : noun.length >= 2 ? noun : '';
+}
+
+/** Verbs that open a clause whose counted noun comes after the number, the words between naming it. */
+const OPENING_VERB =
+  /^(?:推出|出台|制定|发布|组织|开展|举办|建成|新建|培育|打造|创建|认定|设立|引进|实施)/;
+
+/** "推出长江经济带高质量发展84项政策措施": a short clause that opens with what was done. */
+export function opensWithVerb(before: string): boolean {
+  return before.length <= 12 && OPENING_VERB.test(before);
 }
 
 /** Whether the words before a number only say what was done, so the counted noun comes after. */
