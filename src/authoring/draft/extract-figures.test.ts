@@ -329,6 +329,18 @@ describe('reading government work reports', () => {
     expect(all('群众安全感连续7年保持98%。').map((f) => f.label)).toEqual(['群众安全感']);
   });
 
+  it('names a first batch, the second rate of a pair and a bare 总量 by what they count', () => {
+    const labels = (text: string) => all(text).map((f) => f.label);
+    expect(labels('首批63个省重点实验室重组完成。')).toEqual(['首批省重点实验室重组完成']);
+    expect(labels('城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。')).toEqual([
+      '城乡居民人均可支配收入',
+      '城乡居民人均可支配收入',
+      '城乡居民人均可支配收入增长',
+      '城乡居民人均可支配收入增长',
+    ]);
+    expect(labels('经营主体稳中培优。总量达1461.4万户。')).toEqual(['经营主体稳中培优（总量）']);
+  });
+
   it('names whom a figure reached by the clause before it', () => {
     expect(
       all('住院和门诊费用实现跨省直接结算，惠及5700多万人次。').map((f) => [f.unit, f.label]),

@@ -135,14 +135,21 @@ export function labelFigure(
       label = `${before}${own}`;
       if (sameSentence && previous)
         quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
-    } else if (noun && (endsWithVerb(own) || opensWithVerb(own))) {
+    } else if (
+      noun &&
+      (endsWithVerb(own) ||
+        opensWithVerb(own) ||
+        // "首批63个省重点实验室重组完成": a first batch of what the whole clause after says.
+        (/^(?:首批|新一批|一批)$/.test(own) &&
+          /[。,;:、]/.test(flat[nounFrom + noun.length] ?? '')))
+    ) {
       label = `${own}${noun.replace(/"/g, '')}`;
       if (piece) pieceTo = piece.to + noun.length;
       else if (!chained) quoteTo = token.end + ofShare.length + noun.length;
     } else if (
       own.length >= 2 &&
       !(ASPECT.test(own) && own.length <= 4) &&
-      !(GENERIC.test(own) && sameSentence) &&
+      !GENERIC.test(own) &&
       // "…台阶、双双突破9万亿元": after a list comma with nothing of its own, the subject carries on.
       !(sameSentence && raw.includes('、') && !cleanLabel(raw.slice(raw.lastIndexOf('、') + 1)))
     ) {
@@ -164,12 +171,18 @@ export function labelFigure(
       // "地区生产总值连跨两个万亿元台阶,年均增长5.7%": the growth is of the clause before.
       label = `${sentenceSubject(flat, from)}${own}`;
     } else if (sameSentence && previous) {
-      label = own ? `${previous.subject}（${own}）` : previous.subject;
+      // "增长4.2%、5.3%": the second rate of a pair is a growth rate too.
+      label = own
+        ? `${previous.subject}（${own}）`
+        : isPercent && /(?:增长|增速|下降|提高)$/.test(previous.label)
+          ? previous.label
+          : previous.subject;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else {
       // Nothing before the number says what it counts: the clause before it may ("体系更加健全。对1163").
+      // "经营主体稳中培优。总量达1461.4万户": a bare 总量 is of what the sentence before names.
       const lead =
-        own.length < 2 && from > 0
+        (own.length < 2 || GENERIC.test(own)) && from > 0
           ? cleanLabel(
               flat.slice(clauseStart(flat, from - 1, Math.max(0, from - 30), isBreak), from - 1),
             )
