@@ -9,6 +9,7 @@ interface Comparable {
   label: string;
   quote: string[];
   index: number;
+  target?: true;
 }
 
 /** How far apart (in characters of the report) two statements must be to be a restatement. */
@@ -20,6 +21,8 @@ export function isDuplicate(earlier: Comparable, later: Comparable): boolean {
     earlier.value === later.value &&
     earlier.unit === later.unit &&
     earlier.measure?.id === later.measure?.id &&
+    // A target that repeats a result's number ("增长5%" done, "增长5%左右" to do) is not a restatement.
+    earlier.target === later.target &&
     Math.abs(later.index - earlier.index) > SAME_SENTENCE &&
     labelSimilarity(earlier.label, later.label) >= 0.5
   );

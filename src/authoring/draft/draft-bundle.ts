@@ -32,7 +32,10 @@ export interface DraftIndicator {
   /** With the unit `measure`: what the value counts, in the measure's base unit. */
   measure?: { id: string; label: DraftText };
   qualifier?: Qualifier;
-  /** Why the pieces of a quote are listed in another order than the text prints them. */
+  /** `target` for a target or plan the report sets out, not a result. */
+  themes?: string[];
+  /** Why the pieces of a quote are listed in another order than the text prints them, and
+   * that a figure is a target. */
   note?: DraftText;
   source: { quote: string | string[]; order?: 'as-read' };
 }
@@ -46,6 +49,7 @@ export interface DraftBundle {
   period: PeriodSuggestion;
   source: { title: DraftText; text: string };
   categories: { id: string; label: DraftText }[];
+  themes?: { id: string; label: DraftText }[];
   indicators: DraftIndicator[];
   uncited: { quote: string; reason: DraftText }[];
 }
@@ -59,6 +63,13 @@ export interface DraftOptions {
   /** Same-origin path the app and `bundle:check` will read the report from. */
   sourcePath: string;
 }
+
+/** The theme of figures a report sets out to reach: what a reader must not take for results. */
+const TARGET_THEME = { id: 'target', label: { zh: '目标与计划', en: 'Targets and plans' } };
+const TARGET_NOTE: DraftText = {
+  zh: '报告提出的目标或计划，不是已取得的成绩。',
+  en: 'A target or plan the report sets out, not a result achieved.',
+};
 
 /** Figures before the first heading go to this category. */
 const LEAD_CATEGORY = { id: 'lead', label: { zh: '开篇', en: 'Opening' } };
@@ -132,21 +143,37 @@ export function draftBundle(
       .map(({ id, label }) => ({ id, label })),
   ];
   const width = Math.max(2, String(inUnits.length).length);
-  const indicators = inUnits.map((figure, index): DraftIndicator => ({
-    id: `figure-${String(index + 1).padStart(width, '0')}`,
-    category: categoryId(figure.section),
-    label: { zh: figure.label, en: '' },
-    value: figure.value,
-    ...(figure.measure
-      ? {
-          unit: 'measure' as const,
-          measure: { id: figure.measure.id, label: figure.measure.label },
-        }
-      : { unit: figure.unit }),
-    ...(figure.unitLabel ? { unitLabel: figure.unitLabel } : {}),
-    ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
-    ...sourceOf(figure, flat),
-  }));
+  const indicators = inUnits.map((figure, index): DraftIndicator => {
+    const { source, note } = sourceOf(figure, flat);
+    const notes = [note, figure.target ? TARGET_NOTE : undefined].filter(
+      (text): text is DraftText => text !== undefined,
+    );
+    return {
+      id: `figure-${String(index + 1).padStart(width, '0')}`,
+      category: categoryId(figure.section),
+      // A target says so in its label too: a chart or the wall shows the label, not the theme.
+      label: { zh: figure.target ? `${figure.label}（目标）` : figure.label, en: '' },
+      value: figure.value,
+      ...(figure.measure
+        ? {
+            unit: 'measure' as const,
+            measure: { id: figure.measure.id, label: figure.measure.label },
+          }
+        : { unit: figure.unit }),
+      ...(figure.unitLabel ? { unitLabel: figure.unitLabel } : {}),
+      ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
+      ...(figure.target ? { themes: [TARGET_THEME.id] } : {}),
+      ...(notes.length > 0
+        ? {
+            note: {
+              zh: notes.map((text) => text.zh).join(''),
+              en: notes.map((text) => text.en).join(' '),
+            },
+          }
+        : {}),
+      source,
+    };
+  });
   const converted = extraction.figures.filter(isConverted);
   const bundle: DraftBundle = {
     schemaVersion: SCHEMA_VERSION,
@@ -156,6 +183,9 @@ export function draftBundle(
     period: detectPeriod(text),
     source: { title: { zh: options.titleZh, en: options.titleEn ?? '' }, text: options.sourcePath },
     categories,
+    ...(indicators.some((indicator) => indicator.themes)
+      ? { themes: [{ id: TARGET_THEME.id, label: { ...TARGET_THEME.label } }] }
+      : {}),
     indicators,
     uncited: [
       ...converted.map((figure) => ({ quote: quoteOf(figure), reason: convertedReason(figure) })),

@@ -429,6 +429,43 @@ describe('draftBundle', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('marks the targets and plans a report sets out, so no one takes them for results', () => {
+    const report = [
+      '一、2025年工作回顾',
+      '城镇新增就业141万人，地区生产总值增长5.3%。力争明年研发投入强度达到3.5%。',
+      '二、2026年重点工作',
+      '地区生产总值增长5%左右，城镇新增就业120万人以上。全省地区生产总值年均增长5%—5.5%。',
+    ].join('\n');
+    const { bundle: planned } = draftBundle(report, {
+      ...OPTIONS,
+      id: 'planned',
+      publisherZh: '省人民政府',
+    });
+    const rows = planned.indicators.map((indicator) => [
+      indicator.label.zh,
+      indicator.value,
+      indicator.themes ?? [],
+    ]);
+    expect(rows).toEqual([
+      ['城镇新增就业', 1410000, []],
+      ['地区生产总值增长', 5.3, []],
+      ['研发投入强度（目标）', 3.5, ['target']],
+      ['地区生产总值增长（目标）', 5, ['target']],
+      ['城镇新增就业（目标）', 1200000, ['target']],
+    ]);
+    expect(planned.themes).toEqual([
+      { id: 'target', label: { zh: '目标与计划', en: 'Targets and plans' } },
+    ]);
+    expect(planned.indicators[2]?.note?.en).toBe(
+      'A target or plan the report sets out, not a result achieved.',
+    );
+    // A range is no one figure: set aside whole, both ends.
+    expect(planned.uncited.map((entry) => entry.quote)).toContain(
+      '全省地区生产总值年均增长5%—5.5%',
+    );
+    expect(validateBundle(translated(planned)).ok).toBe(true);
+  });
+
   it('leaves English empty for a person, and says where', () => {
     const english = untranslated(bundle);
     expect(english).toContain('indicators[0].label.en');

@@ -8,13 +8,13 @@ import type { Qualifier, Unit } from '../../data/bundle-format.ts';
 import { normalizeForMatch, occurrences } from '../../data/quote-match.ts';
 import { claimOrphan, endsLine, orphanMeasureWords } from './columns.ts';
 import { mergeDuplicates } from './dedupe.ts';
-import { findHeadings, flatIndexAt, sectionIndex } from './headings.ts';
+import { findHeadings, flatIndexAt, planParts, sectionIndex } from './headings.ts';
 import { partsOf, partWords } from './parts.ts';
 import { labelFigure, type PreviousFigure } from './label-figure.ts';
 import { type Measure, MEASURE_WORDS, measureOf } from './measures.ts';
 import { FORMULA, notAFigure, ORDINAL, quotedSpans, type SetAsideReason } from './not-figures.ts';
 import { foldTraditional, type NumberToken, scanNumbers } from './numbers.ts';
-import { clauseStart, PEOPLE, THRESHOLD } from './labels.ts';
+import { clauseStart, PEOPLE, SENTENCE_END, THRESHOLD } from './labels.ts';
 
 export { SET_ASIDE_REASONS, type SetAsideReason } from './not-figures.ts';
 
@@ -38,9 +38,14 @@ export type DraftFigure = FigureUnit & {
   quote: string[];
   /** Index into `sections`, or -1 before the first heading. */
   section: number;
+  /** A target or plan the report sets out ("力争…", a part of 重点工作 or 目标任务), not a result. */
+  target?: true;
   /** Where the figure's digits start in the original text. */
   index: number;
 };
+
+/** Words that say the sentence sets a target or a plan: 力争, 预期目标, 拟安排… */
+const TARGET_WORDS = /力争|预期目标|目标是|拟(?:安排|新增|发行|投入)|计划(?:安排|新增|投资)/;
 
 export interface SetAsideNumber {
   number: string;
@@ -85,6 +90,14 @@ export function extractFigures(text: string): Extraction {
   for (const heading of headings) headingAt.fill(1, heading.from, heading.to);
   const isBreak = (index: number) => headingAt[index] === 1;
   const sectionAt = sectionIndex(headings, flat.length);
+  const planAt = planParts(headings, flat.length);
+  const isTarget = (at: number) => {
+    if (planAt[at] === 1) return true;
+    let start = at;
+    while (start > 0 && start > at - 120 && !SENTENCE_END.test(flat[start - 1] as string))
+      start -= 1;
+    return TARGET_WORDS.test(flat.slice(start, at));
+  };
   const quoted = quotedSpans(flat);
   const quoteOf = (from: number, to: number) =>
     text
@@ -206,6 +219,7 @@ export function extractFigures(text: string): Extraction {
       ...(label.aspect ? { aspect: label.aspect } : {}),
       quote,
       section: sectionAt[token.from] ?? -1,
+      ...(isTarget(token.from) ? { target: true } : {}),
       index: source.positions[token.digitsAt] as number,
     } as Omit<DraftFigure, 'label'>;
     for (const each of label.labels) figures.push({ ...base, label: each } as DraftFigure);

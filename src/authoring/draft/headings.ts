@@ -129,3 +129,20 @@ export function sectionIndex(headings: readonly Heading[], length: number): Int3
   });
   return under;
 }
+
+/** A part that sets out what is to come ("三、2026年重点工作", "二、对今年政府工作的建议"). */
+const PLAN_PART = /目标|重点工作|建议|任务|总体要求|安排|打算|展望|今后|未来五年|下一步/;
+/** A part that looks back, whatever else its heading says ("一、2025年主要工作和…发展成就"). */
+const REVIEW_PART = /回顾|成就|成绩|进展|总结|过去/;
+
+/** For each flat index, 1 where the part it falls in sets out targets and plans, not results. */
+export function planParts(headings: readonly Heading[], length: number): Uint8Array {
+  const plan = new Uint8Array(length);
+  headings.forEach((heading, index) => {
+    if (heading.level !== 1) return;
+    const next = headings.slice(index + 1).find((later) => later.level === 1);
+    const isPlan = PLAN_PART.test(heading.text) && !REVIEW_PART.test(heading.text);
+    plan.fill(isPlan ? 1 : 0, heading.from, next?.from ?? length);
+  });
+  return plan;
+}

@@ -67,7 +67,8 @@ export function notAFigure(
   const bare = !token.magnitude && !token.measureWord;
   if (flat[token.digitsAt - 1] === '第') return { reason: 'ordinal', to: token.end };
   if (RANGE_JOIN.test(flat.slice(token.end, token.end + 2)) || RANGE_JOIN.test(next)) {
-    const rest = /^(?:[-—–~～至到][\d.]+)+[年月日号]?/.exec(flat.slice(afterDigits))?.[0] ?? '';
+    // "年均增长5%—5.5%": the range runs to its last number, a percent sign on either end.
+    const rest = /^%?(?:[-—–~～至到][\d.]+%?)+[年月日号]?/.exec(flat.slice(afterDigits))?.[0] ?? '';
     return { reason: yearLike ? 'year' : 'range', to: afterDigits + rest.length };
   }
   if (yearLike && bare && /^年/.test(next)) {

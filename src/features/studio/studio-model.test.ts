@@ -109,6 +109,33 @@ describe('studio work', () => {
     expect('qualifier' in cleared.figures[0]!).toBe(false);
   });
 
+  it('exports the targets a draft marked with their theme, as a bundle that loads', () => {
+    const text = [
+      '一、过去五年工作回顾',
+      '培养技能人才5万人。',
+      '二、今后五年的主要任务',
+      '力争培养技能人才10万人。',
+    ].join('\n');
+    const draft = draftBundle(text, {
+      id: 'targets',
+      titleZh: '报告',
+      publisherZh: '单位',
+      sourcePath: '/x.txt',
+    }).bundle;
+    const bundle = toBundle(workFromDraft(draft, text)) as {
+      themes?: { id: string }[];
+      indicators: { themes?: string[] }[];
+    };
+    expect(bundle.themes?.map((theme) => theme.id)).toEqual(['target']);
+    expect(bundle.indicators.map((indicator) => indicator.themes)).toEqual([undefined, ['target']]);
+    const result = validateBundle(
+      JSON.parse(JSON.stringify(bundle), (key, value: unknown) =>
+        key === 'en' && value === '' ? 'English' : value,
+      ),
+    );
+    expect(result.ok).toBe(true);
+  });
+
   it('opens an exported bundle again with the same figures', () => {
     let work = draftWork();
     work = {

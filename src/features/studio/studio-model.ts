@@ -49,6 +49,8 @@ export function workFromDraft(draft: DraftBundle, text: string): StudioWork {
     publisher: draft.publisher,
     period: draft.period,
     categories: draft.categories,
+    // The draft's own themes (targets and plans): its figures already name them.
+    ...(draft.themes ? { themes: draft.themes.map(({ id, label }) => ({ id, label })) } : {}),
     figures: draft.indicators.map((indicator) => ({ ...indicator, kept: true, headline: false })),
     uncited: draft.uncited,
   };
