@@ -10,6 +10,7 @@ interface Comparable {
   quote: string[];
   index: number;
   target?: true;
+  year?: number;
 }
 
 /** How far apart (in characters of the report) two statements must be to be a restatement. */
@@ -23,6 +24,7 @@ export function isDuplicate(earlier: Comparable, later: Comparable): boolean {
     earlier.measure?.id === later.measure?.id &&
     // A target that repeats a result's number ("增长5%" done, "增长5%左右" to do) is not a restatement.
     earlier.target === later.target &&
+    earlier.year === later.year &&
     Math.abs(later.index - earlier.index) > SAME_SENTENCE &&
     labelSimilarity(earlier.label, later.label) >= 0.5
   );

@@ -32,6 +32,11 @@ export interface DraftIndicator {
   /** With the unit `measure`: what the value counts, in the measure's base unit. */
   measure?: { id: string; label: DraftText };
   qualifier?: Qualifier;
+  /** The one year a figure reports on, in a report of several. */
+  period?: { start: string; end: string };
+  /** Set by a person (the draft never guesses them), and kept when a bundle is opened again. */
+  cumulative?: boolean;
+  concept?: string;
   /** `target` for a target or plan the report sets out, not a result. */
   themes?: string[];
   /** Why the pieces of a quote are listed in another order than the text prints them, and
@@ -70,6 +75,21 @@ const TARGET_NOTE: DraftText = {
   zh: '报告提出的目标或计划，不是已取得的成绩。',
   en: 'A target or plan the report sets out, not a result achieved.',
 };
+
+/** Whether a figure's one year differs from the report's period (a 2025 figure in 2021–2025). */
+function ownYear(figure: DraftFigure, period: PeriodSuggestion): boolean {
+  return (
+    figure.year !== undefined &&
+    !(period.start === period.end && period.end === String(figure.year))
+  );
+}
+
+/** What a label adds to say a figure is a target, or of one year: （目标）, （2025年）, （2026年目标）. */
+function suffixOf(figure: DraftFigure, period: PeriodSuggestion): string {
+  const year = ownYear(figure, period) ? `${figure.year}年` : '';
+  if (figure.target) return `（${year}目标）`;
+  return year ? `（${year}）` : '';
+}
 
 /** Figures before the first heading go to this category. */
 const LEAD_CATEGORY = { id: 'lead', label: { zh: '开篇', en: 'Opening' } };
@@ -133,6 +153,7 @@ export function draftBundle(
   const flat = normalizeForMatch(text).flat;
   const categoryId = (section: number) =>
     section < 0 ? LEAD_CATEGORY.id : `section-${section + 1}`;
+  const period = detectPeriod(text);
   const inUnits = extraction.figures.filter((figure) => !isConverted(figure));
   const used = new Set(inUnits.map((figure) => figure.section));
   const categories = [
@@ -151,8 +172,9 @@ export function draftBundle(
     return {
       id: `figure-${String(index + 1).padStart(width, '0')}`,
       category: categoryId(figure.section),
-      // A target says so in its label too: a chart or the wall shows the label, not the theme.
-      label: { zh: figure.target ? `${figure.label}（目标）` : figure.label, en: '' },
+      // A target, and a figure of one year in a report of several, say so in the label too: a
+      // chart or the wall shows the label, not the theme or the period.
+      label: { zh: `${figure.label}${suffixOf(figure, period)}`, en: '' },
       value: figure.value,
       ...(figure.measure
         ? {
@@ -162,6 +184,9 @@ export function draftBundle(
         : { unit: figure.unit }),
       ...(figure.unitLabel ? { unitLabel: figure.unitLabel } : {}),
       ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
+      ...(ownYear(figure, period)
+        ? { period: { start: String(figure.year), end: String(figure.year) } }
+        : {}),
       ...(figure.target ? { themes: [TARGET_THEME.id] } : {}),
       ...(notes.length > 0
         ? {
@@ -180,7 +205,7 @@ export function draftBundle(
     id: options.id,
     title: { zh: options.titleZh, en: options.titleEn ?? '' },
     publisher: { zh: options.publisherZh ?? '', en: options.publisherEn ?? '' },
-    period: detectPeriod(text),
+    period,
     source: { title: { zh: options.titleZh, en: options.titleEn ?? '' }, text: options.sourcePath },
     categories,
     ...(indicators.some((indicator) => indicator.themes)

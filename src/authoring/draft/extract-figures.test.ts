@@ -429,6 +429,31 @@ describe('draftBundle', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('gives a figure of one year in a review of several its year, in the data and the label', () => {
+    const report = [
+      '一、2025年工作和“十四五”发展回顾',
+      '过去一年，地区生产总值增长5.5%。',
+      '（一）精准施策稳经济。规上工业增加值增长9.4%。',
+      '2025年是“十四五”收官之年。五年来，地区生产总值年均增长5.9%。',
+      '——这五年，城镇新增就业300万人。',
+    ].join('\n');
+    const { bundle: review } = draftBundle(report, {
+      ...OPTIONS,
+      id: 'review',
+      publisherZh: '省人民政府',
+    });
+    expect(review.period).toMatchObject({ start: '2021', end: '2025' });
+    expect(
+      review.indicators.map((indicator) => [indicator.label.zh, indicator.period?.start]),
+    ).toEqual([
+      ['地区生产总值增长（2025年）', '2025'],
+      ['规上工业增加值增长（2025年）', '2025'],
+      ['地区生产总值年均增长', undefined],
+      ['城镇新增就业', undefined],
+    ]);
+    expect(validateBundle(translated(review)).ok).toBe(true);
+  });
+
   it('marks the targets and plans a report sets out, so no one takes them for results', () => {
     const report = [
       '一、2025年工作回顾',

@@ -11,6 +11,7 @@ import { mergeDuplicates } from './dedupe.ts';
 import { findHeadings, flatIndexAt, planParts, sectionIndex } from './headings.ts';
 import { partsOf, partWords } from './parts.ts';
 import { labelFigure, type PreviousFigure } from './label-figure.ts';
+import { detectPeriod, singleYears } from './period.ts';
 import { type Measure, MEASURE_WORDS, measureOf } from './measures.ts';
 import { FORMULA, notAFigure, ORDINAL, quotedSpans, type SetAsideReason } from './not-figures.ts';
 import { foldTraditional, type NumberToken, scanNumbers } from './numbers.ts';
@@ -40,6 +41,8 @@ export type DraftFigure = FigureUnit & {
   section: number;
   /** A target or plan the report sets out ("力争…", a part of 重点工作 or 目标任务), not a result. */
   target?: true;
+  /** The one year the figure's paragraph reports on, in a report of several ("2025年是…"). */
+  year?: number;
   /** Where the figure's digits start in the original text. */
   index: number;
 };
@@ -91,6 +94,12 @@ export function extractFigures(text: string): Extraction {
   const isBreak = (index: number) => headingAt[index] === 1;
   const sectionAt = sectionIndex(headings, flat.length);
   const planAt = planParts(headings, flat.length);
+  const period = detectPeriod(text);
+  const yearAt = singleYears(
+    text,
+    source,
+    period.end && period.start !== period.end ? Number(period.end) : undefined,
+  );
   const isTarget = (at: number) => {
     if (planAt[at] === 1) return true;
     let start = at;
@@ -220,6 +229,7 @@ export function extractFigures(text: string): Extraction {
       quote,
       section: sectionAt[token.from] ?? -1,
       ...(isTarget(token.from) ? { target: true } : {}),
+      ...(yearAt[token.from] ? { year: yearAt[token.from] } : {}),
       index: source.positions[token.digitsAt] as number,
     } as Omit<DraftFigure, 'label'>;
     for (const each of label.labels) figures.push({ ...base, label: each } as DraftFigure);

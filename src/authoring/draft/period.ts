@@ -1,4 +1,7 @@
-// The period a report covers, as a suggestion for the bundle's `period`.
+// The period a report covers, as a suggestion for the bundle's `period`, and the single year a
+// paragraph of a longer review speaks of.
+import type { NormalizedText } from '../../data/quote-match.ts';
+import { flatIndexAt } from './headings.ts';
 
 export interface PeriodSuggestion {
   label: { zh: string; en: string };
@@ -55,4 +58,43 @@ export function detectPeriod(text: string): PeriodSuggestion {
     return { label: { zh: `${value}年`, en: value }, start: value, end: value };
   }
   return { label: { zh: '', en: '' } };
+}
+
+/** A paragraph about one year: "2025年是极不平凡的一年", "各位代表，刚刚过去的2025年，…", "过去一年，…". */
+const YEAR_OPENING =
+  /^(?:各位代表[，,！!])?(?:刚刚过去的|过去的)?((?:19|20)\d\d)年(?:[，,]|是|我们|全[省市区县国])/;
+const LAST_YEAR_OPENING = /^(?:各位代表[，,！!])?(?:过去一年|一年来|去年)[，,]/;
+/** A paragraph about the years together, whatever year it names first: "五年来", "——这五年",
+ * "2025年是“十四五”收官之年。回望…", or a part heading. */
+const YEARS_OPENING = /五年来|过去五年|过去的五年|这五年|十年来|[“"]?十[三四五]五[”"]?/;
+const PART_HEADING = /^[一二三四五六七八九十]+、/;
+
+/**
+ * For each index of the flat text, the one year its paragraph reports on, or 0. A review of
+ * several years ("十四五" and 2025) gives some paragraphs to the last year; the paragraphs after
+ * one ("——…", "(三)…") go on with it until a paragraph about the years together or a part
+ * heading. `lastYear` is the year "过去一年" means, when the report's period says.
+ */
+export function singleYears(
+  text: string,
+  source: NormalizedText,
+  lastYear: number | undefined,
+): Uint16Array {
+  const years = new Uint16Array(source.flat.length);
+  let year = 0;
+  for (const match of text.matchAll(/[^\n]+/g)) {
+    const line = match[0].trim();
+    if (!line) continue;
+    const opening = YEAR_OPENING.exec(line);
+    if (PART_HEADING.test(line) || YEARS_OPENING.test(line.slice(0, 30))) year = 0;
+    else if (opening) year = Number(opening[1]);
+    else if (LAST_YEAR_OPENING.test(line)) year = lastYear ?? 0;
+    if (year === 0) continue;
+    years.fill(
+      year,
+      flatIndexAt(source, match.index),
+      flatIndexAt(source, match.index + match[0].length),
+    );
+  }
+  return years;
 }
