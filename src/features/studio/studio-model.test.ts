@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../mock/fixtures.ts';
+import { loadFixture, readPublic } from '../../../mock/fixtures.ts';
 import { draftBundle } from '../../authoring/draft/draft-bundle.ts';
+import type { Bundle } from '../../data/bundle-schema.ts';
 import { validateBundle } from '../../data/validate-bundle.ts';
 import {
   addFigure,
   duplicateGroups,
   mergeFigures,
+  sourcePathFor,
   toBundle,
   updateFigure,
   workFromBundle,
@@ -161,6 +163,18 @@ describe('studio work', () => {
       work.figures.map(({ id, value, unit }) => ({ id, value, unit })),
     );
   });
+
+  it.each(['anhui-2026-government-work-report', 'huainan-union-five-year'])(
+    'opens the shipped %s bundle and exports it as it was: years, concepts, sources, headline order',
+    (id) => {
+      const shipped = JSON.parse(readPublic(`data/bundles/${id}.json`)) as Bundle;
+      // The report's text is exported beside the bundle under the bundle's id, and named so.
+      expect(toBundle(workFromBundle(shipped, ''))).toEqual({
+        ...shipped,
+        source: { ...shipped.source, text: sourcePathFor(id) },
+      });
+    },
+  );
 });
 
 describe('the live check', () => {

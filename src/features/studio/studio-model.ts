@@ -28,9 +28,14 @@ export interface StudioWork {
   title: StudioText;
   publisher: StudioText;
   period: DraftBundle['period'];
-  categories: DraftBundle['categories'];
+  categories: (DraftBundle['categories'][number] & { description?: StudioText })[];
   /** Absent in works saved before themes could be edited. */
   themes?: StudioTheme[];
+  /** What a bundle opened again held besides its figures, exported as it was. */
+  asOf?: string;
+  source?: { title: StudioText; url?: string };
+  /** The headline's order in a bundle opened again; figures marked later follow it. */
+  headlineOrder?: string[];
   /** Explicit panels; absent means the dashboard groups figures by unit itself. */
   panels?: StudioPanel[];
   figures: StudioFigure[];
@@ -65,8 +70,18 @@ export function workFromBundle(bundle: Bundle, text: string): StudioWork {
     title: bundle.title,
     publisher: bundle.publisher,
     period: bundle.period,
-    categories: bundle.categories.map(({ id, label }) => ({ id, label })),
+    categories: bundle.categories.map(({ id, label, description }) => ({
+      id,
+      label,
+      ...(description ? { description } : {}),
+    })),
     themes: (bundle.themes ?? []).map(({ id, label }) => ({ id, label })),
+    ...(bundle.asOf ? { asOf: bundle.asOf } : {}),
+    source: {
+      title: bundle.source.title,
+      ...(bundle.source.url ? { url: bundle.source.url } : {}),
+    },
+    ...(bundle.headline ? { headlineOrder: [...bundle.headline] } : {}),
     ...(bundle.panels
       ? {
           panels: bundle.panels.map(({ id, title, chart, indicators }) => ({
@@ -87,6 +102,9 @@ export function workFromBundle(bundle: Bundle, text: string): StudioWork {
       ...(indicator.unitLabel ? { unitLabel: indicator.unitLabel } : {}),
       ...(indicator.measure ? { measure: indicator.measure } : {}),
       ...(indicator.qualifier ? { qualifier: indicator.qualifier } : {}),
+      ...(indicator.cumulative !== undefined ? { cumulative: indicator.cumulative } : {}),
+      ...(indicator.concept ? { concept: indicator.concept } : {}),
+      ...(indicator.period ? { period: { ...indicator.period } } : {}),
       ...(indicator.note ? { note: indicator.note } : {}),
       source: {
         quote:
@@ -124,7 +142,9 @@ function withoutDecisions(figure: StudioFigure): DraftIndicator {
 export function toBundle(work: StudioWork): Record<string, unknown> {
   const kept = work.figures.filter((figure) => figure.kept);
   const used = new Set(kept.map((figure) => figure.category));
-  const headline = kept.filter((figure) => figure.headline).map((figure) => figure.id);
+  const marked = kept.filter((figure) => figure.headline).map((figure) => figure.id);
+  const order = (work.headlineOrder ?? []).filter((id) => marked.includes(id));
+  const headline = [...order, ...marked.filter((id) => !order.includes(id))];
   const themes = work.themes ?? [];
   const panels = exportedPanels(work, new Set(kept.map((figure) => figure.id)));
   return {
@@ -133,7 +153,12 @@ export function toBundle(work: StudioWork): Record<string, unknown> {
     title: work.title,
     publisher: work.publisher,
     period: work.period,
-    source: { title: work.title, text: sourcePathFor(work.id) },
+    ...(work.asOf ? { asOf: work.asOf } : {}),
+    source: {
+      title: work.source?.title ?? work.title,
+      ...(work.source?.url ? { url: work.source.url } : {}),
+      text: sourcePathFor(work.id),
+    },
     categories: work.categories.filter((category) => used.has(category.id)),
     ...(themes.length ? { themes } : {}),
     indicators: kept.map(withoutDecisions),
