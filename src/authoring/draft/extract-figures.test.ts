@@ -452,6 +452,18 @@ describe('draftBundle', () => {
       ['城镇新增就业', undefined],
     ]);
     expect(validateBundle(translated(review)).ok).toBe(true);
+    // The section's figures of the five years are not its own: they get a category of their time.
+    expect(review.categories.map((category) => category.label.zh)).toEqual([
+      '2025年',
+      '精准施策稳经济',
+      '“十四五”时期',
+    ]);
+    expect(review.indicators.map((indicator) => indicator.category)).toEqual([
+      'section-2',
+      'section-3',
+      'section-4',
+      'section-4',
+    ]);
   });
 
   it('marks the targets and plans a report sets out, so no one takes them for results', () => {

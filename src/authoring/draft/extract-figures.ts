@@ -8,10 +8,10 @@ import type { Qualifier, Unit } from '../../data/bundle-format.ts';
 import { normalizeForMatch, occurrences } from '../../data/quote-match.ts';
 import { claimOrphan, endsLine, orphanMeasureWords } from './columns.ts';
 import { mergeDuplicates } from './dedupe.ts';
-import { findHeadings, flatIndexAt, planParts, sectionIndex } from './headings.ts';
+import { findHeadings, flatIndexAt, type Heading, planParts, sectionIndex } from './headings.ts';
 import { partsOf, partWords } from './parts.ts';
 import { labelFigure, type PreviousFigure } from './label-figure.ts';
-import { detectPeriod, singleYears } from './period.ts';
+import { detectPeriod, type PeriodSuggestion, singleYears } from './period.ts';
 import { type Measure, MEASURE_WORDS, measureOf } from './measures.ts';
 import { FORMULA, notAFigure, ORDINAL, quotedSpans, type SetAsideReason } from './not-figures.ts';
 import { foldTraditional, type NumberToken, scanNumbers } from './numbers.ts';
@@ -82,24 +82,58 @@ function unitOf(
 }
 
 /**
+ * Where a numbered section turns from one year to the years together or back ("（六）…" of the
+ * five years, then "刚刚过去的2025年…"), a heading of its own: "2025年", or the report's period.
+ * Its figures are not the section's, and a category of their own says which time they are of.
+ */
+function yearHeadings(
+  headings: readonly Heading[],
+  yearAt: Uint16Array,
+  together: readonly { at: number; words: string }[],
+  period: PeriodSuggestion,
+): Heading[] {
+  if (!headings[0]?.numbered) return [];
+  const single = period.start && period.start === period.end ? Number(period.end) : 0;
+  const era = (at: number) => (yearAt[at] === single ? 0 : (yearAt[at] ?? 0));
+  const added: Heading[] = [];
+  headings.forEach((heading, index) => {
+    const end = headings[index + 1]?.from ?? yearAt.length;
+    let current = era(heading.from);
+    for (let at = heading.to; at < end; at += 1) {
+      const now = era(at);
+      if (now === current) continue;
+      current = now;
+      // The years together, as the paragraph that turned to them calls them.
+      const words = together.findLast((entry) => entry.at <= at)?.words;
+      const text = now ? `${now}年` : (words ?? period.label.zh);
+      added.push({ text, level: 2, from: at, to: at, numbered: true });
+    }
+  });
+  return added;
+}
+
+/**
  * Every figure in a report, every Arabic-digit number that is not one (with why), and the section
  * headings. Values are in base units; each quote is a span of the original text.
  */
 export function extractFigures(text: string): Extraction {
   const source = normalizeForMatch(text);
   const flat = foldTraditional(source.flat);
-  const headings = findHeadings(text, source);
+  const period = detectPeriod(text);
+  const { years: yearAt, together } = singleYears(
+    text,
+    source,
+    period.end && period.start !== period.end ? Number(period.end) : undefined,
+  );
+  const printed = findHeadings(text, source);
+  const headings = [...printed, ...yearHeadings(printed, yearAt, together, period)].sort(
+    (a, b) => a.from - b.from,
+  );
   const headingAt = new Uint8Array(flat.length);
   for (const heading of headings) headingAt.fill(1, heading.from, heading.to);
   const isBreak = (index: number) => headingAt[index] === 1;
   const sectionAt = sectionIndex(headings, flat.length);
   const planAt = planParts(headings, flat.length);
-  const period = detectPeriod(text);
-  const yearAt = singleYears(
-    text,
-    source,
-    period.end && period.start !== period.end ? Number(period.end) : undefined,
-  );
   const isTarget = (at: number) => {
     if (planAt[at] === 1) return true;
     let start = at;

@@ -73,28 +73,38 @@ const PART_HEADING = /^[一二三四五六七八九十]+、/;
  * For each index of the flat text, the one year its paragraph reports on, or 0. A review of
  * several years ("十四五" and 2025) gives some paragraphs to the last year; the paragraphs after
  * one ("——…", "(三)…") go on with it until a paragraph about the years together or a part
- * heading. `lastYear` is the year "过去一年" means, when the report's period says.
+ * heading. `lastYear` is the year "过去一年" means, when the report's period says; without it,
+ * "过去一年" goes on with the year a paragraph before named ("2022年是…。过去一年，…").
  */
 export function singleYears(
   text: string,
   source: NormalizedText,
   lastYear: number | undefined,
-): Uint16Array {
+): { years: Uint16Array; together: { at: number; words: string }[] } {
   const years = new Uint16Array(source.flat.length);
+  const together: { at: number; words: string }[] = [];
   let year = 0;
   for (const match of text.matchAll(/[^\n]+/g)) {
     const line = match[0].trim();
     if (!line) continue;
     const opening = YEAR_OPENING.exec(line);
-    if (PART_HEADING.test(line) || YEARS_OPENING.test(line.slice(0, 30))) year = 0;
-    else if (opening) year = Number(opening[1]);
-    else if (LAST_YEAR_OPENING.test(line)) year = lastYear ?? 0;
+    const several = YEARS_OPENING.exec(line.slice(0, 30));
+    const from = flatIndexAt(source, match.index);
+    if (PART_HEADING.test(line)) year = 0;
+    else if (several) {
+      year = 0;
+      together.push({ at: from, words: yearsWords(several[0]) });
+    } else if (opening) year = Number(opening[1]);
+    else if (LAST_YEAR_OPENING.test(line)) year = lastYear ?? year;
     if (year === 0) continue;
-    years.fill(
-      year,
-      flatIndexAt(source, match.index),
-      flatIndexAt(source, match.index + match[0].length),
-    );
+    years.fill(year, from, flatIndexAt(source, match.index + match[0].length));
   }
-  return years;
+  return { years, together };
+}
+
+/** What a paragraph about the years together calls them: "“十四五”时期", "过去五年", "过去十年". */
+function yearsWords(opening: string): string {
+  const plan = /十[三四五]五/.exec(opening);
+  if (plan) return `“${plan[0]}”时期`;
+  return opening.includes('十年') ? '过去十年' : '过去五年';
 }
