@@ -91,6 +91,11 @@ function suffixOf(figure: DraftFigure, period: PeriodSuggestion): string {
   return year ? `（${year}）` : '';
 }
 
+/** A label without what the draft added to it: （目标）, （2025年）, （2026年目标）. */
+export function labelWithoutSuffix(label: string): string {
+  return label.replace(/（(?:\d{4}年)?目标）$|（\d{4}年）$/, '');
+}
+
 /** Figures before the first heading go to this category. */
 const LEAD_CATEGORY = { id: 'lead', label: { zh: '开篇', en: 'Opening' } };
 

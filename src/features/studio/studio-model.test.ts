@@ -53,6 +53,28 @@ describe('studio work', () => {
     expect(merged.uncited.at(-1)?.reason.en).toContain(groups[0]![0]);
   });
 
+  it('never offers two targets as one for their （目标）, nor a target and a result', () => {
+    const text = [
+      '一、过去五年工作回顾',
+      '城镇新增就业120万人。',
+      '二、2026年重点工作',
+      '城镇新增就业120万人，服务贸易增长6%，海洋生产总值增长6%。',
+    ].join('\n');
+    const draft = draftBundle(text, {
+      id: 'targets',
+      titleZh: '报告',
+      publisherZh: '单位',
+      sourcePath: '/x.txt',
+    }).bundle;
+    expect(draft.indicators.map((indicator) => indicator.label.zh)).toEqual([
+      '城镇新增就业',
+      '城镇新增就业（目标）',
+      '服务贸易增长（目标）',
+      '海洋生产总值增长（目标）',
+    ]);
+    expect(duplicateGroups(workFromDraft(draft, text))).toEqual([]);
+  });
+
   it('offers figures of one value as one only where their labels are alike', () => {
     const work = draftWork();
     const [group] = duplicateGroups(work);

@@ -1,7 +1,11 @@
 // The studio's working copy of a bundle, and the pure steps that change it. Every figure stays
 // tied to the report's words: a figure comes from the draft engine or from a number the person
 // picked in the text, and its quote is the text around it.
-import type { DraftBundle, DraftIndicator } from '../../authoring/draft/draft-bundle.ts';
+import {
+  type DraftBundle,
+  type DraftIndicator,
+  labelWithoutSuffix,
+} from '../../authoring/draft/draft-bundle.ts';
 import { labelSimilarity } from '../../authoring/draft/labels.ts';
 import { unitKey, type Qualifier, type Unit } from '../../data/bundle-format.ts';
 import type { Bundle } from '../../data/bundle-schema.ts';
@@ -209,7 +213,9 @@ export function duplicateGroups(work: StudioWork): string[][] {
   const byValue = new Map<string, StudioFigure[]>();
   for (const figure of work.figures) {
     if (!figure.kept) continue;
-    const key = `${unitKey(figure)}:${figure.value}`;
+    // A target and a result, or figures of two years, are never one figure said twice.
+    const target = figure.themes?.includes('target') ? 'target' : '';
+    const key = `${unitKey(figure)}:${figure.value}:${target}:${figure.period?.start ?? ''}`;
     byValue.set(key, [...(byValue.get(key) ?? []), figure]);
   }
   const groups: string[][] = [];
@@ -219,7 +225,10 @@ export function duplicateGroups(work: StudioWork): string[][] {
       const group = joined.find(
         ([first]) =>
           first !== undefined &&
-          labelSimilarity(first.label.zh, figure.label.zh) >= SIMILAR_FOR_MERGE,
+          labelSimilarity(
+            labelWithoutSuffix(first.label.zh),
+            labelWithoutSuffix(figure.label.zh),
+          ) >= SIMILAR_FOR_MERGE,
       );
       if (group) group.push(figure);
       else joined.push([figure]);
