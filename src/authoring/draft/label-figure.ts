@@ -67,7 +67,13 @@ export function labelFigure(
   const gap = previous ? flat.slice(previous.end, token.from) : '';
   const sameSentence = previous !== undefined && !SENTENCE_END.test(gap) && gap.length < 60;
   const floor = Math.max(previous?.end ?? 0, token.from - 40);
-  const from = clauseStart(flat, token.from, floor, isBreak);
+  const start = clauseStart(flat, token.from, floor, isBreak);
+  // "中欧班列（义新欧）开行3005列": a bracket names its subject, it does not end the clause.
+  const bracket = /[）)]/.test(flat[start - 1] ?? '')
+    ? Math.max(flat.lastIndexOf('（', start - 1), flat.lastIndexOf('(', start - 1))
+    : -1;
+  const from =
+    bracket > floor && token.from - start <= 4 ? clauseStart(flat, bracket, floor, isBreak) : start;
   // Words the previous figure already took as its noun ("4个万亿元台阶、双双突破9万亿元") are not ours.
   const raw = flat.slice(
     Math.max(from, previous && previous.nounEnd <= token.from ? previous.nounEnd : 0),
@@ -75,10 +81,11 @@ export function labelFigure(
   );
   const consumed = previous !== undefined && previous.nounEnd > from;
   const nounFrom = piece ? piece.to : token.end;
-  // "90%以上的矛盾纠纷": a share names what it counts after 的.
+  // "90%以上的矛盾纠纷": a share names what it counts after 的; "100个以上项目": a count names it
+  // after its qualifier.
   const ofShare = isPercent
     ? (/^(?:以上|左右)?的/.exec(flat.slice(token.end, token.end + 3))?.[0] ?? '')
-    : '';
+    : (/^(?:以上|左右)(?!的)/.exec(flat.slice(nounFrom, nounFrom + 3))?.[0] ?? '');
   // "推出12批1181项对照学习…政策": batches of what the next number counts.
   const chained = /^\d+(?:\.\d+)?(?:万亿|万|亿)?/.exec(flat.slice(nounFrom))?.[0];
   const chainedWord = chained ? measureWordAt(flat, nounFrom + chained.length) : undefined;
@@ -137,6 +144,8 @@ export function labelFigure(
         quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else if (
       noun &&
+      // "约6700万人受益": a verb after the count is not what it counts (the clause before says).
+      !(own === '' && DONE_AFTER.test(noun)) &&
       (endsWithVerb(own) ||
         opensWithVerb(own) ||
         // "首批63个省重点实验室重组完成": a first batch of what the whole clause after says.
@@ -187,8 +196,11 @@ export function labelFigure(
               flat.slice(clauseStart(flat, from - 1, Math.max(0, from - 30), isBreak), from - 1),
             )
           : '';
+      const done = DONE_AFTER.exec(flat.slice(token.end, token.end + 3))?.[0];
       label = lead
-        ? `${lead}（${own || token.measureWord || ''}）`
+        ? done
+          ? lead
+          : `${lead}（${own || token.measureWord || ''}）`
         : own || noun || token.measureWord || '';
     }
     const after = DONE_AFTER.exec(flat.slice(token.end, token.end + 3))?.[0];

@@ -9,26 +9,29 @@ export const SENTENCE_END = /[。;!?]/;
 
 /** Words that open a clause but are not part of what is counted. */
 const LEADING_FILLER =
-  /^(?:(?:去|今|上)?年(?:底|末|初)|累计共|累计|其中|共计|合计|先后|共|并|还|全年|一年来|五年来|过去五年|五年|十年|近五年|去年|今年|明年|力争|以上的|以下的|以上|以下|将(?=.{3})|、)+/;
+  /^(?:\/[月年日天人]|(?:去|今|上)?年(?:底|末|初)|累计共|累计|其中|共计|合计|先后|共|并|还|全年|一年来|五年来|过去五年|五年|十年|近五年|去年|今年|明年|力争|以上的|以下的|以上|以下|将(?=.{3})|、)+/;
 /** Words that close a label before its number: 达, 为, 增至, 突破… */
 const TRAILING_FILLER =
   /(?:均达到|均达|达到|达|均为|为|共计|共|计|了|增至|升至|降至|突破|双双突破|超过|超|近|逾|约|分别|总计|累计|首次|拟按|(?:每年)?都?(?:控制|保持|维持|稳定)在|保持|从|由|跃居|双双|均|(?:提高|提升|增加|上升|下降|降低|减少|跃升|缩小)?(?:到|至)|、)+$/;
 /** Verbs that may end the words before a number whose counted noun follows it. */
 const LEADING_VERB =
-  /(?:组织|开展|举办|建成|新建|新增|培育|帮助|吸引|组建|实施|打造|创建|认定|培养|选树|推选|命名|建立|设立|完成|引进|招引|惠及|带动|服务|返还|提供|发放|新开工|开工|落地|签约|引育|资助|走访|慰问|接待|推动|支持|布局|建设|获批|入选|培训|帮扶|救助|解决|化解|投入|创造|开通|实现|达成|促成|拥有|有|累计|共|超|近|达|推出|连续|新设|已设|设|新签|签订|签署|升级|改造|整治|迈上|跨上|跨越|连跨)(?:首批|一批|了)?$/;
+  /(?:组织|开展|举办|建成|新建|新增|培育|帮助|吸引|组建|实施|打造|创建|认定|培养|选树|推选|命名|建立|设立|完成|引进|招引|惠及|带动|服务|返还|提供|发放|新开工|开工|落地|签约|引育|资助|走访|慰问|接待|推动|支持|布局|建设|获批|入选|培训|帮扶|救助|解决|化解|投入|创造|开通|实现|达成|促成|拥有|有|累计|共|超|近|达|推出|连续|新设|已设|设|设置|新签|签订|签署|升级|改造|整治|迈上|跨上|跨越|连跨|办好|抓好|推进|争取|选送|构建)(?:首批|一批|了)?$/;
 /** What may follow a measure word without being the counted noun. */
 const NOT_A_NOUN =
   /^(?:以上|左右|增长|同比|比上年|比|和|及|与|并|且|连续|的|分别|居(?:全国|世界|全省|各|前|第|首)|位居|均|占|以|达|为|用于|、|其中|全部|以下|之内|多|余|年均|提高|下降|上升|增加|减少|左|右)/;
 
 /** Growth, change and share words a percent figure's label keeps. */
 export const ASPECT =
-  /^(?:年均增长|同比增长|增长|增速|下降|提高|提升|上升|降低|增加|减少|上涨|占比|比重)/;
+  /^(?:年均增长|同比增长|增长|增速|下降|提高|提升|上升|降低|增加|减少|增产|减产|上涨|占比|比重)/;
 
 /** The label cleaned of filler at both ends and of quotation marks. */
 export function cleanLabel(raw: string): string {
   // "从2020年的10.5万元": the year dates the figure, it does not name it.
   let label = raw
     .replace(/["'“”]/g, '')
+    // The flat text folds brackets to ASCII; a Chinese label prints them full width.
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
     .replace(/(?:到|至)?(?:19|20)\d\d年(?:的|底|末)?/g, '')
     // "群众安全感连续7年保持98%": how long it has held is not what it is.
     .replace(/连续\d+年(?=[^\d]*$)/, '');
@@ -53,7 +56,10 @@ export function clauseStart(
 
 /** The counted noun after a measure word ("785场劳动竞赛" → 劳动竞赛) as printed, quotation marks kept; "" when none follows. */
 export function nounAfter(flat: string, end: number, isBreak: (index: number) => boolean): string {
-  const clause = /^[\u3400-\u9fff"·]{2,17}/.exec(flat.slice(end, end + 17))?.[0] ?? '';
+  // "1万名困境、留守儿童": a word of two before 、 lists what the noun after it names.
+  const clause =
+    /^(?:[\u3400-\u9fff]{2}、)?[\u3400-\u9fff"·]+/.exec(flat.slice(end, end + 17))?.[0] ?? '';
+  if (clause.length < 2) return '';
   if (!clause || NOT_A_NOUN.test(clause)) return '';
   // A clause of up to 16 characters is kept whole ("90%的县医院达到三级医院服务能力水平"); a longer
   // one, or one that runs on to the next number ("1596个重大项目完成投资1.5万亿元"), ends its noun
@@ -61,7 +67,7 @@ export function nounAfter(flat: string, end: number, isBreak: (index: number) =>
   const fits = clause.length <= 16 && !/\d/.test(flat[end + clause.length] ?? '');
   const rest = fits
     ? clause
-    : (/^(.{2,}?)(?:实现|达到|获得|参与|受益|得到|纳入|完成)/.exec(clause)?.[1] ??
+    : (/^(.{2,}?)(?:实现|达到|获得|参与|受益|得到|纳入|完成|进行|开展|提供)/.exec(clause)?.[1] ??
       clause.slice(0, 12));
   let length = 0;
   while (length < rest.length && !isBreak(end + length)) length += 1;
