@@ -237,6 +237,8 @@ describe('the wall', () => {
       return stage.getBoundingClientRect().width / 1920;
     });
     expect(height / scale).toBeLessThan(2 * 35 + 2);
+    const panels = await shownPanels(page).count();
+    expect(await waitForCharts(page, panels, SHOWN)).toBe(panels);
     expect(await layoutReport(page)).toMatchObject({ overflowing: [], clipped: [], crowded: [] });
     expect(problems).toEqual([]);
     await context.close();
