@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { markText, textBlocks, type TextRun } from './text-marks.ts';
+import { markedFigures, markText, textBlocks, type TextRun } from './text-marks.ts';
 import { ARRIVAL, useStudio } from './studio-store.ts';
 import { useRowSlices } from './use-row-slices.ts';
 
@@ -46,13 +46,7 @@ export function ReportText({ onPickNumber }: Props) {
   const figures = useStudio((state) => state.work?.figures);
   const selected = useStudio((state) => state.selected);
   const select = useStudio((state) => state.select);
-  const quotes = useMemo(
-    () =>
-      (figures ?? [])
-        .filter((figure) => figure.kept)
-        .map((figure) => ({ id: figure.id, quote: figure.source.quote, value: figure.value })),
-    [figures],
-  );
+  const quotes = useMemo(() => markedFigures(figures ?? []), [figures]);
   const labels = useMemo(
     () => new Map((figures ?? []).map((figure) => [figure.id, figure.label.zh || figure.label.en])),
     [figures],

@@ -1,7 +1,10 @@
 import type { DraftBundle, DraftOptions } from '../../authoring/draft/draft-bundle.ts';
+import type { TextRun } from './text-marks.ts';
 
 export interface DraftResult {
   bundle: DraftBundle;
+  /** The report text's marks for the draft's figures, made in the worker. */
+  runs?: TextRun[];
   setAside: number;
   ms: number;
 }

@@ -13,6 +13,7 @@ import { OpenReport, type OpenRequest } from './open-report.tsx';
 import { PreviewPane } from './preview-pane.tsx';
 import { ReportText } from './report-text.tsx';
 import { runDraft, type RunningDraft } from './run-draft.ts';
+import { markedFigures, primeMarks } from './text-marks.ts';
 import { addFigure, workFromBundle, workFromDraft, type StudioWork } from './studio-model.ts';
 import {
   ARRIVAL,
@@ -119,7 +120,12 @@ function StudioBody() {
           setStatus({ kind: 'idle', message: t('open.noFigures') });
           return;
         }
-        store.getState().setWork(workFromDraft(result.bundle, request.text));
+        const work = workFromDraft(result.bundle, request.text);
+        // Marked in the worker for the draft's own figures; used only while they are unchanged.
+        if (result.runs) {
+          primeMarks(request.text, markedFigures(result.bundle.indicators), result.runs);
+        }
+        store.getState().setWork(work);
         setStatus({
           kind: 'idle',
           message: t('open.drafted', {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAround, guessUnit, markText, textBlocks, type TextRun } from './text-marks.ts';
+import {
+  clauseAround,
+  guessUnit,
+  markText,
+  markedFigures,
+  primeMarks,
+  textBlocks,
+  type TextRun,
+} from './text-marks.ts';
 
 describe('marking the report text', () => {
   const text = '五年来，累计培养技能人才 52.58\n万人，建会率达97%，召开会议3次。';
@@ -122,5 +130,33 @@ describe('blocks of a long text', () => {
         .map((run) => run.text)
         .join(''),
     ).toBe(long);
+  });
+});
+
+describe('marks made in the draft worker', () => {
+  const text = '建会率达97%，召开会议3次。';
+  const figures = [{ id: 'rate', quote: '建会率达97%', value: 97 }];
+
+  it('are used for the same text and figures, and for nothing else', () => {
+    const own = markText(text, figures);
+    const fromWorker: TextRun[] = [{ kind: 'plain', text, start: 0 }];
+    primeMarks(text, figures, fromWorker);
+    expect(markText(text, figures)).toBe(fromWorker);
+    // A figure edited, added or dropped, or another text: marked afresh.
+    expect(markText(text, [{ ...figures[0]!, value: 3 }])).not.toBe(fromWorker);
+    expect(markText(text, [])).not.toBe(fromWorker);
+    expect(markText(`${text}\n`, figures)).not.toBe(fromWorker);
+    expect(markText(text, [{ ...figures[0]!, quote: '召开会议3次' }])).not.toBe(fromWorker);
+    primeMarks(text, figures, own);
+  });
+
+  it('mark the figures the studio keeps, as the page marks them', () => {
+    const kept = { id: 'a', kept: true, source: { quote: ['一', '二'] }, value: 1 };
+    const dropped = { ...kept, id: 'b', kept: false };
+    const draft = { id: 'c', source: { quote: '三' }, value: 3 };
+    expect(markedFigures([kept, dropped, draft])).toEqual([
+      { id: 'a', quote: ['一', '二'], value: 1 },
+      { id: 'c', quote: '三', value: 3 },
+    ]);
   });
 });

@@ -31,6 +31,36 @@ const sameValue = (a: number, b: number) =>
 
 let lastSource: { text: string; source: NormalizedText } | undefined;
 
+/** The kept figures as the text marks them. */
+export function markedFigures(
+  figures: readonly {
+    id: string;
+    kept?: boolean;
+    source: { quote: string | readonly string[] };
+    value: number;
+  }[],
+): MarkedFigure[] {
+  return figures
+    .filter((figure) => figure.kept !== false)
+    .map((figure) => ({ id: figure.id, quote: figure.source.quote, value: figure.value }));
+}
+
+/** What the marks of a text depend on: each figure's id, quote and value. */
+const marksKey = (figures: readonly MarkedFigure[]) =>
+  figures
+    .map((figure) => `${figure.id}\u0000${JSON.stringify(figure.quote)}\u0000${figure.value}`)
+    .join('\u0001');
+
+let primed: { text: string; key: string; runs: TextRun[] } | undefined;
+
+/**
+ * Runs the draft worker already marked for a fresh draft: `markText` of the same text and figures
+ * returns them instead of walking 70,000 characters again on the page (some 30 ms at 1x).
+ */
+export function primeMarks(text: string, figures: readonly MarkedFigure[], runs: TextRun[]): void {
+  primed = { text, key: marksKey(figures), runs };
+}
+
 /** The text prepared for matching, kept for the last text: marks change far more often than it. */
 function sourceOf(text: string): NormalizedText {
   if (lastSource?.text !== text) lastSource = { text, source: normalizeForMatch(text) };
@@ -111,6 +141,7 @@ function figureSpans(
 
 /** Runs of `text` in order, covering it whole. */
 export function markText(text: string, figures: readonly MarkedFigure[]): TextRun[] {
+  if (primed?.text === text && primed.key === marksKey(figures)) return primed.runs;
   const { numbers, quotes } = figureSpans(text, figures);
   // Numbers first; a quote's words fill what no number and no earlier quote holds.
   const marks: (Span & { strong: boolean })[] = numbers.map((span) => ({ ...span, strong: true }));
