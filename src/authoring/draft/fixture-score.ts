@@ -9,6 +9,8 @@ export interface ExpectedFigure {
   measure?: string;
   qualifier?: string;
   words: string[];
+  /** A target or plan the report sets out; absent for a result. */
+  target?: boolean;
 }
 
 export interface FixtureScore {
@@ -18,9 +20,13 @@ export interface FixtureScore {
   found: number;
   /** Of those, the ones whose label holds every expected word. */
   labelled: number;
+  /** Of those found, the ones read as target or result as expected. */
+  timed: number;
   missed: ExpectedFigure[];
   extra: DraftFigure[];
   mislabelled: { expected: ExpectedFigure; label: string }[];
+  /** Found figures read as a target where the text states a result, or the other way round. */
+  mistimed: { expected: ExpectedFigure; label: string }[];
 }
 
 const kindOf = (figure: { unit?: string; measure?: string | { id: string } }) =>
@@ -34,7 +40,9 @@ export function scoreFixture(
   const used = new Set<number>();
   const missed: ExpectedFigure[] = [];
   const mislabelled: FixtureScore['mislabelled'] = [];
+  const mistimed: FixtureScore['mistimed'] = [];
   let labelled = 0;
+  let timed = 0;
   for (const wanted of expected) {
     let best = -1;
     let bestWords = -1;
@@ -49,16 +57,21 @@ export function scoreFixture(
       continue;
     }
     used.add(best);
+    const figure = figures[best] as DraftFigure;
     if (bestWords === wanted.words.length) labelled += 1;
-    else mislabelled.push({ expected: wanted, label: (figures[best] as DraftFigure).label });
+    else mislabelled.push({ expected: wanted, label: figure.label });
+    if (Boolean(figure.target) === Boolean(wanted.target)) timed += 1;
+    else mistimed.push({ expected: wanted, label: figure.label });
   }
   return {
     expected: expected.length,
     proposed: figures.length,
     found: expected.length - missed.length,
     labelled,
+    timed,
     missed,
     extra: figures.filter((_, index) => !used.has(index)),
     mislabelled,
+    mistimed,
   };
 }
