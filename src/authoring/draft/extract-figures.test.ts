@@ -26,6 +26,8 @@ const DEFAULT_BUNDLE = JSON.parse(
 const OPTIONS = { id: 'draft', titleZh: '报告', sourcePath: '/data/sources/report.txt' };
 
 interface Expected {
+  /** The period the excerpt says it covers, read by hand; '' where it does not say. */
+  period: { zh: string; start?: string; end?: string };
   sections?: string[];
   figures: ExpectedFigure[];
   setAside?: { number: string; reason: string }[];
@@ -91,6 +93,16 @@ describe('extractFigures on the report excerpts in mock/reports', () => {
       );
     },
   );
+
+  it.each(scored)('$name: the period the excerpt says it covers', ({ name, expected }) => {
+    const text = fixtures.find((fixture) => fixture.name === name)?.text ?? '';
+    const { label, start, end } = detectPeriod(text);
+    expect({ zh: label.zh, start, end }).toEqual({
+      start: undefined,
+      end: undefined,
+      ...expected.period,
+    });
+  });
 
   it('reads the parts and sections a government report numbers (一、 and (一))', () => {
     const jiangsu = government.find(({ name }) => name.startsWith('jiangsu'));
@@ -580,7 +592,27 @@ describe('detectPeriod', () => {
     expect(detectPeriod('一、“十四五”时期和2025年工作回顾').start).toBe('2021');
     expect(detectPeriod('五年来，全省…').label.zh).toBe('五年来');
     expect(detectPeriod('一、2025年工作回顾').start).toBe('2025');
+    expect(detectPeriod('区总工会2024年度工作简报').start).toBe('2024');
+    expect(detectPeriod('三、2026年重点工作').end).toBe('2026');
     expect(detectPeriod('没有期间').label).toEqual({ zh: '', en: '' });
+  });
+
+  it('takes the longer span of a heading that joins two, whatever the first paragraph says', () => {
+    const text =
+      '一、过去一年和五年工作回顾\n过去一年，我国经济…全年国内生产总值增长3%。\n过去五年极不寻常。';
+    expect(detectPeriod(text).label).toEqual({ zh: '过去五年', en: 'The past five years' });
+    expect(detectPeriod('一、过去五年和一年来的工作\n…').label.zh).toBe('过去五年');
+  });
+
+  it('reads a span only where a paragraph or sentence opens with it, not inside a sentence', () => {
+    // What one figure is compared with is not the period of the report.
+    expect(detectPeriod('能耗下降16%，为近三年来最大降幅。').label.zh).toBe('');
+    expect(detectPeriod('涨幅保持在2%左右。十年来我国居民消费价格涨幅…').label.zh).toBe('');
+    expect(detectPeriod('奋斗铸就辉煌。过去五年,是工运事业…').label.zh).toBe('过去五年');
+    expect(detectPeriod('各位代表，一年来，我们…').label).toEqual({
+      zh: '一年来',
+      en: 'The past year',
+    });
   });
 });
 

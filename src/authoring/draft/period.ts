@@ -47,17 +47,64 @@ export function detectPeriod(text: string): PeriodSuggestion {
       end: String(start + 4),
     };
   }
-  const span = /(?:过去([一两三四五十])年|([一两三四五十])年来)/.exec(text);
+  const span = reviewSpan(text);
   if (span) {
-    const years = CHINESE_YEARS[(span[1] ?? span[2]) as string] as string;
-    return { label: { zh: span[0], en: `The past ${years}` } };
+    return { label: { zh: span.words, en: `The past ${CHINESE_YEARS[span.count] as string}` } };
   }
-  const year = /((?:19|20)\d\d)\s*年(?:工作|主要工作|的工作)/.exec(text);
+  const year = /((?:19|20)\d\d)\s*年度?(?:工作|主要工作|的工作|重点工作)/.exec(text);
   if (year) {
     const [, value = ''] = year;
     return { label: { zh: `${value}年`, en: value }, start: value, end: value };
   }
   return { label: { zh: '', en: '' } };
+}
+
+const SPAN = /过去([一两三四五十])年(?:[和及与、]([一两三四五十])年)?|([一两三四五十])年来/g;
+const YEAR_COUNT: Readonly<Record<string, number>> = { 一: 1, 两: 2, 三: 3, 四: 4, 五: 5, 十: 10 };
+/** A line that is a heading: numbered ("一、…"), or short and without a sentence's commas. */
+const HEADING_LINE = /^(?:[一二三四五六七八九十]+、[^\n]*|[^，,。；\n]{2,30})$/;
+
+/**
+ * How many years the report looks back on, in its own words. A heading says it first
+ * ("一、过去一年和五年工作回顾": the longer, since paragraphs about the last year are dated on
+ * their own); else a paragraph or sentence that opens with it ("过去五年，…", "。五年来，…").
+ * A span inside a sentence ("为近三年来最大降幅", "。十年来我国居民消费价格涨幅…") is what
+ * one figure is compared with, not the report's period.
+ */
+function reviewSpan(text: string): { words: string; count: string } | undefined {
+  // "过去一年和五年": the longer of the two.
+  const spans = (line: string) =>
+    [...line.matchAll(SPAN)].map((match) => ({
+      match,
+      count: [match[1], match[2], match[3]]
+        .filter((count): count is string => count !== undefined)
+        .sort((a, b) => (YEAR_COUNT[b] ?? 0) - (YEAR_COUNT[a] ?? 0))[0] as string,
+    }));
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!HEADING_LINE.test(line)) continue;
+    const longest = spans(line).sort(
+      (a, b) => (YEAR_COUNT[b.count] ?? 0) - (YEAR_COUNT[a.count] ?? 0),
+    )[0];
+    if (longest) return { words: wordsOf(longest.match[0], longest.count), count: longest.count };
+  }
+  for (const raw of text.split('\n')) {
+    const line = raw.trim().replace(/^各位代表[，,！!]/, '');
+    for (const { match, count } of spans(line)) {
+      const at = match.index;
+      const before = line[at - 1];
+      const after = line[at + match[0].length] ?? '';
+      if (at === 0 || (/[。！；!;]/.test(before ?? '') && /[，,、是]/.test(after))) {
+        return { words: wordsOf(match[0], count), count };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The span in the report's words; of two joined ("过去一年和五年"), the longer ("过去五年"). */
+function wordsOf(words: string, count: string): string {
+  return words.endsWith('年来') ? words : `过去${count}年`;
 }
 
 /** A paragraph about one year: "2025年是极不平凡的一年", "各位代表，刚刚过去的2025年，…", "过去一年，…". */
