@@ -65,7 +65,7 @@ describe('extractFigures on the report excerpts in mock/reports', () => {
   });
 
   it.each(scored)(
-    '$name: finds ≥ 98% of the hand-checked figures, ≥ 95% of its figures are real, ≥ 90% of labels name what is counted, ≥ 95% read as target or result as they are',
+    '$name: finds ≥ 98% of the hand-checked figures, ≥ 95% of its figures are real, ≥ 90% of labels name what is counted, ≥ 95% read as target or result as they are, ≥ 95% with the qualifier the text gives (左右, 以上, 近…)',
     ({ score }) => {
       expect(score.found / score.expected, JSON.stringify(score.missed)).toBeGreaterThanOrEqual(
         0.98,
@@ -81,6 +81,10 @@ describe('extractFigures on the report excerpts in mock/reports', () => {
       expect(score.timed / score.found, JSON.stringify(score.mistimed)).toBeGreaterThanOrEqual(
         0.95,
       );
+      expect(
+        score.qualified / score.found,
+        JSON.stringify(score.misqualified),
+      ).toBeGreaterThanOrEqual(0.95);
     },
   );
 

@@ -22,11 +22,15 @@ export interface FixtureScore {
   labelled: number;
   /** Of those found, the ones read as target or result as expected. */
   timed: number;
+  /** Of those found, the ones whose qualifier (about, over, under…, or none) is the expected one. */
+  qualified: number;
   missed: ExpectedFigure[];
   extra: DraftFigure[];
   mislabelled: { expected: ExpectedFigure; label: string }[];
   /** Found figures read as a target where the text states a result, or the other way round. */
   mistimed: { expected: ExpectedFigure; label: string }[];
+  /** Found figures whose qualifier is not the expected one ("5%左右" read as exactly 5 %). */
+  misqualified: { expected: ExpectedFigure; label: string; qualifier?: string }[];
 }
 
 const kindOf = (figure: { unit?: string; measure?: string | { id: string } }) =>
@@ -41,8 +45,10 @@ export function scoreFixture(
   const missed: ExpectedFigure[] = [];
   const mislabelled: FixtureScore['mislabelled'] = [];
   const mistimed: FixtureScore['mistimed'] = [];
+  const misqualified: FixtureScore['misqualified'] = [];
   let labelled = 0;
   let timed = 0;
+  let qualified = 0;
   for (const wanted of expected) {
     let best = -1;
     let bestWords = -1;
@@ -62,6 +68,14 @@ export function scoreFixture(
     else mislabelled.push({ expected: wanted, label: figure.label });
     if (Boolean(figure.target) === Boolean(wanted.target)) timed += 1;
     else mistimed.push({ expected: wanted, label: figure.label });
+    if ((figure.qualifier ?? '') === (wanted.qualifier ?? '')) qualified += 1;
+    else {
+      misqualified.push({
+        expected: wanted,
+        label: figure.label,
+        ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
+      });
+    }
   }
   return {
     expected: expected.length,
@@ -69,9 +83,11 @@ export function scoreFixture(
     found: expected.length - missed.length,
     labelled,
     timed,
+    qualified,
     missed,
     extra: figures.filter((_, index) => !used.has(index)),
     mislabelled,
     mistimed,
+    misqualified,
   };
 }
