@@ -436,6 +436,34 @@ describe('reading government work reports', () => {
     ).toEqual([]);
   });
 
+  it('reads an air-quality concentration in μg/m³, and the 2.5 of PM2.5 as no figure', () => {
+    const text = '设区城市PM2.5年平均浓度降至25微克/立方米，细颗粒物平均浓度28微克／立方米。';
+    const { bundle } = draftBundle(text, OPTIONS);
+    expect(
+      bundle.indicators.map(({ value, unit, measure }) => [value, unit, measure?.label.en]),
+    ).toEqual([
+      [25, 'measure', 'μg/m³'],
+      [28, 'measure', 'μg/m³'],
+    ]);
+    expect(bundle.indicators[0]?.label.zh).toContain('PM2.5');
+    expect(
+      checkProvenance({ bundle: { indicators: bundle.indicators }, sourceText: text }),
+    ).toEqual([]);
+  });
+
+  it('sets aside a number glued to letters as part of a name, and keeps a figure after letters', () => {
+    const result = extractFigures(
+      'PM2.5年均浓度改善16.5%，新建5G基站5.2万个，C919投入运营，实现GDP12.5万亿元，算力超4.8万P。',
+    );
+    expect(result.setAside.map(({ number, reason }) => `${reason}:${number}`)).toEqual([
+      'name:2.5',
+      'name:5',
+      'name:919',
+      'no-measure-word:4.8',
+    ]);
+    expect(result.figures.map(({ value }) => value)).toEqual([16.5, 52000, 12500000000000]);
+  });
+
   it('lists a figure whose measure word was converted as uncited, with the reason', () => {
     const { bundle } = draftBundle('铺设管网500米，投资30亿元。', OPTIONS);
     expect(bundle.indicators.map((indicator) => indicator.value)).toEqual([3000000000]);

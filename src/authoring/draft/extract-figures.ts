@@ -208,7 +208,7 @@ export function extractFigures(text: string): Extraction {
     }
     if (verdict) {
       let lead =
-        verdict.reason === 'ordinal' || verdict.reason === 'code'
+        verdict.reason === 'ordinal' || verdict.reason === 'code' || verdict.reason === 'name'
           ? token.from
           : clauseStart(
               flat,
@@ -219,6 +219,7 @@ export function extractFigures(text: string): Extraction {
             );
       while (verdict.reason === 'code' && quoted[lead - 1] === 1 && lead > token.from - 14)
         lead -= 1;
+      while (verdict.reason === 'name' && /[A-Za-z]/.test(flat[lead - 1] ?? '')) lead -= 1;
       setAsideSpan(
         verdict.reason === 'ordinal' ? token.digitsAt - 1 : lead,
         verdict.to,

@@ -25,6 +25,8 @@ export const MEASURES = {
   'percentage-point': { zh: '个百分点', en: 'percentage points' },
   'age-years': { zh: '岁', en: 'years of age' },
   hour: { zh: '小时', en: 'hours' },
+  // Air quality: PM2.5 and PM10 concentrations, which reports of every level give.
+  'ug-m3': { zh: '微克/立方米', en: 'μg/m³' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MeasureId = keyof typeof MEASURES;
@@ -106,6 +108,8 @@ export const MEASURE_WORDS: Readonly<Record<string, MeasureWordReading>> = {
   百分点: measure('percentage-point'),
   岁: measure('age-years'),
   小时: measure('hour'),
+  '微克/立方米': measure('ug-m3'),
+  '微克每立方米': measure('ug-m3'),
 };
 
 const BY_LENGTH = Object.keys(MEASURE_WORDS).sort((a, b) => b.length - a.length);

@@ -3,7 +3,15 @@
 import type { NumberToken } from './numbers.ts';
 
 export type SetAsideReason =
-  'year' | 'date' | 'range' | 'ordinal' | 'code' | 'formula' | 'no-measure-word' | 'duplicate';
+  | 'year'
+  | 'date'
+  | 'range'
+  | 'ordinal'
+  | 'code'
+  | 'name'
+  | 'formula'
+  | 'no-measure-word'
+  | 'duplicate';
 
 export const SET_ASIDE_REASONS: Readonly<Record<SetAsideReason, { zh: string; en: string }>> = {
   year: { zh: '年份，不是统计数字。', en: 'A year, not a figure.' },
@@ -22,6 +30,10 @@ export const SET_ASIDE_REASONS: Readonly<Record<SetAsideReason, { zh: string; en
   code: {
     zh: '引号中的编号或名称，不是统计数字。',
     en: 'A code or name in quotation marks, not a figure.',
+  },
+  name: {
+    zh: '名称或型号中的数字（如 PM2.5、5G），不是统计数字。',
+    en: 'A number that is part of a name or model (such as PM2.5 or 5G), not a figure.',
   },
   formula: {
     zh: '体系或模式的名称（如“1+5+N”），不是统计数字。',
@@ -66,6 +78,11 @@ export function notAFigure(
   const yearLike = /^(?:19|20)\d\d$/.test(token.digits);
   const bare = !token.magnitude && !token.measureWord;
   if (flat[token.digitsAt - 1] === '第') return { reason: 'ordinal', to: token.end };
+  // "PM2.5年均浓度", "5G基站", "C919": letters glued to a bare number make it part of a name.
+  const lettersAfter = /^[A-Za-z]*/.exec(flat.slice(afterDigits))?.[0] ?? '';
+  if (bare && (/[A-Za-z]/.test(flat[token.digitsAt - 1] ?? '') || lettersAfter)) {
+    return { reason: 'name', to: afterDigits + lettersAfter.length };
+  }
   if (RANGE_JOIN.test(flat.slice(token.end, token.end + 2)) || RANGE_JOIN.test(next)) {
     // "年均增长5%—5.5%": the range runs to its last number, a percent sign on either end.
     const rest = /^%?(?:[-—–~～至到][\d.]+%?)+[年月日号]?/.exec(flat.slice(afterDigits))?.[0] ?? '';
