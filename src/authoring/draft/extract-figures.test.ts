@@ -464,6 +464,21 @@ describe('reading government work reports', () => {
     expect(result.figures.map(({ value }) => value)).toEqual([16.5, 52000, 12500000000000]);
   });
 
+  it("sets aside a place's people named by their number, and counts 人民群众 and 人民币", () => {
+    const result = extractFigures(
+      '7000多万江淮儿女一道拼出来。向6500万浙江人民致敬。惠及500万人民群众。960多万贫困人口实现易地搬迁。吸引外资5000万人民币。',
+    );
+    expect(result.setAside.map(({ number, reason }) => `${reason}:${number}`)).toEqual([
+      'no-measure-word:7000',
+      'no-measure-word:6500',
+    ]);
+    expect(result.figures.map(({ label, value, unit }) => [label, value, unit])).toEqual([
+      ['惠及人民群众', 5000000, 'person'],
+      ['贫困人口实现易地搬迁', 9600000, 'person'],
+      ['吸引外资', 50000000, 'yuan'],
+    ]);
+  });
+
   it('lists a figure whose measure word was converted as uncited, with the reason', () => {
     const { bundle } = draftBundle('铺设管网500米，投资30亿元。', OPTIONS);
     expect(bundle.indicators.map((indicator) => indicator.value)).toEqual([3000000000]);

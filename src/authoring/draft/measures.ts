@@ -79,6 +79,7 @@ export const MEASURE_WORDS: Readonly<Record<string, MeasureWordReading>> = {
   款: unit('item', 'products'),
   架次: unit('event', 'flights'),
   元: unit('yuan'),
+  人民币: unit('yuan'),
   '%': unit('percent'),
   公里: measure('km'),
   千米: measure('km'),

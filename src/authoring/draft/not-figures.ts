@@ -109,6 +109,14 @@ export function notAFigure(
   ) {
     return { reason: 'no-measure-word', to: token.end + 1 };
   }
+  // "7000多万江淮儿女", "6500万浙江人民", "3000多万海外同胞": a place's people named by their number
+  // (as a report thanks them) describe who they are; "960多万贫困人口", "500万人民群众" are counted.
+  const people = /^[\u3400-\u9fff]{0,4}?(?:儿女|同胞|父老乡亲|人民(?!群众))/.exec(
+    flat.slice(token.end, token.end + 8),
+  );
+  if (!token.measureWord && token.magnitude && people) {
+    return { reason: 'no-measure-word', to: token.end + people[0].length };
+  }
   // "2800万" alone is a count only when nothing that could be a unit (Latin letters: 4.8万P) follows.
   if (!token.measureWord && (!token.magnitude || /^[A-Za-z]/.test(flat[token.end] ?? ''))) {
     return { reason: 'no-measure-word', to: token.magnitude ? token.end + 1 : afterDigits };

@@ -71,8 +71,8 @@ export function scanNumbers(flat: string): NumberToken[] {
     const digitsAt = match.index + (groups.before?.length ?? 0);
     let end = match.index + match[0].length;
     let measureWord = measureWordAt(flat, end);
-    // "14亿多人口": 人 there begins the noun 人口, it is not the measure word.
-    if (measureWord === '人' && flat[end + 1] === '口') measureWord = undefined;
+    // "14亿多人口", "500万人民群众": 人 there begins a noun, it is not the measure word (人民币 is one).
+    if (measureWord === '人' && /[口民]/.test(flat[end + 1] ?? '')) measureWord = undefined;
     if (measureWord) end += measureWord.length;
     const tail = /^(以上|左右)/.exec(flat.slice(end, end + 2))?.[1];
     const qualifier =
