@@ -479,6 +479,25 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('sets aside an age that names a group of people, and keeps an age that is the figure', () => {
+    const result = extractFigures(
+      '65岁以上老年人健康管理率达到72%。为60周岁以上老人发放补贴1.2亿元。年满18岁的青年。每千人口3岁以下婴幼儿托位数达到4.5个。人均预期寿命提高到80岁以上，平均年龄42岁。',
+    );
+    expect(result.setAside.map(({ number, reason }) => `${reason}:${number}`)).toEqual([
+      'age-band:65',
+      'age-band:60',
+      'age-band:18',
+      'age-band:3',
+    ]);
+    expect(result.figures.map(({ label, value }) => [label, value])).toEqual([
+      ['65岁以上老年人健康管理率', 72],
+      ['为60周岁以上老人发放补贴', 120000000],
+      ['每千人口3岁以下婴幼儿托位数', 4.5],
+      ['人均预期寿命', 80],
+      ['平均年龄', 42],
+    ]);
+  });
+
   it('lists a figure whose measure word was converted as uncited, with the reason', () => {
     const { bundle } = draftBundle('铺设管网500米，投资30亿元。', OPTIONS);
     expect(bundle.indicators.map((indicator) => indicator.value)).toEqual([3000000000]);

@@ -108,6 +108,7 @@ export const MEASURE_WORDS: Readonly<Record<string, MeasureWordReading>> = {
   个百分点: measure('percentage-point'),
   百分点: measure('percentage-point'),
   岁: measure('age-years'),
+  周岁: measure('age-years'),
   小时: measure('hour'),
   '微克/立方米': measure('ug-m3'),
   '微克每立方米': measure('ug-m3'),

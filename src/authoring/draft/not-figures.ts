@@ -9,6 +9,7 @@ export type SetAsideReason =
   | 'ordinal'
   | 'code'
   | 'name'
+  | 'age-band'
   | 'formula'
   | 'no-measure-word'
   | 'duplicate';
@@ -34,6 +35,10 @@ export const SET_ASIDE_REASONS: Readonly<Record<SetAsideReason, { zh: string; en
   name: {
     zh: '名称或型号中的数字（如 PM2.5、5G），不是统计数字。',
     en: 'A number that is part of a name or model (such as PM2.5 or 5G), not a figure.',
+  },
+  'age-band': {
+    zh: '年龄段或年龄门槛（如“3岁以下”“60周岁以上”“年满18岁”），不是统计数字。',
+    en: 'An age band or threshold (such as "under 3", "60 and over" or "aged 18"), not a figure.',
   },
   formula: {
     zh: '体系或模式的名称（如“1+5+N”），不是统计数字。',
@@ -78,6 +83,15 @@ export function notAFigure(
   const yearLike = /^(?:19|20)\d\d$/.test(token.digits);
   const bare = !token.magnitude && !token.measureWord;
   if (flat[token.digitsAt - 1] === '第') return { reason: 'ordinal', to: token.end };
+  // "3岁以下婴幼儿", "60周岁以上老人", "年满18岁": the age names a group of people, it counts nothing
+  // ("人均预期寿命79.5岁", "提高到80岁以上" are figures).
+  if (token.measureWord === '岁' || token.measureWord === '周岁') {
+    // A band names the people after it; "寿命提高到80岁以上，" ends its clause on the figure.
+    const band = /^及?以[上下](?=[\u3400-\u9fff])/.exec(flat.slice(token.end, token.end + 4))?.[0];
+    if (band || /满$/.test(flat.slice(Math.max(0, token.from - 1), token.from))) {
+      return { reason: 'age-band', to: token.end + (band?.length ?? 0) };
+    }
+  }
   // "PM2.5年均浓度", "5G基站", "C919": letters glued to a bare number make it part of a name.
   const lettersAfter = /^[A-Za-z]*/.exec(flat.slice(afterDigits))?.[0] ?? '';
   if (bare && (/[A-Za-z]/.test(flat[token.digitsAt - 1] ?? '') || lettersAfter)) {
