@@ -25,7 +25,7 @@ export function unitKey({ unit, measure }: { unit: Unit; measure?: { id: string 
   return unit === 'measure' ? `measure:${measure?.id ?? ''}` : unit;
 }
 
-export const QUALIFIERS = ['nearly', 'over', 'about'] as const;
+export const QUALIFIERS = ['nearly', 'over', 'about', 'at-most'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const CHART_KINDS = ['bar', 'pie', 'gauge'] as const;

@@ -498,6 +498,18 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('reads a ceiling (以内, 以下, 不超过) as at most, not as the figure itself', () => {
+    const result = extractFigures(
+      '城镇调查失业率控制在5.5%以内，赤字率不超过3%，能耗降到3%以下，95%以上的纠纷化解在基层。',
+    );
+    expect(result.figures.map(({ value, qualifier }) => [value, qualifier])).toEqual([
+      [5.5, 'at-most'],
+      [3, 'at-most'],
+      [3, 'at-most'],
+      [95, 'over'],
+    ]);
+  });
+
   it('lists a figure whose measure word was converted as uncited, with the reason', () => {
     const { bundle } = draftBundle('铺设管网500米，投资30亿元。', OPTIONS);
     expect(bundle.indicators.map((indicator) => indicator.value)).toEqual([3000000000]);

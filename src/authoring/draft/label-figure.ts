@@ -84,8 +84,8 @@ export function labelFigure(
   // "90%以上的矛盾纠纷": a share names what it counts after 的; "100个以上项目": a count names it
   // after its qualifier.
   const ofShare = isPercent
-    ? (/^(?:以上|左右)?的/.exec(flat.slice(token.end, token.end + 3))?.[0] ?? '')
-    : (/^(?:以上|左右)(?!的)/.exec(flat.slice(nounFrom, nounFrom + 3))?.[0] ?? '');
+    ? (/^(?:以上|左右|以内|以下)?的/.exec(flat.slice(token.end, token.end + 3))?.[0] ?? '')
+    : (/^(?:以上|左右|以内|以下)(?!的)/.exec(flat.slice(nounFrom, nounFrom + 3))?.[0] ?? '');
   // "推出12批1181项对照学习…政策": batches of what the next number counts.
   const chained = /^\d+(?:\.\d+)?(?:万亿|万|亿)?/.exec(flat.slice(nounFrom))?.[0];
   const chainedWord = chained ? measureWordAt(flat, nounFrom + chained.length) : undefined;

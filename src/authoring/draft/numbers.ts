@@ -1,5 +1,5 @@
 // Numbers as reports print them: Arabic digits with thousands groups and decimals, a qualifier
-// before (近, 超, 逾, 约) or after (余, 多, 以上, 左右), a magnitude (万, 亿, 万亿) and a measure word.
+// before (近, 超, 逾, 约, 不超过) or after (余, 多, 以上, 左右, 以内, 以下), a magnitude (万, 亿, 万亿) and a measure word.
 import type { Qualifier } from '../../data/bundle-format.ts';
 import { measureWordAt } from './measures.ts';
 
@@ -24,12 +24,17 @@ const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = {
   超: 'over',
   逾: 'over',
   约: 'about',
+  不超过: 'at-most',
+  不高于: 'at-most',
 };
 const QUALIFIER_AFTER: Readonly<Record<string, Qualifier>> = {
   余: 'over',
   多: 'over',
   以上: 'over',
   左右: 'about',
+  // "失业率控制在5.5%以内", "降到3%以下": a ceiling, not the figure itself.
+  以内: 'at-most',
+  以下: 'at-most',
 };
 
 const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
@@ -52,7 +57,7 @@ export interface NumberToken {
 }
 
 const NUMBER =
-  /(?<before>将近|超过|近|超|逾|约)?(?<digits>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(?<after1>余|多)?(?<magnitude>万亿|万|亿)?(?<after2>余|多)?/g;
+  /(?<before>将近|超过|不超过|不高于|近|超|逾|约)?(?<digits>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(?<after1>余|多)?(?<magnitude>万亿|万|亿)?(?<after2>余|多)?/g;
 
 /** Digits times magnitude, rounded so 1.04 × 10^8 is exactly 104000000. */
 export function scaleValue(digits: string, factor: number): number {
@@ -74,7 +79,7 @@ export function scanNumbers(flat: string): NumberToken[] {
     // "14亿多人口", "500万人民群众": 人 there begins a noun, it is not the measure word (人民币 is one).
     if (measureWord === '人' && /[口民]/.test(flat[end + 1] ?? '')) measureWord = undefined;
     if (measureWord) end += measureWord.length;
-    const tail = /^(以上|左右)/.exec(flat.slice(end, end + 2))?.[1];
+    const tail = /^(以上|左右|以内|以下)/.exec(flat.slice(end, end + 2))?.[1];
     const qualifier =
       (groups.before ? QUALIFIER_BEFORE[groups.before] : undefined) ??
       QUALIFIER_AFTER[groups.after1 ?? groups.after2 ?? tail ?? ''];

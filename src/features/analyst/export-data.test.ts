@@ -45,7 +45,8 @@ describe('indicatorsToCsv', () => {
         quote: '引文',
       },
       display: (indicator) => `${indicator.value}人`,
-      qualifier: (qualifier) => ({ nearly: '近', over: '超', about: '约' })[qualifier],
+      qualifier: (qualifier) =>
+        ({ nearly: '近', over: '超', about: '约', 'at-most': '不超过' })[qualifier],
     });
     expect(csv.startsWith('\uFEFFid,指标,类别')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);

@@ -357,6 +357,8 @@ describe('wall styles', () => {
     [{ value: 104000000, unit: 'yuan' }, '1.04亿元', '¥104 million'],
     [{ value: 28000000, unit: 'yuan', qualifier: 'nearly' }, '近2800万元', 'nearly ¥28 million'],
     [{ value: 97, unit: 'percent' }, '97%', '97%'],
+    // A ceiling ("失业率控制在5.5%以内"): the figure is the most it may be.
+    [{ value: 5.5, unit: 'percent', qualifier: 'at-most' }, '不超过5.5%', 'at most 5.5%'],
     [{ value: 1160, unit: 'event', unitLabel: sessionTimes }, '1160', '1,160'],
     // A measure keeps its word: a bare "12 million" could be of anything, yuan included.
     [{ value: 12000000, unit: 'measure', measure: kw }, '1200万千瓦', '12 million kW'],
