@@ -510,6 +510,24 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('names a part of the figure before by its level (其中国家级2个、省级8个)', () => {
+    const labels = (text: string) => extractFigures(text).figures.map(({ label }) => label);
+    expect(labels('劳模创新工作室32个，其中国家级2个、省级8个。')).toEqual([
+      '劳模创新工作室',
+      '劳模创新工作室（国家级）',
+      '劳模创新工作室（省级）',
+    ]);
+    // The level the figure before names is the one that changes; a range of levels stays.
+    expect(labels('新增全国职工书屋5家、省级24家。')).toEqual([
+      '新增全国职工书屋',
+      '新增省级职工书屋',
+    ]);
+    expect(labels('获评省级以上荣誉56项，其中国家级12项。')).toEqual([
+      '获评省级以上荣誉',
+      '获评省级以上荣誉（国家级）',
+    ]);
+  });
+
   it('lists a figure whose measure word was converted as uncited, with the reason', () => {
     const { bundle } = draftBundle('铺设管网500米，投资30亿元。', OPTIONS);
     expect(bundle.indicators.map((indicator) => indicator.value)).toEqual([3000000000]);

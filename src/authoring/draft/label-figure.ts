@@ -17,6 +17,13 @@ import { measureWordAt } from './measures.ts';
 import type { NumberToken } from './numbers.ts';
 
 /** What a figure leaves for the next one in its sentence. */
+/** A level of government or honour alone: which part of a total ("其中国家级2个、省级8个"). */
+const LEVELS = '(?:国家|省|市|县|区|乡镇|部|地市|省部)级|全国|全省|全市|国际';
+const LEVEL = new RegExp(`^(?:${LEVELS})$`);
+const LEVEL_PART = new RegExp(`（(?:${LEVELS})）$`);
+/** A level inside a label, not a range of them ("省级以上荣誉"). */
+const LEVEL_INSIDE = new RegExp(`(?:${LEVELS})(?!及?以上)`);
+
 export interface PreviousFigure {
   /** Flat index after its measure word, and after the noun it took from behind the number. */
   end: number;
@@ -155,6 +162,13 @@ export function labelFigure(
       label = `${own}${noun.replace(/"/g, '')}`;
       if (piece) pieceTo = piece.to + noun.length;
       else if (!chained) quoteTo = token.end + ofShare.length + noun.length;
+    } else if (sameSentence && previous && LEVEL.test(own)) {
+      // "劳模创新工作室32个，其中国家级2个、省级8个": a level says which part of the figure before;
+      // "新增国家级…企业30家、省级120家": or stands for the level the figure before names.
+      label = LEVEL_INSIDE.test(previous.subject)
+        ? previous.subject.replace(LEVEL_INSIDE, own)
+        : `${previous.subject}（${own}）`;
+      quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else if (
       own.length >= 2 &&
       !(ASPECT.test(own) && own.length <= 4) &&
@@ -232,7 +246,8 @@ export function labelFigure(
       subject:
         first
           .replace(/(?:连续)?(?:迈上|跨上|跨越|连跨).*台阶$/, '')
-          .replace(/(?:年均增长|同比增长|增长|增速)?从?$/, '') || first,
+          .replace(/(?:年均增长|同比增长|增长|增速)?从?$/, '')
+          .replace(LEVEL_PART, '') || first,
       ...(pending && pending.subjects.length > 0 ? { pending } : {}),
     },
   };
