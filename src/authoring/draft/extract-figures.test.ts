@@ -351,11 +351,11 @@ describe('reading government work reports', () => {
   it('names a first batch, the second rate of a pair and a bare 总量 by what they count', () => {
     const labels = (text: string) => all(text).map((f) => f.label);
     expect(labels('首批63个省重点实验室重组完成。')).toEqual(['首批省重点实验室重组完成']);
-    expect(labels('城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。')).toEqual([
-      '城乡居民人均可支配收入',
-      '城乡居民人均可支配收入',
-      '城乡居民人均可支配收入增长',
-      '城乡居民人均可支配收入增长',
+    expect(labels('居民人均可支配收入达6.9万元、3.4万元，增长4.2%、5.3%。')).toEqual([
+      '居民人均可支配收入',
+      '居民人均可支配收入',
+      '居民人均可支配收入增长',
+      '居民人均可支配收入增长',
     ]);
     expect(labels('经营主体稳中培优。总量达1461.4万户。')).toEqual(['经营主体稳中培优（总量）']);
   });
@@ -390,7 +390,7 @@ describe('reading government work reports', () => {
       [5.5, 'growth', '全省地区生产总值增长'],
       [33.5, 'share', '制造业增加值占地区生产总值比重'],
       [4.4, 'growth', '城镇、农村居民人均可支配收入增长（城镇）'],
-      [5.9, 'growth', '城镇、农村居民人均可支配收入增长（农村居民人均可支配收入）'],
+      [5.9, 'growth', '城镇、农村居民人均可支配收入增长（农村）'],
     ]);
   });
 
@@ -525,6 +525,43 @@ describe('reading government work reports', () => {
     expect(labels('获评省级以上荣誉56项，其中国家级12项。')).toEqual([
       '获评省级以上荣誉',
       '获评省级以上荣誉（国家级）',
+    ]);
+  });
+
+  it('names the parts of a list that shares its head noun, and a second verb over the same list', () => {
+    const labels = (text: string) => extractFigures(text).figures.map(({ label }) => label);
+    expect(
+      labels('城镇、农村居民人均可支配收入分别达到5.6万元、2.9万元，分别增长4.8%、6.5%。'),
+    ).toEqual([
+      '城镇、农村居民人均可支配收入（城镇）',
+      '城镇、农村居民人均可支配收入（农村）',
+      '城镇、农村居民人均可支配收入增长（城镇）',
+      '城镇、农村居民人均可支配收入增长（农村）',
+    ]);
+    // 城乡 is urban and rural, in that order; a list of unlike things keeps its subjects whole.
+    expect(labels('城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。')).toEqual([
+      '城乡居民人均可支配收入（城镇）',
+      '城乡居民人均可支配收入（农村）',
+      '城乡居民人均可支配收入增长（城镇）',
+      '城乡居民人均可支配收入增长（农村）',
+    ]);
+    expect(labels('制造业、普惠小微贷款余额分别增长9.8%、13.3%。')).toEqual([
+      '制造业、普惠小微贷款余额增长（制造业）',
+      '制造业、普惠小微贷款余额增长（普惠小微贷款余额）',
+    ]);
+    // 年均 is of the verb; one measure word after 和 is both numbers'.
+    expect(labels('高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%。')).toEqual([
+      '高技术制造业、装备制造业增加值年均增长（高技术制造业）',
+      '高技术制造业、装备制造业增加值年均增长（装备制造业增加值）',
+    ]);
+    expect(
+      extractFigures('建会率、入会率分别提高3.1和2.5个百分点。').figures.map(({ label, value }) => [
+        label,
+        value,
+      ]),
+    ).toEqual([
+      ['建会率、入会率提高（建会率）', 3.1],
+      ['建会率、入会率提高（入会率）', 2.5],
     ]);
   });
 

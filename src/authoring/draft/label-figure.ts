@@ -33,6 +33,8 @@ export interface PreviousFigure {
   subject: string;
   /** The subjects of a "分别" list still waiting for their numbers. */
   pending?: { subjects: string[]; verb: string; whole: string };
+  /** The "分别" list this figure belongs to, for a second verb over the same subjects. */
+  list?: { subjects: string[]; names: string[] };
 }
 
 export interface FigureLabel {
@@ -109,16 +111,27 @@ export function labelFigure(
   let pieceTo: number | undefined;
   let labels: string[];
   let pending = sameSentence ? previous?.pending : undefined;
-  const listed = respectively(raw.replace(/^[、,]+/, ''));
+  const clause = raw.replace(/^[、,]+/, '');
+  // "城镇、农村居民人均可支配收入分别达到5.6万元、2.9万元，分别增长4.8%、6.5%": the second verb is
+  // of the same subjects.
+  const again =
+    sameSentence &&
+    previous?.list &&
+    /^(?:分别)?(?:同比|年均)?(?:增长|下降|提高|增加|减少)$/.test(clause)
+      ? { ...previous.list, verb: clause.replace(/^分别/, '') }
+      : undefined;
+  const listed = respectively(clause) ?? again;
+  let list = listed ? { subjects: listed.subjects, names: listed.names } : undefined;
   const shared = /^(.+(?:、|和(?=.{2})).+)均(?:达到|达|为)?$/.exec(raw.replace(/^[、,]+/, ''));
 
   if (listed) {
     const whole = `${listed.subjects.join('、')}${cleanLabel(listed.verb)}`;
-    pending = { subjects: listed.subjects.slice(1), verb: listed.verb, whole };
-    labels = [`${whole}（${listed.subjects[0]}）`];
+    pending = { subjects: listed.names.slice(1), verb: listed.verb, whole };
+    labels = [`${whole}（${listed.names[0]}）`];
   } else if (pending && pending.subjects.length > 0 && own.length <= 1) {
     labels = [`${pending.whole}（${pending.subjects[0]}）`];
     pending = { ...pending, subjects: pending.subjects.slice(1) };
+    list = previous?.list;
     quoteFrom = Math.max(previous?.nounEnd ?? from, token.from - QUOTE_LEAD);
   } else if (shared) {
     labels = (shared[1] as string)
@@ -249,6 +262,7 @@ export function labelFigure(
           .replace(/(?:年均增长|同比增长|增长|增速)?从?$/, '')
           .replace(LEVEL_PART, '') || first,
       ...(pending && pending.subjects.length > 0 ? { pending } : {}),
+      ...(list ? { list } : {}),
     },
   };
 }

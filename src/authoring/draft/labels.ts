@@ -96,14 +96,43 @@ export function endsWithVerb(before: string): boolean {
 }
 
 /** Splits "城镇、农村居民人均可支配收入分别增长" into subjects and the shared verb. */
-export function respectively(before: string): { subjects: string[]; verb: string } | undefined {
-  const match = /^(.+?)分别(.*)$/.exec(before);
+export function respectively(
+  before: string,
+): { subjects: string[]; names: string[]; verb: string } | undefined {
+  const match = /^(.+?)(年均|同比|均)?分别(.*)$/.exec(before);
   if (!match) return undefined;
+  // "…增加值年均分别增长": 年均 belongs to the verb, not to the last subject.
+  const verb = `${match[2] ?? ''}${match[3] as string}`;
   const subjects = (match[1] as string)
     .split(/、|和(?=.{2})/)
     .map(cleanLabel)
     .filter(Boolean);
-  return subjects.length > 1 ? { subjects, verb: match[2] as string } : undefined;
+  // "城乡居民人均可支配收入分别达6.9万元、3.4万元": 城乡 is urban and rural, in that order.
+  if (subjects.length === 1 && subjects[0]?.startsWith('城乡')) {
+    return { subjects, names: ['城镇', '农村'], verb };
+  }
+  return subjects.length > 1 ? { subjects, names: listNames(subjects), verb } : undefined;
+}
+
+/**
+ * The modifiers that tell apart the parts of one thing in the genre's lists: "城镇、农村居民人均可支配
+ * 收入", "进口、出口通关时间", "国有、民营企业".
+ */
+const PART_WORDS =
+  /^(?:城镇|农村|城市|乡村|进口|出口|国有|民营|公办|民办|男性|女性|一般|重点|本科|专科)/;
+
+/**
+ * What tells each subject of a list apart: the subject itself, or where the list's last subject
+ * holds the head noun the others share (城镇、农村居民人均可支配收入), the modifier it opens with.
+ */
+export function listNames(subjects: readonly string[]): string[] {
+  const last = subjects.at(-1) ?? '';
+  const opening = PART_WORDS.exec(last)?.[0];
+  const shared =
+    opening !== undefined &&
+    last.length > opening.length &&
+    subjects.slice(0, -1).every((subject) => PART_WORDS.exec(subject)?.[0] === subject);
+  return shared ? [...subjects.slice(0, -1), opening] : [...subjects];
 }
 
 /** Shared character pairs of two labels over the smaller label's pairs: 1 when one holds the other. */

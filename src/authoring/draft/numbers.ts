@@ -94,16 +94,16 @@ export function scanNumbers(flat: string): NumberToken[] {
       value: scaleValue(digits, MAGNITUDE[groups.magnitude ?? ''] ?? 1),
     });
   }
-  // "净减少10.6万、3.8万、3.3万平方公里": numbers listed before one measure word all take it.
+  // "净减少10.6万、3.8万、3.3万平方公里", "分别提高3.1和2.5个百分点": numbers listed before one
+  // measure word all take it.
   for (let index = tokens.length - 2; index >= 0; index -= 1) {
     const token = tokens[index] as NumberToken;
     const next = tokens[index + 1] as NumberToken;
     if (
       !token.measureWord &&
-      token.magnitude &&
       next.measureWord &&
-      next.magnitude &&
-      flat[token.end] === '、' &&
+      Boolean(token.magnitude) === Boolean(next.magnitude) &&
+      /[、和]/.test(flat[token.end] ?? '') &&
       next.from === token.end + 1
     )
       tokens[index] = { ...token, measureWord: next.measureWord, sharedMeasureWord: true };
