@@ -508,6 +508,8 @@ describe('reading government work reports', () => {
       [3, 'at-most'],
       [95, 'over'],
     ]);
+    // "突破4万亿元" is past the mark, as "超4万亿元" is.
+    expect(extractFigures('出口规模突破4万亿元。').figures[0]?.qualifier).toBe('over');
   });
 
   it('names a part of the figure before by its level (其中国家级2个、省级8个)', () => {
