@@ -567,6 +567,18 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('gives a change measured against an earlier time the subject of the figure before', () => {
+    const labels = (text: string) => extractFigures(text).figures.map(({ label }) => label);
+    expect(labels('市场主体达到123.6万户，比上年末增长8.2%。')).toEqual([
+      '市场主体',
+      '市场主体比上年末增长',
+    ]);
+    expect(labels('研发经费投入占GDP比重达2.8%，较上年提高0.2个百分点。')).toEqual([
+      '研发经费投入占GDP比重',
+      '研发经费投入占GDP比重较上年提高',
+    ]);
+  });
+
   it('lists a figure whose measure word was converted as uncited, with the reason', () => {
     const { bundle } = draftBundle('铺设管网500米，投资30亿元。', OPTIONS);
     expect(bundle.indicators.map((indicator) => indicator.value)).toEqual([3000000000]);

@@ -2,6 +2,7 @@
 // same sentence may lean on ("团组2个、69人", "5.3万亿元、增长5.5%", "分别增长4.4%、5.9%").
 import {
   ASPECT,
+  COMPARED,
   cleanLabel,
   CLAUSE_END,
   clauseStart,
@@ -105,6 +106,8 @@ export function labelFigure(
         ? nounAfter(flat, nounFrom + chained.length + chainedWord.length, isBreak)
         : nounAfter(flat, nounFrom + ofShare.length, isBreak);
   const own = consumed && noun ? '' : cleanLabel(raw);
+  // "比上年末增长": a change, whatever it is measured against.
+  const change = own.replace(COMPARED, '');
 
   let quoteFrom = Math.max(from, token.from - QUOTE_LEAD);
   let quoteTo = token.end;
@@ -184,7 +187,7 @@ export function labelFigure(
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else if (
       own.length >= 2 &&
-      !(ASPECT.test(own) && own.length <= 4) &&
+      !(ASPECT.test(change) && change.length <= 4) &&
       !GENERIC.test(own) &&
       // "…台阶、双双突破9万亿元": after a list comma with nothing of its own, the subject carries on.
       !(sameSentence && raw.includes('、') && !cleanLabel(raw.slice(raw.lastIndexOf('、') + 1)))
@@ -197,13 +200,13 @@ export function labelFigure(
     ) {
       // "从40.3%提高到45.4%": the second number is the new level of the same thing.
       label = previous.subject;
-    } else if (sameSentence && previous && (ASPECT.test(own) || GENERIC.test(own))) {
+    } else if (sameSentence && previous && (ASPECT.test(change) || GENERIC.test(own))) {
       label = `${previous.subject}${own}`;
       quoteFrom = Math.max(
         previous.end - QUOTE_LEAD,
         clauseStart(flat, previous.end - 1, 0, isBreak),
       );
-    } else if (!sameSentence && ASPECT.test(own) && from > 0) {
+    } else if (!sameSentence && ASPECT.test(change) && from > 0) {
       // "地区生产总值连跨两个万亿元台阶,年均增长5.7%": the growth is of the clause before.
       label = `${sentenceSubject(flat, from)}${own}`;
     } else if (sameSentence && previous) {

@@ -24,6 +24,10 @@ const NOT_A_NOUN =
 export const ASPECT =
   /^(?:年均增长|同比增长|增长|增速|下降|提高|提升|上升|降低|增加|减少|增产|减产|上涨|占比|比重)/;
 
+/** What a change is measured against: "比上年末增长8.2%", "较上年提高0.2个百分点", "较“十三五”末改善". */
+export const COMPARED =
+  /^(?:比|较)(?:上年(?:末|底|同期)?|去年(?:同期)?|上期|(?:19|20)\d\d年(?:末|底)?|"?十[三四五]五"?末|[五十]年前)/;
+
 /** The label cleaned of filler at both ends and of quotation marks. */
 export function cleanLabel(raw: string): string {
   // "从2020年的10.5万元": the year dates the figure, it does not name it.
