@@ -579,6 +579,14 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('reads 人（次） and 家(次) as counts of times, brackets full-width or not', () => {
+    const { figures } = extractFigures('培训农民工2.3万人（次），走访企业87家(次)。');
+    expect(figures.map(({ value, unit, quote }) => [value, unit, quote])).toEqual([
+      [23000, 'person-time', ['培训农民工2.3万人（次）']],
+      [87, 'organization', ['走访企业87家(次)']],
+    ]);
+  });
+
   it('lists a figure whose measure word was converted as uncited, with the reason', () => {
     const { bundle } = draftBundle('铺设管网500米，投资30亿元。', OPTIONS);
     expect(bundle.indicators.map((indicator) => indicator.value)).toEqual([3000000000]);

@@ -49,6 +49,11 @@ const measure = (id: MeasureId, scale = 1): MeasureWordReading => ({ measure: id
 /** Every measure word the engine reads; the longest one that fits wins (人次 over 人). */
 export const MEASURE_WORDS: Readonly<Record<string, MeasureWordReading>> = {
   人次: unit('person-time'),
+  // "培训农民工2.3万人（次）": the bracket says the count is of times, as 人次 does.
+  '人（次）': unit('person-time'),
+  '人(次)': unit('person-time'),
+  '家（次）': unit('organization', 'organisation-times'),
+  '家(次)': unit('organization', 'organisation-times'),
   人: unit('person'),
   名: unit('person'),
   位: unit('person'),
