@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from './index.ts';
 import en from './locales/en/common.json';
 import enStudio from './locales/en/studio.json';
 import zh from './locales/zh/common.json';
@@ -53,5 +54,19 @@ describe.each([
     for (const [key, values] of zhKeys) {
       expect([key, variables(enKeys.get(key) ?? [])]).toEqual([key, variables(values)]);
     }
+  });
+});
+
+describe('counted sentences', () => {
+  it('say one figure and one number in the singular, and more in the plural', () => {
+    const i18n = createI18n('en');
+    const t = i18n.getFixedT('en', 'studio');
+    expect(t('open.drafted', { count: 1, ms: 5 })).toBe('Draft ready: 1 figure in 5 ms.');
+    expect(t('open.setAside', { count: 1 })).toBe(
+      '1 other number was set aside (years, dates, codes…).',
+    );
+    expect(t('open.setAside', { count: 3 })).toBe(
+      '3 other numbers were set aside (years, dates, codes…).',
+    );
   });
 });

@@ -29,6 +29,10 @@ describe('report studio', { timeout: 20_000 }, () => {
     renderStudio();
     await draft(user);
     expect(rows()).toHaveLength(4);
+    // No number was set aside, so the message does not count them.
+    expect(screen.getByTestId('studio-message')).toHaveTextContent(
+      /^草稿已生成：4 个指标，用时 1 毫秒。$/,
+    );
     const marks = screen.getByTestId('studio-text').querySelectorAll('mark.studio-mark--number');
     expect(marks).toHaveLength(4);
     await waitFor(async () => expect(await listDrafts()).toHaveLength(1));

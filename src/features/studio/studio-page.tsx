@@ -54,7 +54,7 @@ function isSavedWork(value: unknown): value is StudioWork {
 }
 
 function StudioBody() {
-  const { t } = useTranslation('studio');
+  const { t, i18n } = useTranslation('studio');
   const store = useStudioStore();
   const work = useStudio((state) => state.work);
   const savedAt = useStudio((state) => state.savedAt);
@@ -128,11 +128,15 @@ function StudioBody() {
         store.getState().setWork(work);
         setStatus({
           kind: 'idle',
-          message: t('open.drafted', {
-            count: result.bundle.indicators.length,
-            ms: Math.round(result.ms),
-            setAside: result.setAside,
-          }),
+          // Two sentences, each with its own count, so each is singular or plural as it should be;
+          // the second only when a number was set aside.
+          message: [
+            t('open.drafted', {
+              count: result.bundle.indicators.length,
+              ms: Math.round(result.ms),
+            }),
+            ...(result.setAside > 0 ? [t('open.setAside', { count: result.setAside })] : []),
+          ].join(i18n.language.startsWith('zh') ? '' : ' '),
         });
       },
       (error: unknown) => {
