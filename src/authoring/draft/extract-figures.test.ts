@@ -587,6 +587,19 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('takes a lone numbered part pasted on its own as its heading, and its plan as targets', () => {
+    const result = extractFigures(
+      '二、2026年主要目标\n城镇调查失业率控制在5.5%以内，赤字率不超过3%。',
+    );
+    expect(result.sections).toEqual(['2026年主要目标']);
+    expect(
+      result.figures.map(({ label, target, qualifier }) => [label, target, qualifier]),
+    ).toEqual([
+      ['城镇调查失业率', true, 'at-most'],
+      ['赤字率', true, 'at-most'],
+    ]);
+  });
+
   it('lists a figure whose measure word was converted as uncited, with the reason', () => {
     const { bundle } = draftBundle('铺设管网500米，投资30亿元。', OPTIONS);
     expect(bundle.indicators.map((indicator) => indicator.value)).toEqual([3000000000]);
@@ -749,6 +762,7 @@ describe('detectPeriod', () => {
     expect(detectPeriod('一、2025年工作回顾').start).toBe('2025');
     expect(detectPeriod('区总工会2024年度工作简报').start).toBe('2024');
     expect(detectPeriod('三、2026年重点工作').end).toBe('2026');
+    expect(detectPeriod('二、2026年主要目标').start).toBe('2026');
     expect(detectPeriod('没有期间').label).toEqual({ zh: '', en: '' });
   });
 

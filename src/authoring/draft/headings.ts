@@ -115,7 +115,11 @@ function sloganHeading(slogan: { text: string; from: number; to: number }): Head
 /** The report's headings in reading order: numbered ones when it has them, else the page's. */
 export function findHeadings(text: string, source: NormalizedText): Heading[] {
   const numbered = numberedHeadings(text, source);
-  return numbered.length >= 2 ? numbered : pageHeadings(text, source);
+  if (numbered.length >= 2) return numbered;
+  // One numbered heading is trusted where the page sets none apart: a part pasted on its own
+  // ("二、2026年主要目标" and its text).
+  const page = pageHeadings(text, source);
+  return numbered.length === 1 && page.length === 0 ? numbered : page;
 }
 
 /**
