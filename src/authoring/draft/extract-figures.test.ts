@@ -577,6 +577,12 @@ describe('reading government work reports', () => {
       '研发经费投入占GDP比重',
       '研发经费投入占GDP比重较上年提高',
     ]);
+    // The year set aside leaves a bare 较, which the label drops.
+    expect(labels('工会会员实名制入库率达到96.5%，较2020年提高18个百分点。')).toEqual([
+      '工会会员实名制入库率',
+      '工会会员实名制入库率提高',
+    ]);
+    expect(labels('五年来，共有5个集体获全国五一劳动奖状。')).toEqual(['集体获全国五一劳动奖状']);
   });
 
   it('reads 人（次） and 家(次) as counts of times, brackets full-width or not', () => {

@@ -105,7 +105,11 @@ export function labelFigure(
       : chained && chainedWord
         ? nounAfter(flat, nounFrom + chained.length + chainedWord.length, isBreak)
         : nounAfter(flat, nounFrom + ofShare.length, isBreak);
-  const own = consumed && noun ? '' : cleanLabel(raw);
+  // "较2020年提高18个百分点": the year is set aside, and a bare 较 or 比 is no part of the label.
+  const own = (consumed && noun ? '' : cleanLabel(raw)).replace(
+    /^(?:比|较)(?=增长|提高|提升|下降|上升|降低|增加|减少)/,
+    '',
+  );
   // "比上年末增长": a change, whatever it is measured against.
   const change = own.replace(COMPARED, '');
 
