@@ -43,6 +43,9 @@ const fixtures = readdirSync(REPORTS)
     ) as Expected,
   }));
 
+/** The labels the engine gives the figures of `text`, in order. */
+const labelsOf = (text: string) => extractFigures(text).figures.map(({ label }) => label);
+
 /** Every empty English text filled, as a translator would. */
 function translated<T>(value: T): T {
   return JSON.parse(JSON.stringify(value), (key, child: unknown) =>
@@ -313,29 +316,27 @@ describe('reading government work reports', () => {
   });
 
   it('drops the words around a label that only date, steer or list it', () => {
-    const labels = (text: string) => all(text).map((f) => f.label);
-    expect(labels('去年底企业数量超过5200万户。')).toEqual(['企业数量']);
-    expect(labels('财政赤字率控制在2.8%。')).toEqual(['财政赤字率']);
-    expect(labels('将养老保险单位缴费比例从20%降至16%。')).toEqual([
+    expect(labelsOf('去年底企业数量超过5200万户。')).toEqual(['企业数量']);
+    expect(labelsOf('财政赤字率控制在2.8%。')).toEqual(['财政赤字率']);
+    expect(labelsOf('将养老保险单位缴费比例从20%降至16%。')).toEqual([
       '养老保险单位缴费比例',
       '养老保险单位缴费比例',
     ]);
-    expect(labels('收入50万元以上的行政村占比达68%。')).toEqual(['收入', '行政村占比']);
-    expect(labels('建成3000多个宜居宜业和美乡村及820个特色田园乡村。')).toEqual([
+    expect(labelsOf('收入50万元以上的行政村占比达68%。')).toEqual(['收入', '行政村占比']);
+    expect(labelsOf('建成3000多个宜居宜业和美乡村及820个特色田园乡村。')).toEqual([
       '建成宜居宜业和美乡村',
       '特色田园乡村',
     ]);
     // 等 says the list goes on: it stays.
-    expect(labels('其中快递员、网约车司机等1260人。')).toEqual(['快递员、网约车司机等']);
+    expect(labelsOf('其中快递员、网约车司机等1260人。')).toEqual(['快递员、网约车司机等']);
   });
 
   it('takes the counted noun after the number when the clause opens with what was done', () => {
-    const labels = (text: string) => all(text).map((f) => f.label);
-    expect(labels('推出长江经济带高质量发展84项政策措施。')).toEqual([
+    expect(labelsOf('推出长江经济带高质量发展84项政策措施。')).toEqual([
       '推出长江经济带高质量发展政策措施',
     ]);
     // Batches of what the next number counts.
-    expect(labels('推出12批1181项对照学习沪苏浙创新政策和举措。')).toEqual([
+    expect(labelsOf('推出12批1181项对照学习沪苏浙创新政策和举措。')).toEqual([
       '推出对照学习沪苏浙创新政策和举措',
       '对照学习沪苏浙创新政策和举措',
     ]);
@@ -349,15 +350,14 @@ describe('reading government work reports', () => {
   });
 
   it('names a first batch, the second rate of a pair and a bare 总量 by what they count', () => {
-    const labels = (text: string) => all(text).map((f) => f.label);
-    expect(labels('首批63个省重点实验室重组完成。')).toEqual(['首批省重点实验室重组完成']);
-    expect(labels('居民人均可支配收入达6.9万元、3.4万元，增长4.2%、5.3%。')).toEqual([
+    expect(labelsOf('首批63个省重点实验室重组完成。')).toEqual(['首批省重点实验室重组完成']);
+    expect(labelsOf('居民人均可支配收入达6.9万元、3.4万元，增长4.2%、5.3%。')).toEqual([
       '居民人均可支配收入',
       '居民人均可支配收入',
       '居民人均可支配收入增长',
       '居民人均可支配收入增长',
     ]);
-    expect(labels('经营主体稳中培优。总量达1461.4万户。')).toEqual(['经营主体稳中培优（总量）']);
+    expect(labelsOf('经营主体稳中培优。总量达1461.4万户。')).toEqual(['经营主体稳中培优（总量）']);
   });
 
   it.each([
@@ -513,27 +513,25 @@ describe('reading government work reports', () => {
   });
 
   it('names a part of the figure before by its level (其中国家级2个、省级8个)', () => {
-    const labels = (text: string) => extractFigures(text).figures.map(({ label }) => label);
-    expect(labels('劳模创新工作室32个，其中国家级2个、省级8个。')).toEqual([
+    expect(labelsOf('劳模创新工作室32个，其中国家级2个、省级8个。')).toEqual([
       '劳模创新工作室',
       '劳模创新工作室（国家级）',
       '劳模创新工作室（省级）',
     ]);
     // The level the figure before names is the one that changes; a range of levels stays.
-    expect(labels('新增全国职工书屋5家、省级24家。')).toEqual([
+    expect(labelsOf('新增全国职工书屋5家、省级24家。')).toEqual([
       '新增全国职工书屋',
       '新增省级职工书屋',
     ]);
-    expect(labels('获评省级以上荣誉56项，其中国家级12项。')).toEqual([
+    expect(labelsOf('获评省级以上荣誉56项，其中国家级12项。')).toEqual([
       '获评省级以上荣誉',
       '获评省级以上荣誉（国家级）',
     ]);
   });
 
   it('names the parts of a list that shares its head noun, and a second verb over the same list', () => {
-    const labels = (text: string) => extractFigures(text).figures.map(({ label }) => label);
     expect(
-      labels('城镇、农村居民人均可支配收入分别达到5.6万元、2.9万元，分别增长4.8%、6.5%。'),
+      labelsOf('城镇、农村居民人均可支配收入分别达到5.6万元、2.9万元，分别增长4.8%、6.5%。'),
     ).toEqual([
       '城镇、农村居民人均可支配收入（城镇）',
       '城镇、农村居民人均可支配收入（农村）',
@@ -541,18 +539,18 @@ describe('reading government work reports', () => {
       '城镇、农村居民人均可支配收入增长（农村）',
     ]);
     // 城乡 is urban and rural, in that order; a list of unlike things keeps its subjects whole.
-    expect(labels('城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。')).toEqual([
+    expect(labelsOf('城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。')).toEqual([
       '城乡居民人均可支配收入（城镇）',
       '城乡居民人均可支配收入（农村）',
       '城乡居民人均可支配收入增长（城镇）',
       '城乡居民人均可支配收入增长（农村）',
     ]);
-    expect(labels('制造业、普惠小微贷款余额分别增长9.8%、13.3%。')).toEqual([
+    expect(labelsOf('制造业、普惠小微贷款余额分别增长9.8%、13.3%。')).toEqual([
       '制造业、普惠小微贷款余额增长（制造业）',
       '制造业、普惠小微贷款余额增长（普惠小微贷款余额）',
     ]);
     // 年均 is of the verb; one measure word after 和 is both numbers'.
-    expect(labels('高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%。')).toEqual([
+    expect(labelsOf('高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%。')).toEqual([
       '高技术制造业、装备制造业增加值年均增长（高技术制造业）',
       '高技术制造业、装备制造业增加值年均增长（装备制造业增加值）',
     ]);
@@ -568,21 +566,20 @@ describe('reading government work reports', () => {
   });
 
   it('gives a change measured against an earlier time the subject of the figure before', () => {
-    const labels = (text: string) => extractFigures(text).figures.map(({ label }) => label);
-    expect(labels('市场主体达到123.6万户，比上年末增长8.2%。')).toEqual([
+    expect(labelsOf('市场主体达到123.6万户，比上年末增长8.2%。')).toEqual([
       '市场主体',
       '市场主体比上年末增长',
     ]);
-    expect(labels('研发经费投入占GDP比重达2.8%，较上年提高0.2个百分点。')).toEqual([
+    expect(labelsOf('研发经费投入占GDP比重达2.8%，较上年提高0.2个百分点。')).toEqual([
       '研发经费投入占GDP比重',
       '研发经费投入占GDP比重较上年提高',
     ]);
     // The year set aside leaves a bare 较, which the label drops.
-    expect(labels('工会会员实名制入库率达到96.5%，较2020年提高18个百分点。')).toEqual([
+    expect(labelsOf('工会会员实名制入库率达到96.5%，较2020年提高18个百分点。')).toEqual([
       '工会会员实名制入库率',
       '工会会员实名制入库率提高',
     ]);
-    expect(labels('五年来，共有5个集体获全国五一劳动奖状。')).toEqual(['集体获全国五一劳动奖状']);
+    expect(labelsOf('五年来，共有5个集体获全国五一劳动奖状。')).toEqual(['集体获全国五一劳动奖状']);
   });
 
   it('reads 人（次） and 家(次) as counts of times, brackets full-width or not', () => {
