@@ -273,7 +273,10 @@ export function summarizeDraft(bundle: DraftBundle, extraction: Extraction): str
     );
   }
   const qualified = bundle.indicators.filter((indicator) => indicator.qualifier).length;
-  if (qualified > 0) lines.push(`Approximate figures and ceilings (近/超/余/多/逾/约/以上/左右/以内/以下/不超过): ${qualified}`);
+  if (qualified > 0)
+    lines.push(
+      `Approximate figures and ceilings (近/超/余/多/逾/约/以上/左右/以内/以下/不超过): ${qualified}`,
+    );
   const english = untranslated(bundle);
   lines.push(
     `English left for a person to write: ${english.length} text${english.length === 1 ? '' : 's'} ` +

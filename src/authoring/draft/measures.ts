@@ -116,7 +116,7 @@ export const MEASURE_WORDS: Readonly<Record<string, MeasureWordReading>> = {
   周岁: measure('age-years'),
   小时: measure('hour'),
   '微克/立方米': measure('ug-m3'),
-  '微克每立方米': measure('ug-m3'),
+  微克每立方米: measure('ug-m3'),
 };
 
 const BY_LENGTH = Object.keys(MEASURE_WORDS).sort((a, b) => b.length - a.length);

@@ -51,7 +51,10 @@ export function detectPeriod(text: string): PeriodSuggestion {
   if (span) {
     return { label: { zh: span.words, en: `The past ${CHINESE_YEARS[span.count] as string}` } };
   }
-  const year = /((?:19|20)\d\d)\s*年度?(?:工作|主要工作|的工作|重点工作|(?:发展)?主要(?:预期)?目标)/.exec(text);
+  const year =
+    /((?:19|20)\d\d)\s*年度?(?:工作|主要工作|的工作|重点工作|(?:发展)?主要(?:预期)?目标)/.exec(
+      text,
+    );
   if (year) {
     const [, value = ''] = year;
     return { label: { zh: `${value}年`, en: value }, start: value, end: value };
