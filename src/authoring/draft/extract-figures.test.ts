@@ -306,6 +306,20 @@ describe('reading government work reports', () => {
     expect(all('投入普惠资金 1955 万元。').map((f) => f.value)).toEqual([19550000]);
   });
 
+  it('takes a bare 万 number before 农户 or 脱贫户 as households, and the bundle cites it', () => {
+    const text = '带动300多万农户增收，帮助1.2万脱贫户稳定增收。';
+    const { bundle } = draftBundle(text, OPTIONS);
+    expect(bundle.indicators.map(({ value, unit, measure }) => [value, unit, measure?.id])).toEqual(
+      [
+        [3000000, 'measure', 'household'],
+        [12000, 'measure', 'household'],
+      ],
+    );
+    expect(
+      checkProvenance({ bundle: { indicators: bundle.indicators }, sourceText: text }),
+    ).toEqual([]);
+  });
+
   it('takes a bare 万/亿 number as a count when a noun names what is counted', () => {
     expect(all('作品阅读量超2800万。').map((f) => [f.value, f.unit, f.qualifier])).toEqual([
       [28000000, 'item', 'over'],

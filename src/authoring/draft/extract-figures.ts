@@ -15,7 +15,7 @@ import { detectPeriod, type PeriodSuggestion, singleYears } from './period.ts';
 import { type Measure, MEASURE_WORDS, measureOf } from './measures.ts';
 import { FORMULA, notAFigure, ORDINAL, quotedSpans, type SetAsideReason } from './not-figures.ts';
 import { foldTraditional, type NumberToken, scanNumbers } from './numbers.ts';
-import { clauseStart, PEOPLE, SENTENCE_END, THRESHOLD } from './labels.ts';
+import { clauseStart, HOUSEHOLDS, PEOPLE, SENTENCE_END, THRESHOLD } from './labels.ts';
 
 export { SET_ASIDE_REASONS, type SetAsideReason } from './not-figures.ts';
 
@@ -240,10 +240,13 @@ export function extractFigures(text: string): Extraction {
       setAsideSpan(label.quoteFrom, token.end, 'no-measure-word', token.digits);
       continue;
     }
-    // A bare "420万" before 困难群众 or after 参保人数 counts people.
-    const unit: FigureUnit =
-      !token.measureWord && label.labels.some((each) => PEOPLE.test(each))
-        ? { unit: 'person' }
+    // A bare "420万" before 困难群众 or after 参保人数 counts people; before 农户, households.
+    const named = (words: RegExp) =>
+      !token.measureWord && label.labels.some((each) => words.test(each));
+    const unit: FigureUnit = named(PEOPLE)
+      ? { unit: 'person' }
+      : named(HOUSEHOLDS)
+        ? { measure: measureOf('household') }
         : reading.unit;
     const quote = [quoteOf(label.quoteFrom, label.quoteTo)];
     if (piece) {

@@ -155,6 +155,9 @@ export function labelSimilarity(a: string, b: string): number {
 export const PEOPLE =
   /^.{0,10}(?:人口|人员|人数|人才|群众|职工|学生|患者|儿童|老人|农民工|对象|居民|游客)/;
 
+/** Nouns that say a bare "300多万" counts households: 农户, 脱贫户, 住户… */
+export const HOUSEHOLDS = /^.{0,10}(?:农户|住户|脱贫户|贫困户|低收入户|家庭户)/;
+
 /** Words that say "the total" without saying of what: the thing before them in the sentence. */
 export const GENERIC = /^(?:总数|总量|合计|总计|其中)$/;
 
