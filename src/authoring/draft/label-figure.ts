@@ -2,6 +2,7 @@
 // same sentence may lean on ("团组2个、69人", "5.3万亿元、增长5.5%", "分别增长4.4%、5.9%").
 import {
   ASPECT,
+  CHANGE_VERBS,
   COMPARED,
   cleanLabel,
   CLAUSE_END,
@@ -18,6 +19,11 @@ import { measureWordAt } from './measures.ts';
 import type { NumberToken } from './numbers.ts';
 
 /** What a figure leaves for the next one in its sentence. */
+/** 比 or 较 left before a change once the year it named is set aside ("较2020年提高"). */
+const BARE_COMPARISON = new RegExp(`^(?:比|较)(?=${CHANGE_VERBS})`);
+/** A change alone, over the subjects of the list before it ("，分别增长4.8%、6.5%"). */
+const SECOND_VERB = new RegExp(`^(?:分别)?(?:同比|年均)?(?:${CHANGE_VERBS})$`);
+
 /** A level of government or honour alone: which part of a total ("其中国家级2个、省级8个"). */
 const LEVELS = '(?:国家|省|市|县|区|乡镇|部|地市|省部)级|全国|全省|全市|国际';
 const LEVEL = new RegExp(`^(?:${LEVELS})$`);
@@ -106,10 +112,7 @@ export function labelFigure(
         ? nounAfter(flat, nounFrom + chained.length + chainedWord.length, isBreak)
         : nounAfter(flat, nounFrom + ofShare.length, isBreak);
   // "较2020年提高18个百分点": the year is set aside, and a bare 较 or 比 is no part of the label.
-  const own = (consumed && noun ? '' : cleanLabel(raw)).replace(
-    /^(?:比|较)(?=增长|提高|提升|下降|上升|降低|增加|减少)/,
-    '',
-  );
+  const own = (consumed && noun ? '' : cleanLabel(raw)).replace(BARE_COMPARISON, '');
   // "比上年末增长": a change, whatever it is measured against.
   const change = own.replace(COMPARED, '');
 
@@ -122,9 +125,7 @@ export function labelFigure(
   // "城镇、农村居民人均可支配收入分别达到5.6万元、2.9万元，分别增长4.8%、6.5%": the second verb is
   // of the same subjects.
   const again =
-    sameSentence &&
-    previous?.list &&
-    /^(?:分别)?(?:同比|年均)?(?:增长|下降|提高|增加|减少)$/.test(clause)
+    sameSentence && previous?.list && SECOND_VERB.test(clause)
       ? { ...previous.list, verb: clause.replace(/^分别/, '') }
       : undefined;
   const listed = respectively(clause) ?? again;

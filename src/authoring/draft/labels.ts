@@ -24,6 +24,9 @@ const NOT_A_NOUN =
 export const ASPECT =
   /^(?:年均增长|同比增长|增长|增速|下降|提高|提升|上升|降低|增加|减少|增产|减产|上涨|占比|比重)/;
 
+/** The verbs of a change the genre writes before its number: 增长5%, 提高0.2个百分点. */
+export const CHANGE_VERBS = '增长|提高|提升|下降|上升|降低|增加|减少';
+
 /** What a change is measured against: "比上年末增长8.2%", "较上年提高0.2个百分点", "较“十三五”末改善". */
 export const COMPARED =
   /^(?:比|较)(?:上年(?:末|底|同期)?|去年(?:同期)?|上期|(?:19|20)\d\d年(?:末|底)?|"?十[三四五]五"?末|[五十]年前)/;
