@@ -76,6 +76,13 @@ export function FigureList({ check }: { check?: WorkCheck }) {
   // A new text's list comes in a task of its own, once its text is marked (see `ARRIVAL`).
   const arrived = useStudio((state) => state.arrival >= ARRIVAL.list);
   const figures = (arrived && work?.figures) || NO_FIGURES;
+  // Compares every pair of kept figures with the same value: once per change of the figures, not
+  // once per slice of rows rendered.
+  const allFigures = work?.figures;
+  const duplicates = useMemo(
+    () => (arrived && allFigures ? duplicateGroups({ figures: allFigures }) : []),
+    [arrived, allFigures],
+  );
   const selectedAt = selected ? figures.findIndex((figure) => figure.id === selected) : -1;
   // Hundreds of editable rows are rendered a slice at a time; a row chosen in the text is
   // rendered at once, with the rows before it.
@@ -100,7 +107,7 @@ export function FigureList({ check }: { check?: WorkCheck }) {
       <h2 id="studio-figures-heading">
         {t('figures.heading', { kept, total: work.figures.length })}
       </h2>
-      {(arrived ? duplicateGroups(work) : []).map((ids) => (
+      {duplicates.map((ids) => (
         <p className="studio-duplicates" key={ids.join()} role="note">
           {t('figures.duplicates', { labels: ids.map(labelOf).join(' · ') })}{' '}
           <button type="button" className="button button--small" onClick={() => merge(ids)}>

@@ -209,7 +209,7 @@ const SIMILAR_FOR_MERGE = 0.3;
  * never chains through a middle figure to one unlike its first, and its figures stay in the
  * report's order: a merge keeps the first statement.
  */
-export function duplicateGroups(work: StudioWork): string[][] {
+export function duplicateGroups(work: Pick<StudioWork, 'figures'>): string[][] {
   const byValue = new Map<string, StudioFigure[]>();
   for (const figure of work.figures) {
     if (!figure.kept) continue;
