@@ -12,6 +12,7 @@ import { MetaFields } from './meta-fields.tsx';
 import { OpenReport, type OpenRequest } from './open-report.tsx';
 import { PreviewPane } from './preview-pane.tsx';
 import { ReportText } from './report-text.tsx';
+import { nextTask } from '../../lib/in-turn.ts';
 import { runDraft, type RunningDraft } from './run-draft.ts';
 import { markedFigures, primeMarks } from './text-marks.ts';
 import { addFigure, workFromBundle, workFromDraft, type StudioWork } from './studio-model.ts';
@@ -115,7 +116,7 @@ function StudioBody() {
     setSeconds(0);
     setStatus({ kind: 'drafting', started: performance.now(), run });
     run.result.then(
-      (result) => {
+      async (result) => {
         if (result.bundle.indicators.length === 0) {
           setStatus({ kind: 'idle', message: t('open.noFigures') });
           return;
@@ -125,6 +126,9 @@ function StudioBody() {
         if (result.runs) {
           primeMarks(request.text, markedFigures(result.bundle.indicators), result.runs);
         }
+        // Copying a long draft out of the worker's message takes most of a task: the page shows
+        // it in the next one.
+        await nextTask();
         store.getState().setWork(work);
         setStatus({
           kind: 'idle',
