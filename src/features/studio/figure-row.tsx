@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
 import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../../data/bundle-format.ts';
 import { formatValue } from '../../lib/format/number.ts';
 import { quoteOf, type StudioFigure } from './studio-model.ts';
@@ -35,6 +35,29 @@ export const FigureRow = memo(function FigureRow({
   const lang = texts.lang;
   const patch = (change: FigurePatch) => onPatch(figure.id, change);
   const listId = `suggest-${figure.id}`;
+  // The choice a click on an unselected row's text asked for, focused once its select is there.
+  const [wanted, setWanted] = useState<string>();
+  // Asked for once: a row unselected and selected again later (by the keyboard, say) takes no
+  // focus of its own.
+  const [wasSelected, setWasSelected] = useState(selected);
+  if (selected !== wasSelected) {
+    setWasSelected(selected);
+    if (!selected) setWanted(undefined);
+  }
+  const choose = (event: MouseEvent<HTMLElement>) => {
+    const choice = (event.target as HTMLElement).closest<HTMLElement>('[data-choice]');
+    if (choice && !selected) setWanted(choice.dataset.choice);
+    onSelect(figure.id);
+  };
+  const unitText =
+    figure.unit === 'measure' && figure.measure
+      ? figure.measure.label[lang] || figure.measure.label.zh
+      : texts.units[figure.unit];
+  const qualifierText = figure.qualifier ? texts.qualifiers[figure.qualifier] : texts.qualifierNone;
+  const category = categories.find((item) => item.id === figure.category);
+  const categoryText = category
+    ? category.label[lang] || category.label.zh || category.id
+    : figure.category;
   const className = [
     'studio-figure',
     selected ? 'studio-figure--selected' : '',
@@ -46,7 +69,7 @@ export const FigureRow = memo(function FigureRow({
       className={className}
       data-figure-row={figure.id}
       onFocusCapture={() => onSelect(figure.id)}
-      onClick={() => onSelect(figure.id)}
+      onClick={choose}
     >
       <div className="studio-figure__top">
         <label className="studio-check">
@@ -113,59 +136,80 @@ export const FigureRow = memo(function FigureRow({
             {formatValue({ ...figure, lang, unitLabel: figure.unitLabel })}
           </span>
         </label>
-        <label>
-          {texts.unit}
-          <select
-            value={figure.unit}
-            onChange={(event) => patch({ unit: event.target.value as Unit })}
-          >
-            {/* A figure can be in a measure only if the draft found one for it. */}
-            {UNITS.filter((unit) => unit !== 'measure' || figure.measure).map((unit) => (
-              <option key={unit} value={unit}>
-                {unit === 'measure' && figure.measure
-                  ? figure.measure.label[lang] || figure.measure.label.zh
-                  : texts.units[unit]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {figure.unit === 'measure' && figure.measure && (
-          <label>
-            {texts.measure}
-            <output data-testid="figure-measure">
-              {figure.measure.label.zh} / {figure.measure.label.en}
-            </output>
-          </label>
+        {selected ? (
+          <>
+            <label>
+              {texts.unit}
+              <select
+                autoFocus={wanted === 'unit'}
+                value={figure.unit}
+                onChange={(event) => patch({ unit: event.target.value as Unit })}
+              >
+                {/* A figure can be in a measure only if the draft found one for it. */}
+                {UNITS.filter((unit) => unit !== 'measure' || figure.measure).map((unit) => (
+                  <option key={unit} value={unit}>
+                    {unit === 'measure' && figure.measure
+                      ? figure.measure.label[lang] || figure.measure.label.zh
+                      : texts.units[unit]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {figure.unit === 'measure' && figure.measure && (
+              <label>
+                {texts.measure}
+                <output data-testid="figure-measure">
+                  {figure.measure.label.zh} / {figure.measure.label.en}
+                </output>
+              </label>
+            )}
+            <label>
+              {texts.qualifier}
+              <select
+                autoFocus={wanted === 'qualifier'}
+                value={figure.qualifier ?? ''}
+                onChange={(event) =>
+                  patch({ qualifier: (event.target.value || undefined) as Qualifier | undefined })
+                }
+              >
+                <option value="">{texts.qualifierNone}</option>
+                {QUALIFIERS.map((qualifier) => (
+                  <option key={qualifier} value={qualifier}>
+                    {texts.qualifiers[qualifier]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {texts.category}
+              <select
+                autoFocus={wanted === 'category'}
+                value={figure.category}
+                onChange={(event) => patch({ category: event.target.value })}
+              >
+                {categories.map((category) => (
+                  <option key={category.id} value={category.id}>
+                    {category.label[lang] || category.label.zh || category.id}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        ) : (
+          <>
+            <Choice name="unit" label={texts.unit} value={unitText} />
+            {figure.unit === 'measure' && figure.measure && (
+              <label>
+                {texts.measure}
+                <output data-testid="figure-measure">
+                  {figure.measure.label.zh} / {figure.measure.label.en}
+                </output>
+              </label>
+            )}
+            <Choice name="qualifier" label={texts.qualifier} value={qualifierText} />
+            <Choice name="category" label={texts.category} value={categoryText} />
+          </>
         )}
-        <label>
-          {texts.qualifier}
-          <select
-            value={figure.qualifier ?? ''}
-            onChange={(event) =>
-              patch({ qualifier: (event.target.value || undefined) as Qualifier | undefined })
-            }
-          >
-            <option value="">{texts.qualifierNone}</option>
-            {QUALIFIERS.map((qualifier) => (
-              <option key={qualifier} value={qualifier}>
-                {texts.qualifiers[qualifier]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {texts.category}
-          <select
-            value={figure.category}
-            onChange={(event) => patch({ category: event.target.value })}
-          >
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.label[lang] || category.label.zh || category.id}
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
       {themes.length > 0 && (
         <FigureThemes
@@ -189,3 +233,17 @@ export const FigureRow = memo(function FigureRow({
     </li>
   );
 });
+
+/**
+ * A choice of an unselected row, as text: the row's selects are rendered only once it is selected.
+ * Hundreds of rows of selects were thousands of options to build, and each select put in the page
+ * had the browser's form filling read every field of the list again.
+ */
+function Choice({ name, label, value }: { name: string; label: string; value: string }) {
+  return (
+    <span className="studio-figure__choice" data-choice={name}>
+      {label}
+      <span className="studio-figure__choice-value">{value}</span>
+    </span>
+  );
+}

@@ -131,6 +131,8 @@ describe('report studio: panels', { timeout: 20_000 }, () => {
     renderStudio();
     await draft(user);
     await addPanelWith(user, [/技能人才/]);
+    // A row's selects come once it is selected: a click on its unit asks for that one.
+    await user.click(within(rows()[3]!).getByText('单位'));
     await user.selectOptions(within(rows()[3]!).getByRole('combobox', { name: '单位' }), 'yuan');
     expect(await screen.findByTestId('studio-check')).toHaveTextContent(
       '一个面板的指标应使用同一单位',
