@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { problemText } from '../../i18n/problem-text.ts';
 import { checkLines } from './check-lines.ts';
 import type { WorkCheck } from './check-work.ts';
-import { problemLine } from './problem-line.ts';
+import { placeOf, problemLine } from './problem-line.ts';
 import { useStudio } from './studio-store.ts';
 
 /** The live check's result: problems by figure, each a link to its figure. Never blocks editing. */
@@ -48,14 +48,15 @@ export function CheckSummary({ check }: { check: WorkCheck }) {
                 );
               }
               const { figureId, problem } = line.item;
+              const text = problemLine(problem, common, placeOf(problem.path, t, figureId));
               return (
                 <li key={`${problem.path}-${index}`}>
                   {figureId ? (
                     <button type="button" className="link-button" onClick={() => select(figureId)}>
-                      {problemLine(problem, common)}
+                      {text}
                     </button>
                   ) : (
-                    problemLine(problem, common)
+                    text
                   )}
                 </li>
               );

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { WorkCheck } from './check-work.ts';
 import { FigureRow } from './figure-row.tsx';
-import { problemLine } from './problem-line.ts';
+import { placeOf, problemLine } from './problem-line.ts';
 import { duplicateGroups, type StudioFigure } from './studio-model.ts';
 import { ARRIVAL, useStudio } from './studio-store.ts';
 import type { StudioTheme } from './studio-themes.ts';
@@ -67,11 +67,13 @@ export function FigureList({ check }: { check?: WorkCheck }) {
     const map = new Map<string, string[]>();
     for (const { figureId, problem } of check?.problems ?? []) {
       if (!figureId) continue;
-      map.set(figureId, [...(map.get(figureId) ?? []), problemLine(problem, common)]);
+      // In the figure's own row: the field's name is enough.
+      const line = problemLine(problem, common, placeOf(problem.path, t));
+      map.set(figureId, [...(map.get(figureId) ?? []), line]);
     }
     for (const [id, lines] of map) map.set(id, sameLines(lines));
     return map;
-  }, [check, common]);
+  }, [check, common, t]);
   const list = useRef<HTMLOListElement>(null);
   // A new text's list comes in a task of its own, once its text is marked (see `ARRIVAL`).
   const arrived = useStudio((state) => state.arrival >= ARRIVAL.list);
