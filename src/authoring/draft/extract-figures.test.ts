@@ -374,6 +374,18 @@ describe('reading government work reports', () => {
     expect(labelsOf('经营主体稳中培优。总量达1461.4万户。')).toEqual(['经营主体稳中培优（总量）']);
   });
 
+  it('names what counted things did by the things: a batch, then a number of what they drew', () => {
+    // The first batch's noun ends before what the areas did; the second number is theirs.
+    expect(labelsOf('首批10个未来产业先导区集聚产业链核心企业超150家。')).toEqual([
+      '首批未来产业先导区',
+      '首批未来产业先导区集聚产业链核心企业',
+    ]);
+    expect(labelsOf('1596个“千项万亿”重大项目完成投资1.5万亿元。')).toEqual([
+      '千项万亿重大项目',
+      '千项万亿重大项目完成投资',
+    ]);
+  });
+
   it.each([
     ['中欧班列（义新欧）开行3005列。', ['中欧班列（义新欧）开行']],
     ['争取100个以上项目纳入国家用地保障范围。', ['争取项目纳入国家用地保障范围']],

@@ -9,6 +9,7 @@ import {
   clauseStart,
   endsWithVerb,
   nounAfter,
+  opensWithDoing,
   opensWithVerb,
   respectively,
   GENERIC,
@@ -176,9 +177,11 @@ export function labelFigure(
       !(own === '' && DONE_AFTER.test(noun)) &&
       (endsWithVerb(own) ||
         opensWithVerb(own) ||
-        // "首批63个省重点实验室重组完成": a first batch of what the whole clause after says.
+        // "首批63个省重点实验室重组完成": a first batch of what the whole clause after says;
+        // "首批10个未来产业先导区集聚…企业超150家": or of what the clause says before what they did.
         (/^(?:首批|新一批|一批)$/.test(own) &&
-          /[。,;:、]/.test(flat[nounFrom + noun.length] ?? '')))
+          (/[。,;:、]/.test(flat[nounFrom + noun.length] ?? '') ||
+            opensWithDoing(flat.slice(nounFrom + noun.length)))))
     ) {
       label = `${own}${noun.replace(/"/g, '')}`;
       if (piece) pieceTo = piece.to + noun.length;
@@ -189,6 +192,11 @@ export function labelFigure(
       label = LEVEL_INSIDE.test(previous.subject)
         ? previous.subject.replace(LEVEL_INSIDE, own)
         : `${previous.subject}（${own}）`;
+      quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
+    } else if (consumed && sameSentence && previous && opensWithDoing(own)) {
+      // "首批10个未来产业先导区集聚产业链核心企业超150家": what the things the figure before counts
+      // did; they are its subject.
+      label = `${previous.subject}${own}`;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else if (
       own.length >= 2 &&

@@ -61,6 +61,17 @@ export function clauseStart(
   return from;
 }
 
+/**
+ * Verbs that begin what counted things did ("1596个重大项目完成投资…", "10个未来产业先导区集聚…
+ * 企业"): a noun that runs on to the next number ends before one.
+ */
+const DOING = /(?:实现|达到|获得|参与|受益|得到|纳入|完成|进行|开展|提供|集聚|聚集|吸引|带动)/;
+const DOING_AT = new RegExp(`^${DOING.source}`);
+const NOUN_BEFORE_DOING = new RegExp(`^(.{2,}?)${DOING.source}`);
+
+/** Whether `text` opens with one of the verbs of what counted things did. */
+export const opensWithDoing = (text: string) => DOING_AT.test(text);
+
 /** The counted noun after a measure word ("785场劳动竞赛" → 劳动竞赛) as printed, quotation marks kept; "" when none follows. */
 export function nounAfter(flat: string, end: number, isBreak: (index: number) => boolean): string {
   // "1万名困境、留守儿童": a word of two before 、 lists what the noun after it names.
@@ -72,10 +83,7 @@ export function nounAfter(flat: string, end: number, isBreak: (index: number) =>
   // one, or one that runs on to the next number ("1596个重大项目完成投资1.5万亿元"), ends its noun
   // where what the things did begins, or after 12 characters.
   const fits = clause.length <= 16 && !/\d/.test(flat[end + clause.length] ?? '');
-  const rest = fits
-    ? clause
-    : (/^(.{2,}?)(?:实现|达到|获得|参与|受益|得到|纳入|完成|进行|开展|提供)/.exec(clause)?.[1] ??
-      clause.slice(0, 12));
+  const rest = fits ? clause : (NOUN_BEFORE_DOING.exec(clause)?.[1] ?? clause.slice(0, 12));
   let length = 0;
   while (length < rest.length && !isBreak(end + length)) length += 1;
   // "3000多个宜居宜业和美乡村及820个…": a noun running on to the next number ends before 及 or 和.
