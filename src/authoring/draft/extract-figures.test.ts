@@ -289,6 +289,10 @@ describe('reading government work reports', () => {
     ['建设高标准农田200.9万亩。', 2009000, 'mu'],
     ['新增保障性租赁住房3.8万套。', 38000, 'set'],
     ['科技型中小企业数增长4.9倍。', 4.9, 'multiple'],
+    ['城市低保人均保障标准提高至842元/月。', 842, 'yuan-month'],
+    ['低保标准提高至842元／月。', 842, 'yuan-month'],
+    ['全员劳动生产率达到30万元/人左右。', 300000, 'yuan-person'],
+    ['耕地地力保护补贴120元/亩。', 120, 'yuan-mu'],
   ])('%j → %d in the measure %s', (text, value, measure) => {
     const [figure] = all(text);
     expect(figure).toMatchObject({ value, measure: { id: measure } });
@@ -488,6 +492,24 @@ describe('reading government work reports', () => {
       'no-measure-word:4.8',
     ]);
     expect(result.figures.map(({ value }) => value)).toEqual([16.5, 52000, 12500000000000]);
+  });
+
+  it('keeps what a rate is per, and sets aside a rate over something it has no measure for', () => {
+    // Read as 元 alone, 842元/月 would show 842 yuan: a wrong figure.
+    const result = extractFigures(
+      '低保标准从796元/月提高至842元/月。劳动生产率达到30万元/人左右。补助1.2万元/人·年。收购价3元/公斤。',
+    );
+    expect(
+      result.figures.map(({ value, measure, qualifier }) => [value, measure?.id, qualifier]),
+    ).toEqual([
+      [796, 'yuan-month', undefined],
+      [842, 'yuan-month', undefined],
+      [300000, 'yuan-person', 'about'],
+    ]);
+    expect(result.setAside.map(({ number, reason, quote }) => [reason, number, quote])).toEqual([
+      ['no-measure-word', '1.2', '补助1.2万元/人·年'],
+      ['no-measure-word', '3', '收购价3元/公斤'],
+    ]);
   });
 
   it("sets aside a place's people named by their number, and counts 人民群众 and 人民币", () => {

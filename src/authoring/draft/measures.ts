@@ -27,6 +27,13 @@ export const MEASURES = {
   hour: { zh: '小时', en: 'hours' },
   // Air quality: PM2.5 and PM10 concentrations, which reports of every level give.
   'ug-m3': { zh: '微克/立方米', en: 'μg/m³' },
+  // Rates in yuan: benefit standards a month (低保、养老金), output per worker, prices per unit.
+  'yuan-month': { zh: '元/月', en: 'yuan a month' },
+  'yuan-year': { zh: '元/年', en: 'yuan a year' },
+  'yuan-person': { zh: '元/人', en: 'yuan per person' },
+  'yuan-mu': { zh: '元/亩', en: 'yuan per mu' },
+  'yuan-tonne': { zh: '元/吨', en: 'yuan per tonne' },
+  'yuan-kwh': { zh: '元/千瓦时', en: 'yuan per kWh' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MeasureId = keyof typeof MEASURES;
@@ -45,6 +52,16 @@ export type MeasureWordReading =
 const unit = (value: Unit, en?: string): MeasureWordReading =>
   en ? { unit: value, en } : { unit: value };
 const measure = (id: MeasureId, scale = 1): MeasureWordReading => ({ measure: id, scale });
+
+/** Each rate's measure word with a half-width slash, and again with a full-width one. */
+function rates(words: Record<string, MeasureWordReading>): Record<string, MeasureWordReading> {
+  return Object.fromEntries(
+    Object.entries(words).flatMap(([word, reading]) => [
+      [word, reading],
+      [word.replace('/', '／'), reading],
+    ]),
+  );
+}
 
 /** Every measure word the engine reads; the longest one that fits wins (人次 over 人). */
 export const MEASURE_WORDS: Readonly<Record<string, MeasureWordReading>> = {
@@ -117,6 +134,18 @@ export const MEASURE_WORDS: Readonly<Record<string, MeasureWordReading>> = {
   小时: measure('hour'),
   '微克/立方米': measure('ug-m3'),
   微克每立方米: measure('ug-m3'),
+  // "从796元/月提高至842元/月": a rate keeps what it is per; the slash may be full width.
+  ...rates({
+    '元/月': measure('yuan-month'),
+    '元/年': measure('yuan-year'),
+    '元/人': measure('yuan-person'),
+    '元/亩': measure('yuan-mu'),
+    '元/吨': measure('yuan-tonne'),
+    '元/千瓦时': measure('yuan-kwh'),
+    '元/度': measure('yuan-kwh'),
+    '分/千瓦时': measure('yuan-kwh', 0.01),
+    '分/度': measure('yuan-kwh', 0.01),
+  }),
 };
 
 const BY_LENGTH = Object.keys(MEASURE_WORDS).sort((a, b) => b.length - a.length);

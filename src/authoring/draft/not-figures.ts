@@ -83,6 +83,12 @@ export function notAFigure(
   const yearLike = /^(?:19|20)\d\d$/.test(token.digits);
   const bare = !token.magnitude && !token.measureWord;
   if (flat[token.digitsAt - 1] === '第') return { reason: 'ordinal', to: token.end };
+  // "1.2万元/人·年", "3元/公斤": a rate over something the engine has no measure for. Read as the
+  // measure word alone it would be a wrong figure (yuan, not yuan per person a year).
+  if (token.measureWord && /^[/／·]/.test(flat[token.end] ?? '')) {
+    const per = /^(?:[/／·][\u3400-\u9fffA-Za-z]{1,4})+/.exec(flat.slice(token.end))?.[0] ?? '';
+    return { reason: 'no-measure-word', to: token.end + per.length };
+  }
   // "3岁以下婴幼儿", "60周岁以上老人", "年满18岁": the age names a group of people, it counts nothing
   // ("人均预期寿命79.5岁", "提高到80岁以上" are figures).
   if (token.measureWord === '岁' || token.measureWord === '周岁') {
