@@ -483,13 +483,14 @@ describe('reading government work reports', () => {
 
   it('sets aside a number glued to letters as part of a name, and keeps a figure after letters', () => {
     const result = extractFigures(
-      'PM2.5年均浓度改善16.5%，新建5G基站5.2万个，C919投入运营，实现GDP12.5万亿元，算力超4.8万P。',
+      'PM2.5年均浓度改善16.5%，新建5G基站5.2万个，C919投入运营，实现GDP12.5万亿元，算力超4.8万P，PM_2.5平均浓度创新低。',
     );
     expect(result.setAside.map(({ number, reason }) => `${reason}:${number}`)).toEqual([
       'name:2.5',
       'name:5',
       'name:919',
       'no-measure-word:4.8',
+      'name:2.5',
     ]);
     expect(result.figures.map(({ value }) => value)).toEqual([16.5, 52000, 12500000000000]);
   });

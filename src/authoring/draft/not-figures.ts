@@ -100,7 +100,11 @@ export function notAFigure(
   }
   // "PM2.5年均浓度", "5G基站", "C919": letters glued to a bare number make it part of a name.
   const lettersAfter = /^[A-Za-z]*/.exec(flat.slice(afterDigits))?.[0] ?? '';
-  if (bare && (/[A-Za-z]/.test(flat[token.digitsAt - 1] ?? '') || lettersAfter)) {
+  // "PM_2.5", "COVID-19": a subscript flattened to an underscore, or a hyphen, still glues them.
+  const lettersBefore = /[A-Za-z][_-]?$/.test(
+    flat.slice(Math.max(0, token.digitsAt - 2), token.digitsAt),
+  );
+  if (bare && (lettersBefore || lettersAfter)) {
     return { reason: 'name', to: afterDigits + lettersAfter.length };
   }
   if (RANGE_JOIN.test(flat.slice(token.end, token.end + 2)) || RANGE_JOIN.test(next)) {
