@@ -378,6 +378,13 @@ describe('reading government work reports', () => {
     expect(labelsOf('经营主体稳中培优。总量达1461.4万户。')).toEqual(['经营主体稳中培优（总量）']);
   });
 
+  it('names a count after a service went live by what it counts', () => {
+    expect(labelsOf('“高效办成一件事”上线运行70个重点事项。')).toEqual([
+      '高效办成一件事上线运行重点事项',
+    ]);
+    expect(labelsOf('新建成投运充电桩3.5万个。')).toEqual(['新建成投运充电桩']);
+  });
+
   it('names what counted things did by the things: a batch, then a number of what they drew', () => {
     // The first batch's noun ends before what the areas did; the second number is theirs.
     expect(labelsOf('首批10个未来产业先导区集聚产业链核心企业超150家。')).toEqual([
