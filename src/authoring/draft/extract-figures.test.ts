@@ -842,6 +842,16 @@ describe('detectPeriod', () => {
       en: 'The past year',
     });
   });
+
+  it('takes the year a paragraph opens on, and not one inside a sentence', () => {
+    expect(detectPeriod('2025年是极不平凡的一年，面对…全省生产总值增长5.5%。')).toEqual({
+      label: { zh: '2025年', en: '2025' },
+      start: '2025',
+      end: '2025',
+    });
+    expect(detectPeriod('各位代表！\n2024年，全市经济稳中有进。').start).toBe('2024');
+    expect(detectPeriod('全市经济稳中有进，2024年，完成投资…').label.zh).toBe('');
+  });
 });
 
 describe('compareDrafts', () => {

@@ -55,8 +55,10 @@ export function detectPeriod(text: string): PeriodSuggestion {
     /((?:19|20)\d\d)\s*年度?(?:工作|主要工作|的工作|重点工作|(?:发展)?主要(?:预期)?目标)/.exec(
       text,
     );
-  if (year) {
-    const [, value = ''] = year;
+  // "2025年是极不平凡的一年", "2024年，全市…": a paragraph that opens on a year is about that year.
+  const opening = year ?? /^\s*((?:19|20)\d\d)\s*年(?:是|[，,])/m.exec(text);
+  if (opening) {
+    const [, value = ''] = opening;
     return { label: { zh: `${value}年`, en: value }, start: value, end: value };
   }
   return { label: { zh: '', en: '' } };
