@@ -378,6 +378,18 @@ describe('reading government work reports', () => {
     expect(labelsOf('经营主体稳中培优。总量达1461.4万户。')).toEqual(['经营主体稳中培优（总量）']);
   });
 
+  it('leaves the qualifier of the figure before out of the next label and quote', () => {
+    const figures = all(
+      '人工智能核心产业营收6800亿元左右、增长20%以上。失业率5.5%以内、物价涨幅2%左右。',
+    );
+    expect(figures.map((f) => [f.label, f.qualifier, f.quote.join('')])).toEqual([
+      ['人工智能核心产业营收', 'about', '人工智能核心产业营收6800亿元'],
+      ['人工智能核心产业营收增长', 'over', '人工智能核心产业营收6800亿元左右、增长20%'],
+      ['失业率', 'at-most', '失业率5.5%'],
+      ['物价涨幅', 'about', '物价涨幅2%'],
+    ]);
+  });
+
   it('names a count after a service went live by what it counts', () => {
     expect(labelsOf('“高效办成一件事”上线运行70个重点事项。')).toEqual([
       '高效办成一件事上线运行重点事项',

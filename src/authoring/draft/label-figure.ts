@@ -253,7 +253,10 @@ export function labelFigure(
     }
     labels = [label];
   }
-  // Keep quotes short and never starting with a separator.
+  // Keep quotes short and never starting with a separator, nor with the qualifier of the figure
+  // before ("5.5%以内、物价涨幅2%左右").
+  const qualifierBefore = /^(?:以上|以下|以内|左右)(?=、)/.exec(flat.slice(quoteFrom, token.from));
+  if (qualifierBefore) quoteFrom += qualifierBefore[0].length;
   while (
     quoteFrom < token.from &&
     (CLAUSE_END.test(flat[quoteFrom] as string) || flat[quoteFrom] === '、')
