@@ -390,6 +390,15 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('names a size by what it is the size of, after 的', () => {
+    expect(labelsOf('首期规模500亿元的浙江社保科创基金签约落地。')).toEqual([
+      '浙江社保科创基金首期规模',
+    ]);
+    expect(labelsOf('总投资120亿元的合肥新站项目开工建设。')).toEqual(['合肥新站项目总投资']);
+    expect(labelsOf('设立规模100亿元的产业基金。')).toEqual(['产业基金规模']);
+    expect(labelsOf('基金规模达500亿元。')).toEqual(['基金规模']);
+  });
+
   it('names a count after a service went live by what it counts', () => {
     expect(labelsOf('“高效办成一件事”上线运行70个重点事项。')).toEqual([
       '高效办成一件事上线运行重点事项',

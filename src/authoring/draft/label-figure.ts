@@ -63,6 +63,18 @@ const REACH = /^(?:惠及|覆盖|带动|受益|涉及|辐射|服务)$/;
 /** Verbs after a count that finish what it counts ("5.2亿人次参与", "6700万人受益"). */
 const DONE_AFTER = /^(?:参与|参加|受益|参保|落户|就业|脱贫|获益)(?=[。,;、]|$)/;
 
+/** Words that say a figure is the size of something: 规模, 总投资… */
+const SIZE = /(?:规模|总投资|投资额|总额|总资产|注册资本)$/;
+/** What a project or fund did, which ends its name: 签约落地, 开工… */
+const WHAT_IT_DID =
+  /(?:签约|落地|开工|竣工|建成|投产|成立|设立|启动|揭牌|落户|运营|上线|获批|正式).*$/;
+
+/** The name after "规模…的", without what the thing did; "" when it is too short to name one. */
+function sizedNoun(flat: string, from: number, isBreak: (index: number) => boolean): string {
+  const named = nounAfter(flat, from, isBreak).replace(/"/g, '').replace(WHAT_IT_DID, '');
+  return named.length >= 2 ? named : '';
+}
+
 function aspectOf(label: string): 'growth' | 'share' | undefined {
   if (/占|比重|占比|份额/.test(label)) return 'share';
   if (/增长|增速|提高|下降|上涨|增加|减少|降低|回落/.test(label)) return 'growth';
@@ -151,7 +163,14 @@ export function labelFigure(
   } else {
     pending = undefined;
     let label: string;
-    if (noun && own.endsWith('等')) {
+    const sized =
+      SIZE.test(own) && flat[token.end] === '的' ? sizedNoun(flat, token.end + 1, isBreak) : '';
+    if (sized) {
+      // "首期规模500亿元的浙江社保科创基金签约落地": the size of what comes after 的.
+      // "设立规模100亿元的产业基金": the verb that made it is not part of its size.
+      label = `${sized}${own.replace(/^(?:设立|组建|发起|成立|新设|推出)/, '')}`;
+      quoteTo = token.end + 1 + sized.length;
+    } else if (noun && own.endsWith('等')) {
       // "农村信用社等14486亿元金融改革成本": the words before only give examples of what is counted.
       label = noun.replace(/"/g, '');
       quoteTo = token.end + ofShare.length + noun.length;
