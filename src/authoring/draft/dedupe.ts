@@ -13,6 +13,19 @@ interface Comparable {
   year?: number;
 }
 
+/**
+ * Words many labels share whatever they count ("金融业增加值增长", "高新技术产业增加值分别增长"):
+ * compared with them, two different industries' growth rates looked alike.
+ */
+const COMMON_WORDS = /增加值|增长|增速|同比|年均|分别|比重|占比|提高|下降|上升/g;
+
+/** How alike two labels are, by what they name rather than by the words all labels share. */
+function sameThing(a: string, b: string): number {
+  const left = a.replace(COMMON_WORDS, '');
+  const right = b.replace(COMMON_WORDS, '');
+  return left && right ? labelSimilarity(left, right) : labelSimilarity(a, b);
+}
+
 /** How far apart (in characters of the report) two statements must be to be a restatement. */
 const SAME_SENTENCE = 60;
 
@@ -26,7 +39,7 @@ export function isDuplicate(earlier: Comparable, later: Comparable): boolean {
     earlier.target === later.target &&
     earlier.year === later.year &&
     Math.abs(later.index - earlier.index) > SAME_SENTENCE &&
-    labelSimilarity(earlier.label, later.label) >= 0.5
+    sameThing(earlier.label, later.label) >= 0.5
   );
 }
 

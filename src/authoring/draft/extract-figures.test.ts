@@ -459,6 +459,20 @@ describe('reading government work reports', () => {
     expect(result.setAside.map((entry) => entry.reason)).toEqual(['duplicate']);
   });
 
+  it('keeps two industries that grew alike: the same rate is no restatement of another thing', () => {
+    const filler = '各项工作扎实推进，'.repeat(8);
+    const text = `高新技术产业增加值增长7.9%，${filler}金融业增加值增长7.9%。全省生产总值增长5.5%，${filler}地区生产总值增长5.5%。`;
+    const result = extractFigures(text);
+    expect(result.figures.map((f) => [f.label, f.value])).toEqual([
+      ['高新技术产业增加值增长', 7.9],
+      ['金融业增加值增长', 7.9],
+      ['全省生产总值增长', 5.5],
+    ]);
+    expect(result.setAside.map((entry) => [entry.reason, entry.quote])).toEqual([
+      ['duplicate', '地区生产总值增长5.5%'],
+    ]);
+  });
+
   it('exports one measure table that every measure word points into', () => {
     for (const reading of Object.values(MEASURE_WORDS)) {
       if ('measure' in reading) expect(MEASURES[reading.measure]).toBeDefined();
