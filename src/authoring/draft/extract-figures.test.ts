@@ -390,6 +390,17 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('names a count by its noun when the words before only list or exemplify what it counts', () => {
+    expect(labelsOf('绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围国家培育名单。')).toEqual([
+      '历史经典产业入围国家培育名单',
+    ]);
+    expect(labelsOf('出台首发经济、会展经济、健康消费等方面29项促消费政策。')).toEqual([
+      '促消费政策',
+    ]);
+    // Two names before a count of three do not name each thing counted.
+    expect(labelsOf('新建体育馆、图书馆3个。')).toEqual(['新建体育馆、图书馆']);
+  });
+
   it('names a size by what it is the size of, after 的', () => {
     expect(labelsOf('首期规模500亿元的浙江社保科创基金签约落地。')).toEqual([
       '浙江社保科创基金首期规模',

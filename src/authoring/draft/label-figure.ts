@@ -63,6 +63,15 @@ const REACH = /^(?:惠及|覆盖|带动|受益|涉及|辐射|服务)$/;
 /** Verbs after a count that finish what it counts ("5.2亿人次参与", "6700万人受益"). */
 const DONE_AFTER = /^(?:参与|参加|受益|参保|落户|就业|脱贫|获益)(?=[。,;、]|$)/;
 
+/** Words before a count that only give examples of it: "…等", "…等方面", "…等领域". */
+const EXAMPLES = /等(?:方面|领域|行业|重点领域)?$/;
+
+/** Whether `own` lists as many names, between 、, as the count says: it names each thing counted. */
+function namesEach(own: string, value: number): boolean {
+  const names = own.split('、');
+  return names.length >= 2 && names.length === value && names.every((name) => name.length >= 2);
+}
+
 /** Words that say a figure is the size of something: 规模, 总投资… */
 const SIZE = /(?:规模|总投资|投资额|总额|总资产|注册资本)$/;
 /** What a project or fund did, which ends its name: 签约落地, 开工… */
@@ -170,8 +179,9 @@ export function labelFigure(
       // "设立规模100亿元的产业基金": the verb that made it is not part of its size.
       label = `${sized}${own.replace(/^(?:设立|组建|发起|成立|新设|推出)/, '')}`;
       quoteTo = token.end + 1 + sized.length;
-    } else if (noun && own.endsWith('等')) {
-      // "农村信用社等14486亿元金融改革成本": the words before only give examples of what is counted.
+    } else if (noun && (EXAMPLES.test(own) || namesEach(own, token.value))) {
+      // "农村信用社等14486亿元金融改革成本": the words before only give examples of what is counted;
+      // "绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业": or name each of them.
       label = noun.replace(/"/g, '');
       quoteTo = token.end + ofShare.length + noun.length;
     } else if (sameSentence && previous && /^(?:是|相当于)/.test(own)) {
