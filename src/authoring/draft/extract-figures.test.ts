@@ -410,6 +410,21 @@ describe('reading government work reports', () => {
     expect(labelsOf('基金规模达500亿元。')).toEqual(['基金规模']);
   });
 
+  it('names a count of measures issued, without an action of its own before 、', () => {
+    expect(labelsOf('第一时间成立支持外经贸高质量发展指挥部、出台20条举措。')).toEqual([
+      '出台举措',
+    ]);
+    expect(labelsOf('新建、改扩建2891所学校。')).toEqual(['新建、改扩建学校']);
+  });
+
+  it('sets aside a measure word before 级: a class of thing, not a count', () => {
+    const result = extractFigures('30万吨级条帚门航道建成投运，保税燃料油加注880万吨。');
+    expect(result.figures.map((f) => f.value)).toEqual([8800000]);
+    expect(result.setAside.map(({ reason, quote }) => [reason, quote])).toEqual([
+      ['name', '30万吨级'],
+    ]);
+  });
+
   it('names a count after a service went live by what it counts', () => {
     expect(labelsOf('“高效办成一件事”上线运行70个重点事项。')).toEqual([
       '高效办成一件事上线运行重点事项',

@@ -212,7 +212,10 @@ export function labelFigure(
           (/[。,;:、]/.test(flat[nounFrom + noun.length] ?? '') ||
             opensWithDoing(flat.slice(nounFrom + noun.length)))))
     ) {
-      label = `${own}${noun.replace(/"/g, '')}`;
+      // "成立…指挥部、出台20条举措": an action of its own before 、 is not what was counted.
+      const joint = own.lastIndexOf('、');
+      const action = joint > 6 && own.length - joint > 2 ? own.slice(joint + 1) : own;
+      label = `${action}${noun.replace(/"/g, '')}`;
       if (piece) pieceTo = piece.to + noun.length;
       else if (!chained) quoteTo = token.end + ofShare.length + noun.length;
     } else if (sameSentence && previous && LEVEL.test(own)) {

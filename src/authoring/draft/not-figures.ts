@@ -83,6 +83,8 @@ export function notAFigure(
   const yearLike = /^(?:19|20)\d\d$/.test(token.digits);
   const bare = !token.magnitude && !token.measureWord;
   if (flat[token.digitsAt - 1] === '第') return { reason: 'ordinal', to: token.end };
+  // "30万吨级航道", "百万千瓦级机组": a measure word before 级 names a class of thing, not a count.
+  if (token.measureWord && flat[token.end] === '级') return { reason: 'name', to: token.end + 1 };
   // "1.2万元/人·年", "3元/公斤": a rate over something the engine has no measure for. Read as the
   // measure word alone it would be a wrong figure (yuan, not yuan per person a year).
   if (token.measureWord && /^[/／·]/.test(flat[token.end] ?? '')) {
