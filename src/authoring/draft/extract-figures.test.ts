@@ -340,7 +340,8 @@ describe('reading government work reports', () => {
       '养老保险单位缴费比例',
       '养老保险单位缴费比例',
     ]);
-    expect(labelsOf('收入50万元以上的行政村占比达68%。')).toEqual(['收入', '行政村占比']);
+    // 50万元以上的 says which villages the share counts: a threshold, not an income.
+    expect(labelsOf('收入50万元以上的行政村占比达68%。')).toEqual(['收入50万元以上的行政村占比']);
     expect(labelsOf('建成3000多个宜居宜业和美乡村及820个特色田园乡村。')).toEqual([
       '建成宜居宜业和美乡村',
       '特色田园乡村',
@@ -415,6 +416,24 @@ describe('reading government work reports', () => {
       '出台举措',
     ]);
     expect(labelsOf('新建、改扩建2891所学校。')).toEqual(['新建、改扩建学校']);
+  });
+
+  it('sets aside an amount that sorts things out (50万元以上的村), and keeps the share it defines', () => {
+    const result = extractFigures('村集体经济经营性收入50万元以上的行政村占比达68%。');
+    expect(result.figures.map((f) => [f.label, f.value])).toEqual([
+      ['村集体经济经营性收入50万元以上的行政村占比', 68],
+    ]);
+    expect(result.setAside.map(({ reason, quote }) => [reason, quote])).toEqual([
+      ['threshold', '村集体经济经营性收入50万元以上的'],
+    ]);
+    // A share with 以上的 is a figure of its own.
+    expect(labelsOf('90%以上的矛盾纠纷化解在基层。')).toEqual(['矛盾纠纷化解在基层']);
+  });
+
+  it('keeps a name joined by dashes whole in a label', () => {
+    expect(labelsOf('启动建设87条“县城—中心镇—重点村”发展轴。')).toEqual([
+      '启动建设县城—中心镇—重点村发展轴',
+    ]);
   });
 
   it('sets aside a measure word before 级: a class of thing, not a count', () => {

@@ -76,7 +76,9 @@ export const opensWithDoing = (text: string) => DOING_AT.test(text);
 export function nounAfter(flat: string, end: number, isBreak: (index: number) => boolean): string {
   // "1万名困境、留守儿童": a word of two before 、 lists what the noun after it names.
   const clause =
-    /^(?:[\u3400-\u9fff]{2}、)?[\u3400-\u9fff"·]+/.exec(flat.slice(end, end + 17))?.[0] ?? '';
+    /^(?:[\u3400-\u9fff]{2}、)?(?:[\u3400-\u9fff"·]|—(?=[\u3400-\u9fff]))+/.exec(
+      flat.slice(end, end + 17),
+    )?.[0] ?? '';
   if (clause.length < 2) return '';
   if (!clause || NOT_A_NOUN.test(clause)) return '';
   // A clause of up to 16 characters is kept whole ("90%的县医院达到三级医院服务能力水平"); a longer

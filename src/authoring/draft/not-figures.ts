@@ -12,6 +12,7 @@ export type SetAsideReason =
   | 'age-band'
   | 'formula'
   | 'no-measure-word'
+  | 'threshold'
   | 'duplicate';
 
 export const SET_ASIDE_REASONS: Readonly<Record<SetAsideReason, { zh: string; en: string }>> = {
@@ -44,6 +45,10 @@ export const SET_ASIDE_REASONS: Readonly<Record<SetAsideReason, { zh: string; en
     zh: '体系或模式的名称（如“1+5+N”），不是统计数字。',
     en: 'The name of a framework or model (such as "1+5+N"), not a figure.',
   },
+  threshold: {
+    zh: '划分对象的门槛（如“收入50万元以上的村”），不是统计数字。',
+    en: 'A threshold that says which things are meant (such as "villages with an income over 500,000 yuan"), not a figure.',
+  },
   'no-measure-word': {
     zh: '数字后没有可识别的量词，无法确定单位，请对照原文人工判断。',
     en: 'No measure word the tool knows follows the number, so its unit is unknown; check the report by hand.',
@@ -53,6 +58,9 @@ export const SET_ASIDE_REASONS: Readonly<Record<SetAsideReason, { zh: string; en
     en: 'The same figure stated again (in the summary and the body, say); merged into one indicator.',
   },
 };
+
+/** Measure words of money, whose "N以上的" sorts things by amount. */
+const MONEY = /^(?:元|美元|人民币)$/;
 
 /** Brand or framework names built from numbers: "1+5+N", "4+1". */
 export const FORMULA = /[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+/g;
@@ -83,6 +91,14 @@ export function notAFigure(
   const yearLike = /^(?:19|20)\d\d$/.test(token.digits);
   const bare = !token.magnitude && !token.measureWord;
   if (flat[token.digitsAt - 1] === '第') return { reason: 'ordinal', to: token.end };
+  // "经营性收入50万元以上的行政村占比达68%": an amount with 以上的 or 以下的 before a noun says
+  // which things are meant; the figure is what follows (a share of 100% or more "以上的" is one).
+  const sortsOut = /^(?:及)?以[上下]的(?=[\u3400-\u9fff])/.exec(
+    flat.slice(token.end, token.end + 5),
+  );
+  if (sortsOut && token.measureWord && MONEY.test(token.measureWord)) {
+    return { reason: 'threshold', to: token.end + sortsOut[0].length };
+  }
   // "30万吨级航道", "百万千瓦级机组": a measure word before 级 names a class of thing, not a count.
   if (token.measureWord && flat[token.end] === '级') return { reason: 'name', to: token.end + 1 };
   // "1.2万元/人·年", "3元/公斤": a rate over something the engine has no measure for. Read as the
