@@ -340,6 +340,10 @@ describe('reading government work reports', () => {
       '养老保险单位缴费比例',
       '养老保险单位缴费比例',
     ]);
+    // 共 as "in all" goes; 共济, 共享… are words of their own.
+    expect(labelsOf('共建成学校15所。')).toEqual(['建成学校']);
+    expect(labelsOf('惠及616.2万名近亲属、共济金额69.1亿元。')).toEqual(['惠及近亲属', '共济金额']);
+    expect(labelsOf('共享单车投放5万辆。')).toEqual(['共享单车投放']);
     // 50万元以上的 says which villages the share counts: a threshold, not an income.
     expect(labelsOf('收入50万元以上的行政村占比达68%。')).toEqual(['收入50万元以上的行政村占比']);
     expect(labelsOf('建成3000多个宜居宜业和美乡村及820个特色田园乡村。')).toEqual([
