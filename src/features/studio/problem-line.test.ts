@@ -30,5 +30,7 @@ describe('placeOf', () => {
     const line = problemLine(problem, createI18n('en').t, placeOf(problem.path, studio('en')));
     expect(line.startsWith('Period (English): ')).toBe(true);
     expect(problemLine(problem, createI18n('en').t).startsWith('period.label.en: ')).toBe(true);
+    const zh = problemLine(problem, createI18n('zh').t, placeOf(problem.path, studio('zh')));
+    expect(zh.startsWith('时期（英文）：')).toBe(true);
   });
 });

@@ -46,5 +46,7 @@ export function placeOf(path: string, studio: StudioT, figure?: string): string 
 
 /** One problem as the studio lists it: where in the bundle, and what is wrong, in the page's words. */
 export function problemLine(problem: BundleProblem, t: TFunction, place = problem.path): string {
-  return `${place}: ${problemText(problem, t)}`;
+  // A field named in Chinese takes the Chinese colon: "英文名称：尚无英文文本…".
+  const colon = /[\u3400-\u9fff）]$/.test(place) ? '：' : ': ';
+  return `${place}${colon}${problemText(problem, t)}`;
 }
