@@ -58,6 +58,15 @@ export const FigureRow = memo(function FigureRow({
   const categoryText = category
     ? category.label[lang] || category.label.zh || category.id
     : figure.category;
+  // The measure a draft found, read-only in either state of the row.
+  const measureField = figure.unit === 'measure' && figure.measure && (
+    <label>
+      {texts.measure}
+      <output data-testid="figure-measure">
+        {figure.measure.label.zh} / {figure.measure.label.en}
+      </output>
+    </label>
+  );
   const className = [
     'studio-figure',
     selected ? 'studio-figure--selected' : '',
@@ -155,14 +164,7 @@ export const FigureRow = memo(function FigureRow({
                 ))}
               </select>
             </label>
-            {figure.unit === 'measure' && figure.measure && (
-              <label>
-                {texts.measure}
-                <output data-testid="figure-measure">
-                  {figure.measure.label.zh} / {figure.measure.label.en}
-                </output>
-              </label>
-            )}
+            {measureField}
             <label>
               {texts.qualifier}
               <select
@@ -198,14 +200,7 @@ export const FigureRow = memo(function FigureRow({
         ) : (
           <>
             <Choice name="unit" label={texts.unit} value={unitText} />
-            {figure.unit === 'measure' && figure.measure && (
-              <label>
-                {texts.measure}
-                <output data-testid="figure-measure">
-                  {figure.measure.label.zh} / {figure.measure.label.en}
-                </output>
-              </label>
-            )}
+            {measureField}
             <Choice name="qualifier" label={texts.qualifier} value={qualifierText} />
             <Choice name="category" label={texts.category} value={categoryText} />
           </>
