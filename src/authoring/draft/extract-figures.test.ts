@@ -446,6 +446,7 @@ describe('reading government work reports', () => {
     expect(result.setAside.map(({ reason, quote }) => [reason, quote])).toEqual([
       ['name', '30万吨级'],
     ]);
+    expect(all('职称提升2个级别。').map((f) => f.value)).toEqual([2]);
   });
 
   it('names a count after a service went live by what it counts', () => {

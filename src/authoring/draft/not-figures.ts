@@ -1,5 +1,6 @@
 // Numbers that are not figures: years, dates and spans of time, ranges, ordinals, codes and
 // framework names in quotation marks. Each is set aside with its reason so a person sees it.
+import { MEASURE_WORDS } from './measures.ts';
 import type { NumberToken } from './numbers.ts';
 
 export type SetAsideReason =
@@ -92,15 +93,19 @@ export function notAFigure(
   const bare = !token.magnitude && !token.measureWord;
   if (flat[token.digitsAt - 1] === '第') return { reason: 'ordinal', to: token.end };
   // "经营性收入50万元以上的行政村占比达68%": an amount with 以上的 or 以下的 before a noun says
-  // which things are meant; the figure is what follows (a share of 100% or more "以上的" is one).
+  // which things are meant; the figure is what follows. A share ("90%以上的矛盾纠纷") is a figure.
   const sortsOut = /^(?:及)?以[上下]的(?=[\u3400-\u9fff])/.exec(
     flat.slice(token.end, token.end + 5),
   );
   if (sortsOut && token.measureWord && MONEY.test(token.measureWord)) {
     return { reason: 'threshold', to: token.end + sortsOut[0].length };
   }
-  // "30万吨级航道", "百万千瓦级机组": a measure word before 级 names a class of thing, not a count.
-  if (token.measureWord && flat[token.end] === '级') return { reason: 'name', to: token.end + 1 };
+  // "30万吨级航道", "百万千瓦级机组": a measure of size before 级 names a class of thing; "2个级别"
+  // still counts.
+  const reading = token.measureWord ? MEASURE_WORDS[token.measureWord] : undefined;
+  if (reading && 'measure' in reading && flat[token.end] === '级') {
+    return { reason: 'name', to: token.end + 1 };
+  }
   // "1.2万元/人·年", "3元/公斤": a rate over something the engine has no measure for. Read as the
   // measure word alone it would be a wrong figure (yuan, not yuan per person a year).
   if (token.measureWord && /^[/／·]/.test(flat[token.end] ?? '')) {
