@@ -937,6 +937,13 @@ describe('detectPeriod', () => {
     expect(detectPeriod('各位代表！\n2024年，全市经济稳中有进。').start).toBe('2024');
     expect(detectPeriod('全市经济稳中有进，2024年，完成投资…').label.zh).toBe('');
   });
+
+  it('names the year of a one-year review that also says 过去一年; five years stay five', () => {
+    const text = '2022年是极为重要的一年。\n过去一年，我国经济发展遇到冲击。';
+    expect(detectPeriod(text).label).toEqual({ zh: '2022年', en: '2022' });
+    expect(detectPeriod('过去一年，我们…').label.zh).toBe('过去一年');
+    expect(detectPeriod('2022年，全市…\n过去五年，我们…').label.zh).toBe('过去五年');
+  });
 });
 
 describe('compareDrafts', () => {

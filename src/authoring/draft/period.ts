@@ -47,16 +47,18 @@ export function detectPeriod(text: string): PeriodSuggestion {
       end: String(start + 4),
     };
   }
+  // "2025年是极不平凡的一年", "2024年，全市…": a paragraph that opens on a year is about that year.
+  const openingYear = /^\s*((?:19|20)\d\d)\s*年(?:是|[，,])/m.exec(text);
   const span = reviewSpan(text);
-  if (span) {
+  // "2022年是…的一年。过去一年，我国经济…": the past year is the year named, which says more.
+  if (span && !(span.count === '一' && openingYear)) {
     return { label: { zh: span.words, en: `The past ${CHINESE_YEARS[span.count] as string}` } };
   }
   const year =
     /((?:19|20)\d\d)\s*年度?(?:工作|主要工作|的工作|重点工作|(?:发展)?主要(?:预期)?目标)/.exec(
       text,
     );
-  // "2025年是极不平凡的一年", "2024年，全市…": a paragraph that opens on a year is about that year.
-  const opening = year ?? /^\s*((?:19|20)\d\d)\s*年(?:是|[，,])/m.exec(text);
+  const opening = year ?? openingYear;
   if (opening) {
     const [, value = ''] = opening;
     return { label: { zh: `${value}年`, en: value }, start: value, end: value };
