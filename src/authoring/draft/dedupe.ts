@@ -11,6 +11,7 @@ interface Comparable {
   index: number;
   target?: true;
   year?: number;
+  qualifier?: string;
 }
 
 /**
@@ -21,6 +22,8 @@ const COMMON_WORDS = /增加值|增长|增速|同比|年均|分别|比重|占比
 
 /** How alike two labels are, by what they name rather than by the words all labels share. */
 function sameThing(a: string, b: string): number {
+  // "年均增长5%左右" over five years and "增长5%" in one year are two figures, however alike.
+  if (a.includes('年均') !== b.includes('年均')) return 0;
   const left = a.replace(COMMON_WORDS, '');
   const right = b.replace(COMMON_WORDS, '');
   return left && right ? labelSimilarity(left, right) : labelSimilarity(a, b);
@@ -38,6 +41,8 @@ export function isDuplicate(earlier: Comparable, later: Comparable): boolean {
     // A target that repeats a result's number ("增长5%" done, "增长5%左右" to do) is not a restatement.
     earlier.target === later.target &&
     earlier.year === later.year &&
+    // "5%左右" is not restated as "5%": the genre repeats a figure with its qualifier.
+    earlier.qualifier === later.qualifier &&
     Math.abs(later.index - earlier.index) > SAME_SENTENCE &&
     sameThing(earlier.label, later.label) >= 0.5
   );

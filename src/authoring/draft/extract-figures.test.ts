@@ -523,6 +523,21 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it("keeps a five-year average and a year's target of the same number apart; a colon's targets run past semicolons", () => {
+    const filler = '各项工作扎实推进，'.repeat(8);
+    const text = `“十五五”时期的主要目标是：地区生产总值年均增长5%左右。${filler}今年的主要预期目标是：地区生产总值按增长5%安排；城镇新增就业120万人。${filler}力争地区生产总值增长5%。`;
+    const result = extractFigures(text);
+    // Every item of the colon's list is a target, past the semicolon.
+    expect(result.figures.map((f) => [f.label, f.value, f.qualifier, f.target])).toEqual([
+      ['地区生产总值年均增长', 5, 'about', true],
+      ['地区生产总值按增长', 5, undefined, true],
+      ['城镇新增就业', 1200000, undefined, true],
+    ]);
+    expect(result.setAside.map((entry) => [entry.reason, entry.quote])).toEqual([
+      ['duplicate', '力争地区生产总值增长5%'],
+    ]);
+  });
+
   it('exports one measure table that every measure word points into', () => {
     for (const reading of Object.values(MEASURE_WORDS)) {
       if ('measure' in reading) expect(MEASURES[reading.measure]).toBeDefined();

@@ -50,6 +50,12 @@ export type DraftFigure = FigureUnit & {
 /** Words that say the sentence sets a target or a plan: 力争, 预期目标, 拟安排… */
 const TARGET_WORDS = /力争|预期目标|目标是|拟(?:安排|新增|发行|投入)|计划(?:安排|新增|投资)/;
 
+/** A list of targets after a colon, its items parted by semicolons: "主要预期目标是：…；…；…。" */
+const TARGET_LIST = /(?:预期目标|目标是|目标为)[^。!?:]*:[^。!?]*$/;
+
+/** How far back a semicolon list of targets may open: a paragraph of targets runs to 200 characters. */
+const TARGET_LIST_REACH = 300;
+
 export interface SetAsideNumber {
   number: string;
   reason: SetAsideReason;
@@ -139,7 +145,12 @@ export function extractFigures(text: string): Extraction {
     let start = at;
     while (start > 0 && start > at - 120 && !SENTENCE_END.test(flat[start - 1] as string))
       start -= 1;
-    return TARGET_WORDS.test(flat.slice(start, at));
+    if (TARGET_WORDS.test(flat.slice(start, at))) return true;
+    // "…目标是：A；B；C。": the colon's targets run over the semicolons to the full stop.
+    let open = start;
+    while (open > 0 && open > at - TARGET_LIST_REACH && !/[。!?]/.test(flat[open - 1] as string))
+      open -= 1;
+    return open < start && TARGET_LIST.test(flat.slice(open, at));
   };
   const quoted = quotedSpans(flat);
   const quoteOf = (from: number, to: number) =>
