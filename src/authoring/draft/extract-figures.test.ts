@@ -705,10 +705,26 @@ describe('reading government work reports', () => {
       '制造业、普惠小微贷款余额增长（制造业）',
       '制造业、普惠小微贷款余额增长（普惠小微贷款余额）',
     ]);
+    // A field's name before 领域 (or 行业, 板块), and the others' ending, part the last subject from
+    // the head noun the list shares.
+    expect(labelsOf('力争交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元。')).toEqual([
+      '交通、水利、能源领域投资额（交通）',
+      '交通、水利、能源领域投资额（水利）',
+      '交通、水利、能源领域投资额（能源）',
+    ]);
+    expect(labelsOf('货物贸易、服务贸易进出口分别增长5.1%、8.2%。')).toEqual([
+      '货物贸易、服务贸易进出口增长（货物贸易）',
+      '货物贸易、服务贸易进出口增长（服务贸易）',
+    ]);
+    // Whole amounts share nothing to part: 一般公共预算收入 and 政府性基金收入 stay whole.
+    expect(labelsOf('一般公共预算收入、政府性基金收入分别达4000亿元、2000亿元。')).toEqual([
+      '一般公共预算收入、政府性基金收入（一般公共预算收入）',
+      '一般公共预算收入、政府性基金收入（政府性基金收入）',
+    ]);
     // 年均 is of the verb; one measure word after 和 is both numbers'.
     expect(labelsOf('高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%。')).toEqual([
       '高技术制造业、装备制造业增加值年均增长（高技术制造业）',
-      '高技术制造业、装备制造业增加值年均增长（装备制造业增加值）',
+      '高技术制造业、装备制造业增加值年均增长（装备制造业）',
     ]);
     expect(
       extractFigures('建会率、入会率分别提高3.1和2.5个百分点。').figures.map(({ label, value }) => [

@@ -144,12 +144,36 @@ const PART_WORDS =
  */
 export function listNames(subjects: readonly string[]): string[] {
   const last = subjects.at(-1) ?? '';
+  const others = subjects.slice(0, -1);
   const opening = PART_WORDS.exec(last)?.[0];
   const shared =
     opening !== undefined &&
     last.length > opening.length &&
-    subjects.slice(0, -1).every((subject) => PART_WORDS.exec(subject)?.[0] === subject);
-  return shared ? [...subjects.slice(0, -1), opening] : [...subjects];
+    others.every((subject) => PART_WORDS.exec(subject)?.[0] === subject);
+  if (shared) return [...others, opening];
+  const own = ownPart(last, others);
+  return own ? [...others, own] : [...subjects];
+}
+
+/** Nouns that close a field's name: "能源领域投资额" is the 能源 field's 投资额. */
+const FIELD_WORDS = /^(.{2,}?)(?:领域|行业|板块)(?=.{2})/;
+
+/**
+ * Where the list's last subject ends and the head noun the others share begins: "能源领域投资额"
+ * after 交通、水利 is 能源, "装备制造业增加值" after 高技术制造业 is 装备制造业 (the others' ending).
+ * Undefined where nothing tells (制造业、普惠小微贷款余额).
+ */
+function ownPart(last: string, others: readonly string[]): string | undefined {
+  const field = FIELD_WORDS.exec(last);
+  if (field && !others.some((subject) => /领域|行业|板块/.test(subject))) return field[1];
+  const before = others.at(-1) ?? '';
+  for (let size = before.length - 1; size >= 2; size -= 1) {
+    const ending = before.slice(-size);
+    const at = last.indexOf(ending);
+    // The shared head after it must be a word (two characters or more).
+    if (at >= 0 && last.length - (at + size) >= 2) return last.slice(0, at + size);
+  }
+  return undefined;
 }
 
 /** Shared character pairs of two labels over the smaller label's pairs: 1 when one holds the other. */
