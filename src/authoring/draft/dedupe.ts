@@ -1,6 +1,6 @@
 // A report states many figures twice: in its opening summary and again in the body. The draft
 // keeps the first and lists the rest, so a person sees one indicator per fact.
-import { labelSimilarity } from './labels.ts';
+import { CHANGE_VERBS, labelSimilarity } from './labels.ts';
 
 interface Comparable {
   value: number;
@@ -18,7 +18,7 @@ interface Comparable {
  * Words many labels share whatever they count ("金融业增加值增长", "高新技术产业增加值分别增长"):
  * compared with them, two different industries' growth rates looked alike.
  */
-const COMMON_WORDS = /增加值|增长|增速|同比|年均|分别|比重|占比|提高|下降|上升/g;
+const COMMON_WORDS = new RegExp(`增加值|增速|同比|年均|分别|比重|占比|${CHANGE_VERBS}`, 'g');
 
 /** How alike two labels are, by what they name rather than by the words all labels share. */
 function sameThing(a: string, b: string): number {
