@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readPublic } from '../../../mock/fixtures.ts';
-import { presenterOf } from './publisher.ts';
+import { presenterOf, titleOf } from './publisher.ts';
 
 describe('presenterOf', () => {
   it.each([
@@ -57,5 +57,42 @@ describe('presenterOf', () => {
     // Two bodies: no one name to give.
     expect(presenterOf('我代表市委市政府，向大会报告工作')).toBe(undefined);
     expect(presenterOf('我代表市委、市政府，向大会报告工作')).toBe(undefined);
+  });
+});
+
+describe('titleOf', () => {
+  it.each([
+    ['anhui-2026-government-work-report', '2026年安徽省政府工作报告'],
+    ['zhejiang-2026-government-work-report', '2026年浙江省政府工作报告'],
+  ])('takes the title line of the shipped report %s', (name, expected) => {
+    expect(titleOf(readPublic(`/data/sources/${name}.zh.txt`))).toBe(expected);
+  });
+
+  it.each([
+    [
+      'the national form, a blank line after it',
+      '政府工作报告\n\n——2023年3月5日在…\n各位代表：',
+      '政府工作报告',
+    ],
+    [
+      'an excerpt that opens on a numbered heading: the report named by who presents it',
+      '二、“十五五”时期主要目标和重大任务\n现在，我代表省人民政府，向大会报告政府工作。',
+      '省人民政府工作报告',
+    ],
+    [
+      'a newspaper page that opens mid-text, presented by a union',
+      '时代浪潮奔涌，奋斗铸就辉煌。\n各位代表：\n现在，我代表淮南市总工会第十五届委员会，向大会作工作报告，请予审议。',
+      '淮南市总工会工作报告',
+    ],
+    ['a section heading and no presenter: nothing to suggest', '（一）稳增长。\n全年增长5%。', ''],
+    ['a date line and a source line are not titles', '——2026年2月5日\n来源：日报\n正文。', ''],
+    ["a newspaper's subheading is not the report's title", '职工生活更有保障\n正文。', ''],
+    [
+      "a union's review names itself",
+      '某县总工会2019—2023年工作回顾\n正文。',
+      '某县总工会2019—2023年工作回顾',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(titleOf(text)).toBe(expected);
   });
 });

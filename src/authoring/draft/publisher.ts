@@ -47,3 +47,38 @@ export function presenterOf(text: string): string | undefined {
   }
   return named;
 }
+
+/** How many of the first lines may hold the title: a page's masthead comes before it at most. */
+const TITLE_LINES = 8;
+
+/** What a report's title calls it: a line without one is a newspaper's or a section's heading. */
+const REPORT_WORD = /报告|回顾|总结|简报|纲要|规划|公报/;
+
+/** A line that is a heading inside the report ("二、", "（一）", "1.", "第一部分"), not its title. */
+const NUMBERED =
+  /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+部分)/;
+
+/**
+ * The report's title as it prints it ("2026年安徽省政府工作报告", "政府工作报告"): one of its first
+ * lines, short, calling itself a report (报告, 回顾, 总结…) and without a sentence's punctuation, that
+ * is no numbered heading or date line ("——2026年2月5日在…"). Failing that, the work report of
+ * `publisher` (by default who the text says presents it), or "" when neither is known.
+ */
+export function titleOf(text: string, publisher = presenterOf(text)): string {
+  const line = text
+    .split('\n')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .slice(0, TITLE_LINES)
+    .find(
+      (item) =>
+        item.length >= 4 &&
+        item.length <= 40 &&
+        REPORT_WORD.test(item) &&
+        !/[。，,；;：:！!？?]/.test(item) &&
+        !NUMBERED.test(item) &&
+        !/^(?:——|—|-)/.test(item),
+    );
+  if (line) return line;
+  return publisher ? `${publisher}工作报告` : '';
+}

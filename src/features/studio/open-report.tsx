@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { presenterOf } from '../../authoring/draft/publisher.ts';
+import { presenterOf, titleOf } from '../../authoring/draft/publisher.ts';
 import { useTranslation } from 'react-i18next';
 import { validateBundle } from '../../data/validate-bundle.ts';
 import type { Bundle } from '../../data/bundle-schema.ts';
@@ -20,15 +20,6 @@ function defaultId(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `report-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
-}
-
-/** The report's first line that reads like a title. */
-function titleFrom(text: string): string {
-  const line = text
-    .split('\n')
-    .map((item) => item.trim())
-    .find((item) => item.length >= 4);
-  return (line ?? '').slice(0, 60);
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -56,6 +47,8 @@ export function OpenReport({
   // taken when the person leaves it empty; what they type wins.
   const presenter = useMemo(() => presenterOf(text), [text]);
   const publisherZh = publisher.trim() || presenter || '';
+  // The title the text prints, else the publisher's work report: offered the same way.
+  const suggestedTitle = useMemo(() => titleOf(text, publisherZh), [text, publisherZh]);
 
   const onFiles = async (files: FileList | null) => {
     if (!files?.length) return;
@@ -93,10 +86,7 @@ export function OpenReport({
       setPublisher(nextBundle.publisher.zh);
       if (!nextText) setMessage(t('open.bundleNeedsText', { title: nextBundle.title[lang] }));
     }
-    if (nextText !== undefined) {
-      setText(nextText);
-      if (!nextBundle && !title) setTitle(titleFrom(nextText));
-    }
+    if (nextText !== undefined) setText(nextText);
   };
 
   const submit = () => {
@@ -114,7 +104,7 @@ export function OpenReport({
     onOpen({
       text: text.replace(/\r\n?/g, '\n'),
       id,
-      titleZh: title || titleFrom(text),
+      titleZh: title.trim() || suggestedTitle,
       publisherZh,
       bundle,
     });
@@ -157,7 +147,12 @@ export function OpenReport({
         </label>
         <label className="studio-field">
           {t('open.titleZh')}
-          <input lang="zh-CN" value={title} onChange={(event) => setTitle(event.target.value)} />
+          <input
+            lang="zh-CN"
+            value={title}
+            placeholder={suggestedTitle}
+            onChange={(event) => setTitle(event.target.value)}
+          />
         </label>
         <label className="studio-field">
           {t('open.publisherZh')}

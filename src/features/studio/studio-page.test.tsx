@@ -141,6 +141,28 @@ describe('report studio', { timeout: 20_000 }, () => {
     expect(screen.getByRole('textbox', { name: '发布单位（中文）' })).toHaveValue('某市总工会');
   });
 
+  it("offers the title the report prints, else its publisher's work report, never a heading", async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    const text = screen.getByRole('textbox', { name: '报告全文' });
+    const title = screen.getByRole('textbox', { name: '报告标题（中文）' });
+    // An excerpt that opens on its section "一、技能提升" prints no title.
+    await user.click(text);
+    await user.paste(REPORT);
+    await user.click(screen.getByRole('textbox', { name: '发布单位（中文）' }));
+    await user.paste('测试市总工会');
+    expect(title).toHaveAttribute('placeholder', '测试市总工会工作报告');
+    await user.clear(text);
+    await user.click(text);
+    await user.paste(`测试市总工会2021—2025年工作回顾\n${REPORT}`);
+    expect(title).toHaveAttribute('placeholder', '测试市总工会2021—2025年工作回顾');
+    await user.click(screen.getByRole('button', { name: '生成草稿' }));
+    await screen.findByTestId('studio-figures', {}, { timeout: 8000 });
+    expect(screen.getByRole('textbox', { name: '标题（中文）' })).toHaveValue(
+      '测试市总工会2021—2025年工作回顾',
+    );
+  });
+
   it('lists the draft as it is saved, once however often, and drops it when deleted', async () => {
     const user = userEvent.setup();
     renderStudio();
