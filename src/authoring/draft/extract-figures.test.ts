@@ -449,6 +449,15 @@ describe('reading government work reports', () => {
     expect(all('职称提升2个级别。').map((f) => f.value)).toEqual([2]);
   });
 
+  it('sets aside a measure before 圈: a reach that names a circle, not a figure', () => {
+    const result = extractFigures('构建1小时通勤圈，打造3公里生活圈，新改建农村公路1500公里。');
+    expect(result.figures.map((f) => f.value)).toEqual([1500]);
+    expect(result.setAside.map(({ reason, quote }) => [reason, quote])).toEqual([
+      ['name', '1小时通勤圈'],
+      ['name', '3公里生活圈'],
+    ]);
+  });
+
   it('names a count after a service went live by what it counts', () => {
     expect(labelsOf('“高效办成一件事”上线运行70个重点事项。')).toEqual([
       '高效办成一件事上线运行重点事项',

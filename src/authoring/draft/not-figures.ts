@@ -106,6 +106,12 @@ export function notAFigure(
   if (reading && 'measure' in reading && flat[token.end] === '级') {
     return { reason: 'name', to: token.end + 1 };
   }
+  // "1小时通勤圈", "3公里生活圈": a reach in a measure before 圈 names a circle, it measures nothing.
+  const circle =
+    reading &&
+    'measure' in reading &&
+    /^[\u3400-\u9fff]{0,4}?圈/.exec(flat.slice(token.end, token.end + 5));
+  if (circle) return { reason: 'name', to: token.end + circle[0].length };
   // "1.2万元/人·年", "3元/公斤": a rate over something the engine has no measure for. Read as the
   // measure word alone it would be a wrong figure (yuan, not yuan per person a year).
   if (token.measureWord && /^[/／·]/.test(flat[token.end] ?? '')) {
