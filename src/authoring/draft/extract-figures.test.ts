@@ -449,6 +449,12 @@ describe('reading government work reports', () => {
     expect(all('职称提升2个级别。').map((f) => f.value)).toEqual([2]);
   });
 
+  it('names a count of parts after the groups they fall in by what it counts', () => {
+    expect(labelsOf('全面开展7大领域101类问题排查和治理。')).toEqual([
+      '全面开展7大领域问题排查和治理',
+    ]);
+  });
+
   it('sets aside a measure before 圈: a reach that names a circle, not a figure', () => {
     const result = extractFigures('构建1小时通勤圈，打造3公里生活圈，新改建农村公路1500公里。');
     expect(result.figures.map((f) => f.value)).toEqual([1500]);

@@ -19,6 +19,8 @@ import {
 import { measureWordAt } from './measures.ts';
 import type { NumberToken } from './numbers.ts';
 
+/** A count of groups in the "N大…" form that ends the words before a count of their parts. */
+const GROUPS_BEFORE = /\d+大[\u3400-\u9fff]{1,3}$/;
 /** What a figure leaves for the next one in its sentence. */
 /** 比 or 较 left before a change once the year it named is set aside ("较2020年提高"). */
 const BARE_COMPARISON = new RegExp(`^(?:比|较)(?=${CHANGE_VERBS})`);
@@ -204,7 +206,8 @@ export function labelFigure(
       noun &&
       // "约6700万人受益": a verb after the count is not what it counts (the clause before says).
       !(own === '' && DONE_AFTER.test(noun)) &&
-      (endsWithVerb(own) ||
+      // "全面开展7大领域101类问题排查": the groups before the count ("7大领域") are the verb's too.
+      (endsWithVerb(own.replace(GROUPS_BEFORE, '')) ||
         opensWithVerb(own) ||
         // "首批63个省重点实验室重组完成": a first batch of what the whole clause after says;
         // "首批10个未来产业先导区集聚…企业超150家": or of what the clause says before what they did.
