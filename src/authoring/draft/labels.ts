@@ -167,11 +167,14 @@ function ownPart(last: string, others: readonly string[]): string | undefined {
   const field = FIELD_WORDS.exec(last);
   if (field && !others.some((subject) => /领域|行业|板块/.test(subject))) return field[1];
   const before = others.at(-1) ?? '';
-  for (let size = before.length - 1; size >= 2; size -= 1) {
+  for (let size = before.length - 1; size >= 1; size -= 1) {
     const ending = before.slice(-size);
     const at = last.indexOf(ending);
-    // The shared head after it must be a word (two characters or more).
-    if (at >= 0 && last.length - (at + size) >= 2) return last.slice(0, at + size);
+    // The part must be a word and the shared head after it too (two characters or more each):
+    // "荒漠化、沙化土地面积" parts 沙化 by the 化 they end on.
+    if (at >= 0 && at + size >= 2 && last.length - (at + size) >= 2) {
+      return last.slice(0, at + size);
+    }
   }
   return undefined;
 }
