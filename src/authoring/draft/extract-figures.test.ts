@@ -449,6 +449,14 @@ describe('reading government work reports', () => {
     expect(all('职称提升2个级别。').map((f) => f.value)).toEqual([2]);
   });
 
+  it('drops how a figure got or held there from its label, and keeps a yearly average', () => {
+    expect(
+      labelsOf(
+        '年末城镇调查失业率降到5.5%。城镇新增就业年均1270多万人。粮食产量连年稳定在1.3万亿斤以上。十年来我国居民消费价格涨幅稳定在2%左右。',
+      ),
+    ).toEqual(['城镇调查失业率', '城镇新增就业年均', '粮食产量', '我国居民消费价格涨幅']);
+  });
+
   it('names a count of parts after the groups they fall in by what it counts', () => {
     expect(labelsOf('全面开展7大领域101类问题排查和治理。')).toEqual([
       '全面开展7大领域问题排查和治理',
