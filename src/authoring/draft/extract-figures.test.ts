@@ -457,6 +457,15 @@ describe('reading government work reports', () => {
     ).toEqual(['城镇调查失业率', '城镇新增就业年均', '粮食产量', '我国居民消费价格涨幅']);
   });
 
+  it('names a count of a stage alone after a figure by the things that figure counts', () => {
+    expect(labelsOf('建成过江通道4座、在建8座。新开工项目120个、竣工85个。')).toEqual([
+      '建成过江通道',
+      '在建过江通道',
+      '新开工项目',
+      '竣工项目',
+    ]);
+  });
+
   it('names a count of parts after the groups they fall in by what it counts', () => {
     expect(labelsOf('全面开展7大领域101类问题排查和治理。')).toEqual([
       '全面开展7大领域问题排查和治理',

@@ -19,6 +19,11 @@ import {
 import { measureWordAt } from './measures.ts';
 import type { NumberToken } from './numbers.ts';
 
+/** The stages of building or opening a thing, which count it alone after a figure that names it. */
+const STAGES = '在建|已建|建成|新建|开工|新开工|竣工|投用|投运|在运|开通|运营';
+const STAGE = new RegExp(`^(?:${STAGES})$`);
+const STAGE_AT = new RegExp(`^(?:${STAGES})`);
+
 /** A count of groups in the "N大…" form that ends the words before a count of their parts. */
 const GROUPS_BEFORE = /\d+大[\u3400-\u9fff]{1,3}$/;
 /** What a figure leaves for the next one in its sentence. */
@@ -227,6 +232,13 @@ export function labelFigure(
       label = LEVEL_INSIDE.test(previous.subject)
         ? previous.subject.replace(LEVEL_INSIDE, own)
         : `${previous.subject}（${own}）`;
+      quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
+    } else if (sameSentence && previous && STAGE.test(own)) {
+      // "建成过江通道4座、在建8座": a stage alone counts the things the figure before names.
+      const stageAt = STAGE_AT.exec(previous.subject);
+      label = stageAt
+        ? `${own}${previous.subject.slice(stageAt[0].length)}`
+        : `${own}${previous.subject}`;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else if (consumed && sameSentence && previous && opensWithDoing(own)) {
       // "首批10个未来产业先导区集聚产业链核心企业超150家": what the things the figure before counts
