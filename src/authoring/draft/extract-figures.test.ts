@@ -466,6 +466,13 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('names what was raised or merged after the count', () => {
+    expect(labelsOf('整合提升1000个民生服务综合体。职称提升2个级别。')).toEqual([
+      '整合提升民生服务综合体',
+      '职称提升级别',
+    ]);
+  });
+
   it('names a count of parts after the groups they fall in by what it counts', () => {
     expect(labelsOf('全面开展7大领域101类问题排查和治理。')).toEqual([
       '全面开展7大领域问题排查和治理',
