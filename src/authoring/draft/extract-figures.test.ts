@@ -466,6 +466,21 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('names a part after 其中 as a part of the figure before', () => {
+    expect(
+      labelsOf(
+        '全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户、增长7.7%。城镇新增就业75万人，其中高校毕业生30万人。',
+      ),
+    ).toEqual([
+      '全省经营主体',
+      '全省经营主体增长',
+      '全省经营主体（企业）',
+      '全省经营主体（企业）增长',
+      '城镇新增就业',
+      '城镇新增就业（高校毕业生）',
+    ]);
+  });
+
   it('names what was raised or merged after the count', () => {
     expect(labelsOf('整合提升1000个民生服务综合体。职称提升2个级别。')).toEqual([
       '整合提升民生服务综合体',

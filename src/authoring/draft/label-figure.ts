@@ -233,6 +233,17 @@ export function labelFigure(
         ? previous.subject.replace(LEVEL_INSIDE, own)
         : `${previous.subject}（${own}）`;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
+    } else if (
+      sameSentence &&
+      previous &&
+      /^其中/.test(clause) &&
+      own.length >= 2 &&
+      own.length <= 6 &&
+      !ASPECT.test(own)
+    ) {
+      // "经营主体达1163.7万户…，其中企业410.1万户": 其中 names a part of the figure before.
+      label = `${previous.subject}（${own}）`;
+      quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else if (sameSentence && previous && STAGE.test(own)) {
       // "建成过江通道4座、在建8座": a stage alone counts the things the figure before names.
       const stageAt = STAGE_AT.exec(previous.subject);
