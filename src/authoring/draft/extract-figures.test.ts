@@ -466,6 +466,20 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it("names by how much a figure beats the nation's after the figure", () => {
+    expect(
+      labelsOf(
+        '全省地区生产总值年均增长5.7%、高于全国0.3个百分点。社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点。',
+      ),
+    ).toEqual([
+      '全省地区生产总值年均增长',
+      '全省地区生产总值年均增长高于全国',
+      '社会物流总费用与GDP的比率',
+      '社会物流总费用与GDP的比率',
+      '社会物流总费用与GDP的比率优于全国',
+    ]);
+  });
+
   it('names a part after 其中 as a part of the figure before', () => {
     expect(
       labelsOf(

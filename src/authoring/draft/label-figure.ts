@@ -19,6 +19,10 @@ import {
 import { measureWordAt } from './measures.ts';
 import type { NumberToken } from './numbers.ts';
 
+/** A comparison with another place's figure: 高于全国, 优于全省平均. */
+const BEATS =
+  /^(?:高于|低于|快于|慢于|优于|好于)(?:全国|全省|全市|全球|世界|长三角|东部|中部|西部)(?:平均)?(?:水平)?$/;
+
 /** The stages of building or opening a thing, which count it alone after a figure that names it. */
 const STAGES = '在建|已建|建成|新建|开工|新开工|竣工|投用|投运|在运|开通|运营';
 const STAGE = new RegExp(`^(?:${STAGES})$`);
@@ -194,6 +198,10 @@ export function labelFigure(
     } else if (sameSentence && previous && /^(?:是|相当于)/.test(own)) {
       // "市场主体总量超过1.6亿户、是十年前的3倍": a comparison of the figure before.
       label = `${previous.subject}${own}`;
+      quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
+    } else if (sameSentence && previous && BEATS.test(own)) {
+      // "年均增长5.7%、高于全国0.3个百分点": by how much the figure before beats another place's.
+      label = `${previous.label}${own}`;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else if (!noun && REACH.test(own) && (sameSentence || from > 0)) {
       // "改造城镇老旧小区16.7万个，惠及2900多万家庭": whom the figure before reached; without
