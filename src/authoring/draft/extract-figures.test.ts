@@ -466,14 +466,17 @@ describe('reading government work reports', () => {
     ]);
   });
 
-  it("names by how much a figure beats the nation's after the figure", () => {
+  it("names by how much a figure beats the nation's after the figure, and a growth after what its subject achieved", () => {
     expect(
       labelsOf(
-        '全省地区生产总值年均增长5.7%、高于全国0.3个百分点。社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点。',
+        '全省地区生产总值年均增长5.7%、高于全国0.3个百分点。地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点。全省生产总值连续跨越三个大台阶，年均增长5.9%。社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点。',
       ),
     ).toEqual([
       '全省地区生产总值年均增长',
       '全省地区生产总值年均增长高于全国',
+      '地区生产总值年均增长',
+      '地区生产总值年均增长高于全国',
+      '全省生产总值年均增长',
       '社会物流总费用与GDP的比率',
       '社会物流总费用与GDP的比率',
       '社会物流总费用与GDP的比率优于全国',

@@ -208,5 +208,10 @@ export const THRESHOLD = /(?:跨越|迈上|跨上|台阶)/;
 export function sentenceSubject(flat: string, at: number): string {
   let start = at;
   while (start > 0 && start > at - 80 && !SENTENCE_END.test(flat[start - 1] as string)) start -= 1;
-  return cleanLabel(/^[^\d,;:]*/.exec(flat.slice(start, at))?.[0] ?? '');
+  const clause = cleanLabel(/^[^\d,;:]*/.exec(flat.slice(start, at))?.[0] ?? '');
+  // "地区生产总值连跨两个万亿元台阶": the subject ends where what it achieved begins.
+  return ACHIEVED.exec(clause)?.[1] ?? clause;
 }
+
+/** A subject and what it achieved after it: "地区生产总值连跨两个万亿元台阶", "总量迈上新台阶". */
+const ACHIEVED = /^(.{2,}?)(?:连续|接连)?(?:连跨|迈上|跨上|跨越|登上|站上|突破|稳居|位居|跃居)/;
