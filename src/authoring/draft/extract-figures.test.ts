@@ -483,6 +483,13 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('drops the year a change is measured from, with its 比, from the label', () => {
+    expect(labelsOf('生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。')).toEqual([
+      '生产安全事故起数、死亡人数下降（生产安全事故起数）',
+      '生产安全事故起数、死亡人数下降（死亡人数）',
+    ]);
+  });
+
   it('names a part after 其中 as a part of the figure before', () => {
     expect(
       labelsOf(

@@ -33,13 +33,13 @@ export const COMPARED =
 
 /** The label cleaned of filler at both ends and of quotation marks. */
 export function cleanLabel(raw: string): string {
-  // "从2020年的10.5万元": the year dates the figure, it does not name it.
+  // "从2020年的10.5万元", "比2020年分别下降": the year dates the figure, it does not name it.
   let label = raw
     .replace(/["'“”]/g, '')
     // The flat text folds brackets to ASCII; a Chinese label prints them full width.
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
-    .replace(/(?:到|至)?(?:19|20)\d\d年(?:的|底|末)?/g, '')
+    .replace(/(?:比|较|到|至)?(?:19|20)\d\d年(?:的|底|末|同期)?/g, '')
     // "群众安全感连续7年保持98%": how long it has held is not what it is.
     .replace(/连续\d+年(?=[^\d]*$)/, '');
   for (let pass = 0; pass < 2; pass += 1) {
