@@ -483,6 +483,21 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('heads the areas of a numbered list by their short names, not a numbered measure', () => {
+    const text = [
+      '（八）着力增强群众获得感',
+      '1.医疗卫生方面。举办服务活动1000场。',
+      '2.养老帮困方面。新增护理员1万人。',
+      '3.加快建设现代化基础设施体系。新建公路100公里。',
+      '4.就业，创业。新增岗位5万个。',
+    ].join('\n');
+    expect(extractFigures(text).sections).toEqual([
+      '着力增强群众获得感',
+      '医疗卫生方面',
+      '养老帮困方面',
+    ]);
+  });
+
   it('drops the year a change is measured from, with its 比, from the label', () => {
     expect(labelsOf('生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。')).toEqual([
       '生产安全事故起数、死亡人数下降（生产安全事故起数）',

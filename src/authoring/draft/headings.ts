@@ -31,21 +31,27 @@ export function flatIndexAt(source: NormalizedText, original: number): number {
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
 const PART = new RegExp(`^${NUMERAL}[、.．]`);
 const SECTION = new RegExp(`^[（(]${NUMERAL}[）)]`);
+/** "1.医疗卫生方面。…": the areas of a numbered list ("十方面民生实事"), each a short name. */
+const ITEM = /^\d{1,2}[.．、](?!\d)/;
+/** How long an item's name may be to head its area: a measure ("1.加快建设…。") is longer. */
+const ITEM_NAME = 12;
 
 /** Headings numbered 一、 or (一): the text up to the first full stop, numbering dropped. */
 function numberedHeadings(text: string, source: NormalizedText): Heading[] {
   const headings: Heading[] = [];
   for (const match of text.matchAll(/^[ \t\u3000]*(\S[^\n]*)$/gm)) {
     const line = match[1] as string;
-    const level = PART.test(line) ? 1 : SECTION.test(line) ? 2 : 0;
+    const item = ITEM.test(line);
+    const level = PART.test(line) ? 1 : SECTION.test(line) || item ? 2 : 0;
     if (level === 0) continue;
     const stop = line.search(/[。！？!?]/);
     const heading = stop < 0 ? line : line.slice(0, stop);
     // A part heading is short; a numbered list item in running text is not a heading.
     if (heading.length > 40 || (level === 1 && stop >= 0 && stop < line.length - 1)) continue;
+    if (item && (stop < 0 || /[，,、；;]/.test(heading) || heading.length > ITEM_NAME)) continue;
     const start = (match.index ?? 0) + match[0].length - line.length;
     const words = heading
-      .replace(level === 1 ? PART : SECTION, '')
+      .replace(level === 1 ? PART : item ? ITEM : SECTION, '')
       .replace(/\s+/g, '')
       .replace(/[，,]$/, '');
     headings.push({
