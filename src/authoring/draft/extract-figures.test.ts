@@ -331,6 +331,16 @@ describe('reading government work reports', () => {
     expect(all('近1亿农村贫困人口实现脱贫。').map((f) => [f.value, f.unit])).toEqual([
       [100000000, 'person'],
     ]);
+    // The groups of people a plan serves count people too.
+    expect(
+      all(
+        '全省30万以上参保孕产妇生育费用零自付。为80万重点群体提供就业帮扶。为5万退役军人提供服务。',
+      ).map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [300000, 'person'],
+      [800000, 'person'],
+      [50000, 'person'],
+    ]);
   });
 
   it('drops the words around a label that only date, steer or list it', () => {

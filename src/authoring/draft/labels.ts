@@ -193,7 +193,7 @@ export function labelSimilarity(a: string, b: string): number {
 
 /** Nouns that say a bare "420万" counts people: 困难群众, 农村贫困人口, 参保人数… */
 export const PEOPLE =
-  /^.{0,10}(?:人口|人员|人数|人才|群众|职工|学生|患者|儿童|老人|农民工|对象|居民|游客)/;
+  /^.{0,10}(?:人口|人员|人数|人才|群众|群体|职工|工人|劳动者|学生|毕业生|患者|儿童|老人|老年人|青年|妇女|孕产妇|残疾人|退役军人|农民工|农民|会员|对象|居民|游客)/;
 
 /** Nouns that say a bare "300多万" counts households: 农户, 脱贫户, 住户… */
 export const HOUSEHOLDS = /^.{0,10}(?:农户|住户|脱贫户|贫困户|低收入户|家庭户)/;
