@@ -647,6 +647,19 @@ describe('reading government work reports', () => {
     }
   });
 
+  it('reads household visits (户次) as a measure of their own, and courses (门) as items', () => {
+    expect(
+      all('提供家庭教育指导服务1万户次，惠及农户300户，开发老年教育课程100门。').map((f) => [
+        f.value,
+        f.unit ?? f.measure?.id,
+      ]),
+    ).toEqual([
+      [10000, 'household-time'],
+      [300, 'household'],
+      [100, 'item'],
+    ]);
+  });
+
   it('drafts a figure in a measure as an indicator in the unit measure, in base units', () => {
     const { bundle } = draftBundle(
       '新增装机1200万千瓦，投资30亿元，新建铁路7000公里，城镇化率提高2.5个百分点。',
