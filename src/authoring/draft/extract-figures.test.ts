@@ -535,6 +535,10 @@ describe('reading government work reports', () => {
       '整合提升民生服务综合体',
       '职称提升级别',
     ]);
+    // A place before the count ("全省") does not stop the verb's noun from following it.
+    expect(labelsOf('完成全省1000所学校周边道路高峰交通拥堵治理。')).toEqual([
+      '完成全省学校周边道路高峰交通拥堵治理',
+    ]);
   });
 
   it('names a count of parts after the groups they fall in by what it counts', () => {
