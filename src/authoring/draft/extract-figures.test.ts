@@ -493,6 +493,19 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('reads a text that plans this year and never looks back as targets throughout', () => {
+    const targets = (text: string) => all(text).map((f) => f.target ?? false);
+    // An excerpt of a plan part without its heading.
+    expect(targets('新增护理员1万人。今年我们要继续办好民生实事。建设助残点300个。')).toEqual([
+      true,
+      true,
+    ]);
+    // This year so far is a result; a review with a plan for this year keeps its results.
+    expect(targets('今年以来，新增护理员1万人。今年将建设助残点300个。')).toEqual([false, true]);
+    expect(targets('一年来，新增护理员1万人。今年要新增护理员2万人。')).toEqual([false, true]);
+    expect(targets('今年上半年，新增护理员1万人。')).toEqual([false]);
+  });
+
   it('heads the areas of a numbered list by their short names, not a numbered measure', () => {
     const text = [
       '（八）着力增强群众获得感',

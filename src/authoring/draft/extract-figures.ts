@@ -50,6 +50,12 @@ export type DraftFigure = FigureUnit & {
 /** Words that say the sentence sets a target or a plan: 力争, 预期目标, 拟安排… */
 const TARGET_WORDS = /力争|预期目标|目标是|拟(?:安排|新增|发行|投入)|计划(?:安排|新增|投资)/;
 
+/** "今年我们要…", "今年将…": this year's plan, not this year so far (今年以来, 今年上半年). */
+const THIS_YEAR_PLAN = /今年(?!以来|上半年|前|[一二三四1-4]季度)[^。]{0,8}?(?:要|将|力争|确保)/;
+
+/** Words only a review uses: a text with none of them that plans this year is a plan throughout. */
+const REVIEW_WORDS = /去年|上年|过去一年|过去五年|一年来|五年来|以来|刚刚过去/;
+
 /** A list of targets after a colon, its items parted by semicolons: "主要预期目标是：…；…；…。" */
 const TARGET_LIST = /(?:预期目标|目标是|目标为)[^。!?:]*:[^。!?]*$/;
 
@@ -140,12 +146,16 @@ export function extractFigures(text: string): Extraction {
   const isBreak = (index: number) => headingAt[index] === 1;
   const sectionAt = sectionIndex(headings, flat.length);
   const planAt = planParts(headings, flat.length);
+  // An excerpt of a plan part without its heading ("（八）着力…" to the year's 民生实事) says
+  // 今年…要 and never looks back.
+  const planText = THIS_YEAR_PLAN.test(flat) && !REVIEW_WORDS.test(flat);
   const isTarget = (at: number) => {
-    if (planAt[at] === 1) return true;
+    if (planText || planAt[at] === 1) return true;
     let start = at;
     while (start > 0 && start > at - 120 && !SENTENCE_END.test(flat[start - 1] as string))
       start -= 1;
-    if (TARGET_WORDS.test(flat.slice(start, at))) return true;
+    const before = flat.slice(start, at);
+    if (TARGET_WORDS.test(before) || THIS_YEAR_PLAN.test(before)) return true;
     // "…目标是：A；B；C。": the colon's targets run over the semicolons to the full stop.
     let open = start;
     while (open > 0 && open > at - TARGET_LIST_REACH && !/[。!?]/.test(flat[open - 1] as string))
