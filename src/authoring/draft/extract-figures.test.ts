@@ -548,6 +548,8 @@ describe('reading government work reports', () => {
       '整合提升民生服务综合体',
       '职称提升级别',
     ]);
+    // 将 says when, not what: 将办好 is 办好.
+    expect(labelsOf('今年将办好30件民生实事。')).toEqual(['办好民生实事']);
     // A place before the count ("全省") does not stop the verb's noun from following it.
     expect(labelsOf('完成全省1000所学校周边道路高峰交通拥堵治理。')).toEqual([
       '完成全省学校周边道路高峰交通拥堵治理',
