@@ -368,9 +368,9 @@ describe('reading government work reports', () => {
     expect(labelsOf('推出长江经济带高质量发展84项政策措施。')).toEqual([
       '推出长江经济带高质量发展政策措施',
     ]);
-    // Batches of what the next number counts.
+    // Batches of what the next number counts, named so.
     expect(labelsOf('推出12批1181项对照学习沪苏浙创新政策和举措。')).toEqual([
-      '推出对照学习沪苏浙创新政策和举措',
+      '推出对照学习沪苏浙创新政策和举措（批）',
       '对照学习沪苏浙创新政策和举措',
     ]);
   });
@@ -550,6 +550,8 @@ describe('reading government work reports', () => {
     ]);
     // 将 says when, not what: 将办好 is 办好.
     expect(labelsOf('今年将办好30件民生实事。')).toEqual(['办好民生实事']);
+    // A count of kinds or batches before the count of things says which it counts.
+    expect(labelsOf('今年将办好12类45件民生实事。')).toEqual(['办好民生实事（类）', '民生实事']);
     // A place before the count ("全省") does not stop the verb's noun from following it.
     expect(labelsOf('完成全省1000所学校周边道路高峰交通拥堵治理。')).toEqual([
       '完成全省学校周边道路高峰交通拥堵治理',

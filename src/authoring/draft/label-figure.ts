@@ -231,7 +231,10 @@ export function labelFigure(
       // "成立…指挥部、出台20条举措": an action of its own before 、 is not what was counted.
       const joint = own.lastIndexOf('、');
       const action = joint > 6 && own.length - joint > 2 ? own.slice(joint + 1) : own;
-      label = `${action}${noun.replace(/"/g, '')}`;
+      // "推出12批1181项…政策", "办好12类45件民生实事": the first number counts batches or kinds of
+      // what the second counts, and says so.
+      const groups = chained && chainedWord && token.measureWord ? `（${token.measureWord}）` : '';
+      label = `${action}${noun.replace(/"/g, '')}${groups}`;
       if (piece) pieceTo = piece.to + noun.length;
       else if (!chained) quoteTo = token.end + ofShare.length + noun.length;
     } else if (sameSentence && previous && LEVEL.test(own)) {
