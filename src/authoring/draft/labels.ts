@@ -156,7 +156,8 @@ export function listNames(subjects: readonly string[]): string[] {
 }
 
 /** Nouns that close a field's name: "能源领域投资额" is the 能源 field's 投资额. */
-const FIELD_WORDS = /^(.{2,}?)(?:领域|行业|板块)(?=.{2})/;
+const FIELD = /领域|行业|板块/;
+const FIELD_WORDS = new RegExp(`^(.{2,}?)(?:${FIELD.source})(?=.{2})`);
 
 /**
  * Where the list's last subject ends and the head noun the others share begins: "能源领域投资额"
@@ -165,7 +166,7 @@ const FIELD_WORDS = /^(.{2,}?)(?:领域|行业|板块)(?=.{2})/;
  */
 function ownPart(last: string, others: readonly string[]): string | undefined {
   const field = FIELD_WORDS.exec(last);
-  if (field && !others.some((subject) => /领域|行业|板块/.test(subject))) return field[1];
+  if (field && !others.some((subject) => FIELD.test(subject))) return field[1];
   const before = others.at(-1) ?? '';
   for (let size = before.length - 1; size >= 1; size -= 1) {
     const ending = before.slice(-size);
