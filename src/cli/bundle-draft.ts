@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareDrafts, draftBundle, summarizeDraft } from '../authoring/draft/draft-bundle.ts';
-import { presenterOf } from '../authoring/draft/publisher.ts';
+import { presenterOf, titleOf } from '../authoring/draft/publisher.ts';
 import { quoteText } from '../data/quote-match.ts';
 
 const USAGE =
@@ -58,12 +58,14 @@ const id = values.id ?? fallbackId;
 if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id))
   fail(`--id must be a slug (lower-case letters, digits, hyphens): ${id}`);
 
+// Unless given, who presents the report as its opening says ("我代表省人民政府…").
+const publisherZh = values['publisher-zh'] ?? presenterOf(text);
 const { bundle, extraction } = draftBundle(text, {
   id,
-  titleZh: values['title-zh'] ?? baseName,
+  // Unless given, the title the report prints, else its publisher's work report, else the file.
+  titleZh: values['title-zh'] ?? (titleOf(text, publisherZh) || baseName),
   titleEn: values['title-en'],
-  // Unless given, who presents the report as its opening says ("我代表省人民政府…").
-  publisherZh: values['publisher-zh'] ?? presenterOf(text),
+  publisherZh,
   sourcePath: values['source-path'] ?? `/data/sources/${encodeURIComponent(baseName)}`,
 });
 const json = `${JSON.stringify(bundle, null, 2)}\n`;

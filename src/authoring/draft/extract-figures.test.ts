@@ -1191,6 +1191,11 @@ describe('npm run bundle:draft (the CLI shell)', { timeout: 30_000 }, () => {
       ['--import', 'tsx', cli, path.join(REPORTS, 'district-union-brief.zh.txt')],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
     );
-    expect(JSON.parse(output)).toMatchObject({ schemaVersion: 1, id: 'district-union-brief' });
+    // Its title is the one the brief prints on its first line.
+    expect(JSON.parse(output)).toMatchObject({
+      schemaVersion: 1,
+      id: 'district-union-brief',
+      title: { zh: '区总工会2024年度工作简报' },
+    });
   });
 });
