@@ -65,7 +65,9 @@ const NUMBERED =
  * `publisher` (by default who the text says presents it), or "" when neither is known.
  */
 export function titleOf(text: string, publisher = presenterOf(text)): string {
+  // Only the opening is read: the studio asks again as each character of a long text is typed.
   const line = text
+    .slice(0, OPENING)
     .split('\n')
     .map((item) => item.trim())
     .filter(Boolean)
