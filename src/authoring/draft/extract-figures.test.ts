@@ -805,6 +805,19 @@ describe('reading government work reports', () => {
     expect(extractFigures('出口规模突破4万亿元。').figures[0]?.qualifier).toBe('over');
   });
 
+  it('reads a floor (不少于, 不低于, 至少) as over, and keeps it out of the label', () => {
+    const result = extractFigures(
+      '全年新发展会员不少于1.5万人；民间投资项目比重不低于80%；培训至少3000人次。',
+    );
+    expect(result.figures.map(({ label, value, qualifier }) => [label, value, qualifier])).toEqual(
+      [
+        ['新发展会员', 15000, 'over'],
+        ['民间投资项目比重', 80, 'over'],
+        ['培训', 3000, 'over'],
+      ],
+    );
+  });
+
   it('names a part of the figure before by its level (其中国家级2个、省级8个)', () => {
     expect(labelsOf('劳模创新工作室32个，其中国家级2个、省级8个。')).toEqual([
       '劳模创新工作室',

@@ -1,5 +1,5 @@
 // Numbers as reports print them: Arabic digits with thousands groups and decimals, a qualifier
-// before (近, 超, 突破, 逾, 约, 不超过) or after (余, 多, 以上, 左右, 以内, 以下), a magnitude (万, 亿, 万亿) and a measure word.
+// before (近, 超, 突破, 逾, 约, 不超过, 不少于) or after (余, 多, 以上, 左右, 以内, 以下), a magnitude (万, 亿, 万亿) and a measure word.
 import type { Qualifier } from '../../data/bundle-format.ts';
 import { measureWordAt } from './measures.ts';
 
@@ -28,6 +28,10 @@ const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = {
   约: 'about',
   不超过: 'at-most',
   不高于: 'at-most',
+  // "新发展会员不少于1.5万人", "比重不低于80%": a floor, as 以上 is.
+  不少于: 'over',
+  不低于: 'over',
+  至少: 'over',
 };
 const QUALIFIER_AFTER: Readonly<Record<string, Qualifier>> = {
   余: 'over',
@@ -59,7 +63,7 @@ export interface NumberToken {
 }
 
 const NUMBER =
-  /(?<before>将近|超过|不超过|不高于|突破|近|超|逾|约)?(?<digits>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(?<after1>余|多)?(?<magnitude>万亿|万|亿)?(?<after2>余|多)?/g;
+  /(?<before>将近|超过|不超过|不高于|不少于|不低于|至少|突破|近|超|逾|约)?(?<digits>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(?<after1>余|多)?(?<magnitude>万亿|万|亿)?(?<after2>余|多)?/g;
 
 /** Digits times magnitude, rounded so 1.04 × 10^8 is exactly 104000000. */
 export function scaleValue(digits: string, factor: number): number {
