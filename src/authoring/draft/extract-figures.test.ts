@@ -234,6 +234,21 @@ describe('reading figures', () => {
     ]);
   });
 
+  it('sets a hotline number aside as a code, quoted or not, and keeps what the line counts', () => {
+    const result = extractFigures('12351职工服务热线受理诉求近5000件。拨打12345热线。');
+    expect(result.setAside.map(({ number, reason }) => `${reason}:${number}`)).toEqual([
+      'code:12351',
+      'code:12345',
+    ]);
+    expect(result.figures.map(({ value, qualifier }) => [value, qualifier])).toEqual([
+      [5000, 'nearly'],
+    ]);
+    // A count of five digits before its measure word is still a figure.
+    expect(extractFigures('开通服务热线12351条。').figures.map(({ value }) => value)).toEqual([
+      12351,
+    ]);
+  });
+
   it('takes the quote from the original text, line breaks shown as one space', () => {
     expect(one('开展法律服务活动，覆盖职工 44.6\n\n万人。').quote).toEqual(['覆盖职工 44.6 万人']);
   });

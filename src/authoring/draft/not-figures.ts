@@ -31,8 +31,8 @@ export const SET_ASIDE_REASONS: Readonly<Record<SetAsideReason, { zh: string; en
     en: 'An ordinal or a rank (the nth survey, nth place…), not a figure.',
   },
   code: {
-    zh: '引号中的编号或名称，不是统计数字。',
-    en: 'A code or name in quotation marks, not a figure.',
+    zh: '编号或名称（引号中的编号、12345一类的热线号码），不是统计数字。',
+    en: 'A code or a name (in quotation marks, or a hotline number such as 12345), not a figure.',
   },
   name: {
     zh: '名称或型号中的数字（如 PM2.5、5G），不是统计数字。',
@@ -144,6 +144,12 @@ export function notAFigure(
   if (yearLike && bare && /^年/.test(next)) {
     return { reason: 'year', to: afterDigits + (next[1] === '度' ? 2 : 1) };
   }
+  // "12351职工服务热线", "拨打12345热线": a service number names the line, it counts nothing.
+  const line =
+    bare &&
+    token.digits.length >= 5 &&
+    /^[\u3400-\u9fff"]{0,6}?(?:热线|专线|服务电话)/.exec(flat.slice(afterDigits, afterDigits + 10));
+  if (line) return { reason: 'code', to: afterDigits };
   if (quoted[token.digitsAt] === 1) {
     let to = token.end;
     while (quoted[to] === 1) to += 1;
