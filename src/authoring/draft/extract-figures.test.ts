@@ -833,6 +833,23 @@ describe('reading government work reports', () => {
     );
   });
 
+  it('labels a running total after the year\'s figure as the total, not as new (累计, 总数)', () => {
+    expect(
+      labelsOf(
+        '全市新建职工书屋17家，累计达209家。新命名市级劳模创新工作室20家，累计建成148家。新增境内上市公司62家，总数186家。',
+      ),
+    ).toEqual([
+      '全市新建职工书屋',
+      '全市职工书屋（累计）',
+      '新命名市级劳模创新工作室',
+      '市级劳模创新工作室（累计）',
+      '新增境内上市公司',
+      '境内上市公司总数',
+    ]);
+    // Nothing new in the figure before: its subject is kept whole.
+    expect(labelsOf('职工书屋17家，累计209家。')).toEqual(['职工书屋', '职工书屋（累计）']);
+  });
+
   it('names a part of the figure before by its level (其中国家级2个、省级8个)', () => {
     expect(labelsOf('劳模创新工作室32个，其中国家级2个、省级8个。')).toEqual([
       '劳模创新工作室',

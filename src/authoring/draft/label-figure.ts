@@ -28,6 +28,12 @@ const STAGES = '在建|已建|建成|新建|开工|新开工|竣工|投用|投�
 const STAGE = new RegExp(`^(?:${STAGES})$`);
 const STAGE_AT = new RegExp(`^(?:${STAGES})`);
 
+/** What opens a running total after the year's own figure: "，累计达到148家", "，总数达209家". */
+const TOTAL_SO_FAR = /^(?:累计|总数|总量)/;
+/** The words that say a thing is new this time, which a running total does not take over. */
+const NEWLY =
+  /^((?:全国|全省|全市|全区|全县)?)(?:新(?:建成?|增|命名|发展|认定|培育|设立?|组建|创建|打造|引进|招引|签订|签约|登记|开工)|建成|建立|组建|创建|培育|命名|认定|打造|设立|引进|招引|签订|选树)/;
+
 /** A count of groups in the "N大…" form that ends the words before a count of their parts. */
 const GROUPS_BEFORE = /\d+大[\u3400-\u9fff]{1,3}$/;
 /** What a figure leaves for the next one in its sentence. */
@@ -254,6 +260,19 @@ export function labelFigure(
     ) {
       // "经营主体达1163.7万户…，其中企业410.1万户": 其中 names a part of the figure before.
       label = `${previous.subject}（${own}）`;
+      quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
+    } else if (
+      sameSentence &&
+      previous &&
+      TOTAL_SO_FAR.test(clause) &&
+      (GENERIC.test(own) || endsWithVerb(own))
+    ) {
+      // "新建职工书屋17家，累计达209家", "新增境内上市公司62家，总数186家": the total so far of
+      // what the figure before counts, of which only the first were new.
+      const region = NEWLY.exec(previous.subject)?.[1] ?? '';
+      const kept = previous.subject.replace(NEWLY, '$1');
+      const subject = kept.length - region.length >= 2 ? kept : previous.subject;
+      label = GENERIC.test(own) ? `${subject}${own}` : `${subject}（累计）`;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else if (sameSentence && previous && STAGE.test(own)) {
       // "建成过江通道4座、在建8座": a stage alone counts the things the figure before names.
