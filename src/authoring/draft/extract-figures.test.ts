@@ -1065,6 +1065,23 @@ describe('draftBundle', () => {
     expect(validateBundle(translated(planned)).ok).toBe(true);
   });
 
+  it('reads a part that reports how the work went as results, though it names the work', () => {
+    const report = [
+      '一、主要目标任务完成情况',
+      '新建基层工会64家。',
+      '二、重点工作开展情况',
+      '全区工会会员总数达11.8万人，全年筹集帮扶资金320万元。',
+      '三、2026年重点工作',
+      '新发展会员5000人以上。',
+    ].join('\n');
+    expect(extractFigures(report).figures.map(({ value, target }) => [value, target])).toEqual([
+      [64, undefined],
+      [118000, undefined],
+      [3200000, undefined],
+      [5000, true],
+    ]);
+  });
+
   it('leaves English empty for a person, and says where', () => {
     const english = untranslated(bundle);
     expect(english).toContain('indicators[0].label.en');

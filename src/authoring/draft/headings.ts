@@ -142,8 +142,11 @@ export function sectionIndex(headings: readonly Heading[], length: number): Int3
 
 /** A part that sets out what is to come ("三、2026年重点工作", "二、对今年政府工作的建议"). */
 const PLAN_PART = /目标|重点工作|建议|任务|总体要求|安排|打算|展望|今后|未来五年|下一步/;
-/** A part that looks back, whatever else its heading says ("一、2025年主要工作和…发展成就"). */
-const REVIEW_PART = /回顾|成就|成绩|进展|总结|过去/;
+/**
+ * A part that looks back, whatever else its heading says ("一、2025年主要工作和…发展成就"); a part
+ * that reports how work went ("二、重点工作开展情况", "主要目标任务完成情况").
+ */
+const REVIEW_PART = /回顾|成就|成绩|进展|总结|过去|情况/;
 
 /** For each flat index, 1 where the part it falls in sets out targets and plans, not results. */
 export function planParts(headings: readonly Heading[], length: number): Uint8Array {
