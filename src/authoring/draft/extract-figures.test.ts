@@ -234,6 +234,22 @@ describe('reading figures', () => {
     ]);
   });
 
+  it("sets a list item's number aside, and starts the item's words after it", () => {
+    const result = extractFigures(
+      '主要指标完成情况\n1.新建基层工会：64家；\n2、新发展会员5820人。',
+    );
+    expect(result.setAside.map(({ number, reason }) => `${reason}:${number}`)).toEqual([
+      'ordinal:1',
+      'ordinal:2',
+    ]);
+    expect(result.figures.map(({ label }) => label)).toEqual([
+      expect.stringMatching(/^新建基层工会/),
+      '新发展会员',
+    ]);
+    // A decimal that opens a line is a figure, not an item's number.
+    expect(extractFigures('增长\n1.5个百分点。').figures.map(({ value }) => value)).toEqual([1.5]);
+  });
+
   it('sets a hotline number aside as a code, quoted or not, and keeps what the line counts', () => {
     const result = extractFigures('12351职工服务热线受理诉求近5000件。拨打12345热线。');
     expect(result.setAside.map(({ number, reason }) => `${reason}:${number}`)).toEqual([
@@ -824,16 +840,14 @@ describe('reading government work reports', () => {
     const result = extractFigures(
       '全年新发展会员不少于1.5万人；民间投资项目比重不低于80%；培训至少3000人次。',
     );
-    expect(result.figures.map(({ label, value, qualifier }) => [label, value, qualifier])).toEqual(
-      [
-        ['新发展会员', 15000, 'over'],
-        ['民间投资项目比重', 80, 'over'],
-        ['培训', 3000, 'over'],
-      ],
-    );
+    expect(result.figures.map(({ label, value, qualifier }) => [label, value, qualifier])).toEqual([
+      ['新发展会员', 15000, 'over'],
+      ['民间投资项目比重', 80, 'over'],
+      ['培训', 3000, 'over'],
+    ]);
   });
 
-  it('labels a running total after the year\'s figure as the total, not as new (累计, 总数)', () => {
+  it("labels a running total after the year's figure as the total, not as new (累计, 总数)", () => {
     expect(
       labelsOf(
         '全市新建职工书屋17家，累计达209家。新命名市级劳模创新工作室20家，累计建成148家。新增境内上市公司62家，总数186家。',

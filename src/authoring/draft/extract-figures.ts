@@ -200,6 +200,18 @@ export function extractFigures(text: string): Extraction {
   for (const match of text.matchAll(/\n\s*(?=\S)/g)) {
     lineStart[flatIndexAt(source, match.index + match[0].length)] = 1;
   }
+  // "1.新建基层工会：64家；": the number that opens a line of a list numbers its item, and the
+  // item's words start after it, not on the line before.
+  for (const match of text.matchAll(/^[ \t\u3000]*(\d{1,2})[.．、](?!\d)/gm)) {
+    const from = flatIndexAt(
+      source,
+      match.index + match[0].length - (match[1] as string).length - 1,
+    );
+    const to = flatIndexAt(source, match.index + match[0].length);
+    if (taken[from] === 1) continue;
+    setAsideSpan(from, to, 'ordinal', match[1] as string);
+    headingAt.fill(1, from, to);
+  }
   const orphans = orphanMeasureWords(text, source, flat);
   const usedOrphans = new Set<number>();
   const figures: DraftFigure[] = [];

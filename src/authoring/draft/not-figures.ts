@@ -27,8 +27,8 @@ export const SET_ASIDE_REASONS: Readonly<Record<SetAsideReason, { zh: string; en
     en: 'A range (such as "January to March"), not a figure.',
   },
   ordinal: {
-    zh: '序数或名次（第几次、第几位），不是统计数字。',
-    en: 'An ordinal or a rank (the nth survey, nth place…), not a figure.',
+    zh: '序数、名次或条目编号（第几次、第几位，列表中的“1.”），不是统计数字。',
+    en: 'An ordinal, a rank or the number of a list item (the nth survey, nth place, "1."), not a figure.',
   },
   code: {
     zh: '编号或名称（引号中的编号、12345一类的热线号码），不是统计数字。',
