@@ -250,6 +250,14 @@ describe('reading figures', () => {
     expect(extractFigures('增长\n1.5个百分点。').figures.map(({ value }) => value)).toEqual([1.5]);
   });
 
+  it('labels a figure after a colon by the words before the colon, whole', () => {
+    expect(labelsOf('新建基层工会：64家；送温暖资金：486万元，较上年增加52万元。')).toEqual([
+      '新建基层工会',
+      '送温暖资金',
+      '送温暖资金较上年增加',
+    ]);
+  });
+
   it('sets a hotline number aside as a code, quoted or not, and keeps what the line counts', () => {
     const result = extractFigures('12351职工服务热线受理诉求近5000件。拨打12345热线。');
     expect(result.setAside.map(({ number, reason }) => `${reason}:${number}`)).toEqual([

@@ -328,8 +328,10 @@ export function labelFigure(
             )
           : '';
       const done = DONE_AFTER.exec(flat.slice(token.end, token.end + 3))?.[0];
+      // "新建基层工会：64家": what a colon follows names the figure after it, whole.
+      const named = !own && flat[from - 1] === ':';
       label = lead
-        ? done
+        ? done || named
           ? lead
           : `${lead}（${own || token.measureWord || ''}）`
         : own || noun || token.measureWord || '';
