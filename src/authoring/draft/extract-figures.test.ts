@@ -250,6 +250,22 @@ describe('reading figures', () => {
     expect(extractFigures('增长\n1.5个百分点。').figures.map(({ value }) => value)).toEqual([1.5]);
   });
 
+  it('labels a change (增幅, 净增) and a share of the plan by the figure before', () => {
+    expect(
+      labelsOf(
+        '送温暖资金486万元，较上年增加52万元，增幅12%。会员总数达11.8万人，较2020年底净增2.1万人。新发展会员5820人，完成年度任务的116.4%。',
+      ),
+    ).toEqual([
+      '送温暖资金',
+      '送温暖资金较上年增加',
+      '送温暖资金增幅',
+      '会员总数',
+      '会员总数净增',
+      '新发展会员',
+      '新发展会员完成年度任务',
+    ]);
+  });
+
   it('labels a figure after a colon by the words before the colon, whole', () => {
     expect(labelsOf('新建基层工会：64家；送温暖资金：486万元，较上年增加52万元。')).toEqual([
       '新建基层工会',

@@ -34,6 +34,9 @@ const TOTAL_SO_FAR = /^(?:累计|总数|总量)/;
 const NEWLY =
   /^((?:全国|全省|全市|全区|全县)?)(?:新(?:建成?|增|命名|发展|认定|培育|设立?|组建|创建|打造|引进|招引|签订|签约|登记|开工)|建成|建立|组建|创建|培育|命名|认定|打造|设立|引进|招引|签订|选树)/;
 
+/** Words that measure the figure before against another: 是…的3倍, 完成年度任务的116.4%. */
+const SHARE_OF_BEFORE = /^(?:是|相当于|完成(?:年度|全年|年初)?(?:任务|计划|目标))/;
+
 /** A count of groups in the "N大…" form that ends the words before a count of their parts. */
 const GROUPS_BEFORE = /\d+大[\u3400-\u9fff]{1,3}$/;
 /** What a figure leaves for the next one in its sentence. */
@@ -103,7 +106,7 @@ function sizedNoun(flat: string, from: number, isBreak: (index: number) => boole
 
 function aspectOf(label: string): 'growth' | 'share' | undefined {
   if (/占|比重|占比|份额/.test(label)) return 'share';
-  if (/增长|增速|提高|下降|上涨|增加|减少|降低|回落/.test(label)) return 'growth';
+  if (/增长|增速|增幅|降幅|涨幅|提高|下降|上涨|增加|减少|降低|回落/.test(label)) return 'growth';
   return undefined;
 }
 
@@ -201,8 +204,9 @@ export function labelFigure(
       // "绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业": or name each of them.
       label = noun.replace(/"/g, '');
       quoteTo = token.end + ofShare.length + noun.length;
-    } else if (sameSentence && previous && /^(?:是|相当于)/.test(own)) {
-      // "市场主体总量超过1.6亿户、是十年前的3倍": a comparison of the figure before.
+    } else if (sameSentence && previous && SHARE_OF_BEFORE.test(own)) {
+      // "市场主体总量超过1.6亿户、是十年前的3倍": a comparison of the figure before;
+      // "新发展会员5820人，完成年度任务的116.4%": or how much of its plan it is.
       label = `${previous.subject}${own}`;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else if (sameSentence && previous && BEATS.test(own)) {
@@ -368,7 +372,12 @@ export function labelFigure(
       subject:
         first
           .replace(/(?:连续)?(?:迈上|跨上|跨越|连跨).*台阶$/, '')
-          .replace(/(?:年均增长|同比增长|增长|增速)?从?$/, '')
+          // "送温暖资金较上年增加52万元，增幅12%": the change's subject, without what it is
+          // compared with.
+          .replace(
+            /(?:(?:比|较)(?:上年|去年)(?:同期|末|底)?)?(?:年均增长|同比增长|增长|增速|增加|减少)?从?$/,
+            '',
+          )
           .replace(LEVEL_PART, '') || first,
       ...(pending && pending.subjects.length > 0 ? { pending } : {}),
       ...(list ? { list } : {}),
