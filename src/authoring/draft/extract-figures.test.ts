@@ -1182,6 +1182,13 @@ describe('detectPeriod', () => {
     expect(detectPeriod('区总工会2024年度工作简报').start).toBe('2024');
     expect(detectPeriod('三、2026年重点工作').end).toBe('2026');
     expect(detectPeriod('二、2026年主要目标').start).toBe('2026');
+    // A part of the year is kept in the label, not dropped.
+    expect(detectPeriod('县总工会2025年上半年工作情况汇报')).toEqual({
+      label: { zh: '2025年上半年', en: 'First half of 2025' },
+      start: '2025',
+      end: '2025',
+    });
+    expect(detectPeriod('2024年第一季度工作简报').label.en).toBe('First quarter of 2024');
     expect(detectPeriod('没有期间').label).toEqual({ zh: '', en: '' });
   });
 

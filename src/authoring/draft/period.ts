@@ -18,6 +18,17 @@ const CHINESE_YEARS: Readonly<Record<string, string>> = {
   十: 'ten years',
 };
 
+/** The parts of a year a report may cover, in English. */
+const YEAR_PARTS: Readonly<Record<string, string>> = {
+  上半年: 'First half of',
+  下半年: 'Second half of',
+  前三季度: 'First three quarters of',
+  一季度: 'First quarter of',
+  二季度: 'Second quarter of',
+  三季度: 'Third quarter of',
+  四季度: 'Fourth quarter of',
+};
+
 /** Five-year plans by their Chinese ordinal: 十四五 → 2021–2025. */
 const PLANS: Readonly<Record<string, { ordinal: string; start: number }>> = {
   十三五: { ordinal: '13th', start: 2016 },
@@ -55,13 +66,22 @@ export function detectPeriod(text: string): PeriodSuggestion {
     return { label: { zh: span.words, en: `The past ${CHINESE_YEARS[span.count] as string}` } };
   }
   const year =
-    /((?:19|20)\d\d)\s*年度?(?:工作|主要工作|的工作|重点工作|(?:发展)?主要(?:预期)?目标)/.exec(
+    /((?:19|20)\d\d)\s*年度?(上半年|下半年|前三季度|第?[一二三四]季度)?(?:工作|主要工作|的工作|重点工作|(?:发展)?主要(?:预期)?目标)/.exec(
       text,
     );
   const opening = year ?? openingYear;
   if (opening) {
-    const [, value = ''] = opening;
-    return { label: { zh: `${value}年`, en: value }, start: value, end: value };
+    const [, value = '', part] = opening;
+    // "2025年上半年工作情况汇报": a part of the year, which the label keeps.
+    const partEn = part ? YEAR_PARTS[part.replace(/^第/, '')] : undefined;
+    return {
+      label: {
+        zh: `${value}年${part ?? ''}`,
+        en: partEn ? `${partEn} ${value}` : value,
+      },
+      start: value,
+      end: value,
+    };
   }
   return { label: { zh: '', en: '' } };
 }
