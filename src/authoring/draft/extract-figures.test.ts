@@ -250,6 +250,26 @@ describe('reading figures', () => {
     expect(extractFigures('增长\n1.5个百分点。').figures.map(({ value }) => value)).toEqual([1.5]);
   });
 
+  it('reads an amount a month or a year (每人每月800元) as a rate, not a sum', () => {
+    const result = extractFigures(
+      '城乡低保标准分别提高到每人每月800元和650元。按每人每月200元的标准发放生活补助。全年投入5000万元。',
+    );
+    expect(
+      result.figures.map((figure) => [
+        figure.label,
+        figure.value,
+        figure.measure?.id ?? figure.unit,
+      ]),
+    ).toEqual([
+      ['城乡低保标准（城镇）', 800, 'yuan-month'],
+      ['城乡低保标准（农村）', 650, 'yuan-month'],
+      ['标准发放生活补助', 200, 'yuan-month'],
+      ['投入', 50000000, 'yuan'],
+    ]);
+    expect(one('每户每年补助1000元。').unit).toBe('yuan');
+    expect(one('补助标准为每人每年1000元。').measure?.id).toBe('yuan-year');
+  });
+
   it('labels a change (增幅, 净增) and a share of the plan by the figure before', () => {
     expect(
       labelsOf(

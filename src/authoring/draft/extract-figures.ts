@@ -124,6 +124,9 @@ function yearHeadings(
   return added;
 }
 
+/** "每人每月", "每户每年", "每月" just before an amount: what it is an amount per. */
+const PER_PERIOD = /每(?:人|户|名|位)?每?([月年])$/;
+
 /**
  * Every figure in a report, every Arabic-digit number that is not one (with why), and the section
  * headings. Values are in base units; each quote is a span of the original text.
@@ -216,6 +219,7 @@ export function extractFigures(text: string): Extraction {
   const usedOrphans = new Set<number>();
   const figures: DraftFigure[] = [];
   let previous: PreviousFigure | undefined;
+  let perBefore: { end: number; word: string } | undefined;
 
   for (const scanned of scanNumbers(flat)) {
     let token: NumberToken = scanned;
@@ -276,11 +280,23 @@ export function extractFigures(text: string): Extraction {
     // A bare "420万" before 困难群众 or after 参保人数 counts people; before 农户, households.
     const named = (words: RegExp) =>
       !token.measureWord && label.labels.some((each) => words.test(each));
-    const unit: FigureUnit = named(PEOPLE)
-      ? { unit: 'person' }
-      : named(HOUSEHOLDS)
-        ? { measure: measureOf('household') }
-        : reading.unit;
+    // "每人每月800元", "每年1000元": an amount a month or a year, a rate rather than a sum; the
+    // next number of a list ("…800元和650元") is one too.
+    const perWord =
+      token.measureWord === '元'
+        ? (PER_PERIOD.exec(flat.slice(Math.max(0, token.from - 5), token.from))?.[1] ??
+          (perBefore && /^[和、及]$/.test(flat.slice(perBefore.end, token.from))
+            ? perBefore.word
+            : undefined))
+        : undefined;
+    perBefore = perWord ? { end: token.end, word: perWord } : undefined;
+    const unit: FigureUnit = perWord
+      ? { measure: measureOf(perWord === '月' ? 'yuan-month' : 'yuan-year') }
+      : named(PEOPLE)
+        ? { unit: 'person' }
+        : named(HOUSEHOLDS)
+          ? { measure: measureOf('household') }
+          : reading.unit;
     const quote = [quoteOf(label.quoteFrom, label.quoteTo)];
     if (piece) {
       // A piece must say where it stands: it grows along the text until the text holds it once

@@ -143,7 +143,10 @@ export function labelFigure(
   // after its qualifier.
   const ofShare = isPercent
     ? (/^(?:以上|左右|以内|以下)?的/.exec(flat.slice(token.end, token.end + 3))?.[0] ?? '')
-    : (/^(?:以上|左右|以内|以下)(?!的)/.exec(flat.slice(nounFrom, nounFrom + 3))?.[0] ?? '');
+    : // "按每人每月200元的标准": an amount names the standard it sets after 的.
+      (/^(?:(?:以上|左右|以内|以下)(?!的)|的(?=标准))/.exec(
+        flat.slice(nounFrom, nounFrom + 3),
+      )?.[0] ?? '');
   // "推出12批1181项对照学习…政策": batches of what the next number counts.
   const chained = /^\d+(?:\.\d+)?(?:万亿|万|亿)?/.exec(flat.slice(nounFrom))?.[0];
   const chainedWord = chained ? measureWordAt(flat, nounFrom + chained.length) : undefined;
