@@ -270,6 +270,13 @@ describe('reading figures', () => {
     expect(one('补助标准为每人每年1000元。').measure?.id).toBe('yuan-year');
   });
 
+  it('labels a change after 同比 or 环比 by the figure before', () => {
+    expect(labelsOf('工资集体协商覆盖率达到91.5%，同比上升3.2个百分点。')).toEqual([
+      '工资集体协商覆盖率',
+      '工资集体协商覆盖率同比上升',
+    ]);
+  });
+
   it('labels a change (增幅, 净增) and a share of the plan by the figure before', () => {
     expect(
       labelsOf(

@@ -22,7 +22,7 @@ const NOT_A_NOUN =
 
 /** Growth, change and share words a percent figure's label keeps. */
 export const ASPECT =
-  /^(?:年均增长|同比增长|增长|增速|增幅|降幅|涨幅|净增|净减|下降|提高|提升|上升|降低|增加|减少|增产|减产|上涨|占比|比重)/;
+  /^(?:(?:年均|同比|环比)?(?:增长|增速|增幅|降幅|涨幅|净增|净减|下降|提高|提升|上升|降低|增加|减少|增产|减产|上涨)|占比|比重)/;
 
 /** The verbs of a change the genre writes before its number: 增长5%, 提高0.2个百分点. */
 export const CHANGE_VERBS = '增长|提高|提升|下降|上升|降低|增加|减少';
