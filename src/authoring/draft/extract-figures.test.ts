@@ -111,6 +111,44 @@ describe('extractFigures on the report excerpts in mock/reports', () => {
     });
   });
 
+  it('heads a review by its dash leads, each over its own paragraph only', () => {
+    const report = [
+      '一、过去五年工作回顾',
+      '——2023年3月5日在第十四届全国人民代表大会第一次会议上',
+      '',
+      '——这五年，经济发展再上新台阶。国内生产总值增加到121万亿元。',
+      '',
+      '——人民生活水平不断提高。居民人均可支配收入年均增长5.1%。',
+      '',
+      '五年来，累计开工改造老旧小区16.7万个。',
+      '二、2023年工作建议',
+      '（一）着力扩大国内需求。',
+      '——消费持续恢复。社会消费品零售总额增长5%。',
+    ].join('\n');
+    const result = extractFigures(report);
+    expect(result.sections).toEqual([
+      '过去五年工作回顾',
+      '经济发展再上新台阶',
+      '人民生活水平不断提高',
+      '2023年工作建议',
+      '着力扩大国内需求',
+    ]);
+    // The paragraph after the leads is the part's again; a part with sections of its own keeps
+    // them, its dash leads are paragraphs.
+    expect(result.figures.map(({ value, section }) => [value, section])).toEqual([
+      [121000000000000, 1],
+      [5.1, 2],
+      [167000, 0],
+      [5, 4],
+    ]);
+    // A text of one paragraph a line, no blank lines: the lead's paragraph is its line.
+    const lines = extractFigures(
+      '——组织覆盖持续扩大。会员总数达1526万人。\n——维权服务日益完善。签订集体合同4.2万份。\n五年来，投入帮扶资金18.7亿元。',
+    );
+    expect(lines.sections).toEqual(['组织覆盖持续扩大', '维权服务日益完善']);
+    expect(lines.figures.map(({ section }) => section)).toEqual([0, 1, -1]);
+  });
+
   it('reads the parts and sections a government report numbers (一、 and (一))', () => {
     const jiangsu = government.find(({ name }) => name.startsWith('jiangsu'));
     expect(jiangsu?.result.sections.slice(0, 2)).toEqual([

@@ -14,6 +14,11 @@ export interface Heading {
   slogan?: string;
   /** Numbered (一、, (一)): the text's order can be trusted to put figures under it. */
   numbered: boolean;
+  /**
+   * Where the heading stops applying, for the lead of one paragraph ("——经济发展再上新台阶。…"):
+   * the text after that paragraph is the enclosing heading's again.
+   */
+  until?: number;
 }
 
 /** The index in the flat text of the first character at or after an original position. */
@@ -118,10 +123,57 @@ function sloganHeading(slogan: { text: string; from: number; to: number }): Head
   return { ...slogan, slogan: slogan.text, numbered: false, level: 1 };
 }
 
+/**
+ * "——经济发展再上新台阶。国内生产总值…": a paragraph that opens on a dash and a short sentence
+ * without figures, the way a review lists its areas. A dated line ("——2023年3月5日在…") is none.
+ */
+const DASH_LEAD = /^[ \t\u3000]*——([^。\n\d]{4,28})。(?=[^\n]*\S)/gm;
+/** What the lead says of time only ("这五年，综合实力大幅跃升…"): not what the area is. */
+const LEAD_TIME = /^(?:这五年|五年来|过去五年|这一年|一年来|过去一年)[，,]/;
+
+/** The dash leads of a review, each heading its own paragraph only. */
+function dashLeads(text: string, source: NormalizedText): Heading[] {
+  // Paragraphs end at a blank line where the text has any (lines wrapped by OCR run on), else
+  // at the end of the line.
+  const paragraphEnd = /\n[ \t\u3000]*\n/.test(text)
+    ? /\n[ \t\u3000]*\n|\n(?=[ \t\u3000]*(?:——|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]))/g
+    : /\n/g;
+  const leads: Heading[] = [];
+  for (const match of text.matchAll(DASH_LEAD)) {
+    const lead = match[1] as string;
+    const start = (match.index ?? 0) + match[0].indexOf(lead);
+    paragraphEnd.lastIndex = start;
+    const end = paragraphEnd.exec(text)?.index ?? text.length;
+    leads.push({
+      text: lead.replace(/\s+/g, '').replace(LEAD_TIME, ''),
+      level: 2,
+      numbered: true,
+      from: flatIndexAt(source, start),
+      to: flatIndexAt(source, start + lead.length),
+      until: flatIndexAt(source, end),
+    });
+  }
+  return leads;
+}
+
+/** `headings` with the dash leads of the parts that number no sections of their own. */
+function withLeads(headings: Heading[], leads: readonly Heading[]): Heading[] {
+  const parts = headings.filter((heading) => heading.level === 1);
+  const partOf = (at: number) => parts.findLast((part) => part.from <= at);
+  const sectioned = new Set(
+    headings.filter((heading) => heading.level === 2).map((heading) => partOf(heading.from)),
+  );
+  const kept = leads.filter((lead) => !sectioned.has(partOf(lead.from)));
+  return [...headings, ...kept].sort((a, b) => a.from - b.from);
+}
+
 /** The report's headings in reading order: numbered ones when it has them, else the page's. */
 export function findHeadings(text: string, source: NormalizedText): Heading[] {
   const numbered = numberedHeadings(text, source);
-  if (numbered.length >= 2) return numbered;
+  const leads = dashLeads(text, source);
+  if (numbered.length >= 2) return withLeads(numbered, leads);
+  // A review that lists its areas as dash leads is headed by them (and by its one part heading).
+  if (leads.length >= 2) return withLeads(numbered, leads);
   // One numbered heading is trusted where the page sets none apart: a part pasted on its own
   // ("二、2026年主要目标" and its text).
   const page = pageHeadings(text, source);
@@ -134,8 +186,11 @@ export function findHeadings(text: string, source: NormalizedText): Heading[] {
  */
 export function sectionIndex(headings: readonly Heading[], length: number): Int32Array {
   const under = new Int32Array(length).fill(-1);
+  let outer = -1;
   headings.forEach((heading, index) => {
     under.fill(index, heading.from);
+    if (heading.until === undefined) outer = index;
+    else if (heading.until < length) under.fill(outer, heading.until);
   });
   return under;
 }
