@@ -331,6 +331,20 @@ describe('reading figures', () => {
     ]);
   });
 
+  it('says whom classes trained, and whom a clause before visited', () => {
+    expect(
+      labelsOf(
+        '举办基层工会干部培训班42期，培训3600余人次。为环卫工人等户外劳动者送清凉，慰问1.15万人次。',
+      ),
+    ).toEqual([
+      '举办基层工会干部培训班',
+      '基层工会干部培训班培训',
+      '为环卫工人等户外劳动者送清凉慰问',
+    ]);
+    // Training after a count of something else is not that thing's.
+    expect(labelsOf('累计扩招413万人、培训8300多万人次。')).toEqual(['扩招', '培训']);
+  });
+
   it('labels a figure after a colon by the words before the colon, whole', () => {
     expect(labelsOf('新建基层工会：64家；送温暖资金：486万元，较上年增加52万元。')).toEqual([
       '新建基层工会',

@@ -79,7 +79,10 @@ export interface FigureLabel {
 const QUOTE_LEAD = 16;
 
 /** Verbs that say whom the figure before reached, with nothing else of their own. */
-const REACH = /^(?:惠及|覆盖|带动|受益|涉及|辐射|服务)$/;
+const REACH = /^(?:惠及|覆盖|带动|受益|涉及|辐射|服务|培训|参训|轮训|慰问)$/;
+/** Whom classes trained: read off the figure before only when that one counts classes. */
+const TRAINED = /^(?:培训|参训|轮训)$/;
+const CLASSES = /班|培训|课程|讲座/;
 /** Verbs after a count that finish what it counts ("5.2亿人次参与", "6700万人受益"). */
 const DONE_AFTER = /^(?:参与|参加|受益|参保|落户|就业|脱贫|获益)(?=[。,;、]|$)/;
 
@@ -161,6 +164,11 @@ export function labelFigure(
   // "比上年末增长": a change, whatever it is measured against.
   const change = own.replace(COMPARED, '');
 
+  // The clause before this one in its sentence, without figures of its own to name ours by.
+  const clauseBefore = () =>
+    from > 0 && !SENTENCE_END.test(flat[from - 1] ?? '')
+      ? flat.slice(clauseStart(flat, from - 1, Math.max(0, from - 30), isBreak), from - 1)
+      : '';
   let quoteFrom = Math.max(from, token.from - QUOTE_LEAD);
   let quoteTo = token.end;
   let pieceTo: number | undefined;
@@ -216,15 +224,22 @@ export function labelFigure(
       // "年均增长5.7%、高于全国0.3个百分点": by how much the figure before beats another place's.
       label = `${previous.label}${own}`;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
-    } else if (!noun && REACH.test(own) && (sameSentence || from > 0)) {
+    } else if (
+      !noun &&
+      REACH.test(own) &&
+      (sameSentence || /^[^\d]{2,}$/.test(clauseBefore())) &&
+      // "扩招413万人、培训8300多万人次": the training is not of the enrolment.
+      !(TRAINED.test(own) && sameSentence && previous && !CLASSES.test(previous.subject))
+    ) {
       // "改造城镇老旧小区16.7万个，惠及2900多万家庭": whom the figure before reached; without
-      // one, the clause before ("…实现跨省直接结算，惠及5700多万人次").
+      // one, the clause before ("…实现跨省直接结算，惠及5700多万人次"). "举办培训班42期，培训
+      // 3600人次": whom its classes trained.
       const before =
         sameSentence && previous
-          ? previous.subject.replace(/(?:新增|增加|减少|提高|下降)$/, '')
-          : cleanLabel(
-              flat.slice(clauseStart(flat, from - 1, Math.max(0, from - 30), isBreak), from - 1),
-            );
+          ? previous.subject
+              .replace(/(?:新增|增加|减少|提高|下降)$/, '')
+              .replace(/^(?:举办|组织|开展)(?=.{2})/, '')
+          : cleanLabel(clauseBefore());
       label = `${before}${own}`;
       if (sameSentence && previous)
         quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
