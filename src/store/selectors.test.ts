@@ -132,21 +132,42 @@ describe('facetCounts', () => {
 describe('panels', () => {
   it('builds one panel per category and unit for a bundle without panels, rates as gauges', () => {
     const panels = autoPanels(index);
-    expect(panels.map((panel) => [panel.id, panel.chart])).toEqual([
-      ['work-person', 'bar'],
-      ['work-yuan', 'bar'],
-      ['work-percent', 'gauge'],
-      ['rights-event', 'bar'],
-      ['rights-yuan', 'bar'],
+    // Each category has one figure in yuan: the two share a panel, after the categories' own.
+    expect(panels.map((panel) => [panel.id, panel.chart, panel.indicators])).toEqual([
+      ['work-person', 'bar', ['trained', 'aided']],
+      ['work-percent', 'gauge', ['rate']],
+      ['rights-event', 'bar', ['sessions']],
+      ['several-yuan', 'bar', ['aid-funds', 'arrears']],
     ]);
     expect(panels[0]?.title.en).toBe('Work · People');
+    expect(panels[3]?.title).toEqual({ zh: '金额（多个类别）', en: 'Funds (several categories)' });
+  });
+
+  it("keeps a category's own panel for a unit only it has, however few its figures", () => {
+    const base = makeBundle();
+    const alone = indexBundle(
+      makeBundle({
+        indicators: base.indicators.filter((indicator) => indicator.id !== 'arrears'),
+      }),
+    );
+    expect(autoPanels(alone).map((panel) => panel.id)).toEqual([
+      'work-person',
+      'work-yuan',
+      'work-percent',
+      'rights-event',
+    ]);
   });
 
   it('sorts each panel by value and drops panels the filters empty', () => {
     const visible = filterIndicators(index, { ...EMPTY_FILTERS, unit: ['person', 'yuan'] });
     const panels = resolvePanels(index, visible);
-    expect(panels.map((panel) => panel.id)).toEqual(['work-person', 'work-yuan', 'rights-yuan']);
+    expect(panels.map((panel) => panel.id)).toEqual(['work-person', 'several-yuan']);
     expect(ids(panels[0]?.indicators ?? [])).toEqual(['trained', 'aided']);
+    // A category filter leaves the shared panel with that category's figure.
+    const work = resolvePanels(index, filterIndicators(index, { ...EMPTY_FILTERS, cat: ['work'] }));
+    expect(ids(work.find((panel) => panel.id === 'several-yuan')?.indicators ?? [])).toEqual([
+      'aid-funds',
+    ]);
   });
 
   it('uses curated panels when the bundle has them', () => {
@@ -179,8 +200,12 @@ describe('reusePanels', () => {
     const next = resolvePanels(index, filterIndicators(index, { ...EMPTY_FILTERS, cat: ['work'] }));
     const kept = reusePanels(all, next);
     expect(kept.map((panel) => panel.id)).toEqual(next.map((panel) => panel.id));
-    // Every work panel is unchanged by filtering to its own category: same objects as before.
-    kept.forEach((panel) => expect(all).toContain(panel));
+    // Every work panel is unchanged by filtering to its own category: same objects as before; the
+    // panel it shares with another category lost a bar and is new.
+    kept
+      .filter((panel) => panel.id.startsWith('work-'))
+      .forEach((panel) => expect(all).toContain(panel));
+    expect(all).not.toContain(kept.find((panel) => panel.id === 'several-yuan'));
     // A panel whose bars changed is the new object.
     const narrowed = reusePanels(all, persons);
     expect(narrowed[0]).toBe(persons[0]);

@@ -150,10 +150,19 @@ function groupByUnit(indicators: Iterable<Indicator>): UnitGroup[] {
 
 const autoPanelCache = new WeakMap<BundleIndex, Panel[]>();
 
+/** What an automatic panel counts: 人数 / People, 以公里计 / In km. */
+function unitWords({ unit, measure }: Omit<UnitGroup, 'indicators'>): Localized {
+  return measure
+    ? { zh: measureTitle('zh', measure.label.zh), en: measureTitle('en', measure.label.en) }
+    : { zh: UNIT_TITLES.zh[unit], en: UNIT_TITLES.en[unit] };
+}
+
 /**
  * Panels for a bundle that names none: one per category and unit (and measure), rates as gauges.
- * Built once per bundle in one pass (a filter asks again each time; a huge bundle has thousands of
- * indicators).
+ * A category's only figure in a unit is no chart of its own (a single bar compares nothing):
+ * where several categories have one, they share a panel of that unit, after the categories'
+ * panels. Built once per bundle in one pass (a filter asks again each time; a huge bundle has
+ * thousands of indicators).
  */
 export function autoPanels(index: BundleIndex): Panel[] {
   const cached = autoPanelCache.get(index);
@@ -164,22 +173,45 @@ export function autoPanels(index: BundleIndex): Panel[] {
     if (list) list.push(indicator);
     else byCategory.set(indicator.category, [indicator]);
   }
+  const groups = index.bundle.categories.flatMap((category) =>
+    groupByUnit(byCategory.get(category.id) ?? []).map((group) => ({ category, group })),
+  );
+  // The single figures of each unit, where more than one category has one.
+  const alone = new Map<string, Indicator[]>();
+  for (const { group } of groups) {
+    const [only] = group.indicators;
+    if (group.indicators.length !== 1 || !only) continue;
+    const key = unitKey(only);
+    alone.set(key, [...(alone.get(key) ?? []), only]);
+  }
+  for (const [key, indicators] of alone) if (indicators.length < 2) alone.delete(key);
   const panels: Panel[] = [];
-  for (const category of index.bundle.categories) {
-    for (const { unit, measure, indicators } of groupByUnit(byCategory.get(category.id) ?? [])) {
-      const what = measure
-        ? { zh: measureTitle('zh', measure.label.zh), en: measureTitle('en', measure.label.en) }
-        : { zh: UNIT_TITLES.zh[unit], en: UNIT_TITLES.en[unit] };
-      panels.push({
-        id: measure ? `${category.id}-measure-${measure.id}` : `${category.id}-${unit}`,
-        title: {
-          zh: `${category.label.zh} · ${what.zh}`,
-          en: `${category.label.en} · ${what.en}`,
-        },
-        chart: chartKind({ unit, indicators }, 'analyst'),
-        indicators: indicators.map((indicator) => indicator.id),
-      });
-    }
+  for (const { category, group } of groups) {
+    const { unit, measure, indicators } = group;
+    if (indicators.length === 1 && alone.has(unitKey(indicators[0] as Indicator))) continue;
+    const what = unitWords(group);
+    panels.push({
+      id: measure ? `${category.id}-measure-${measure.id}` : `${category.id}-${unit}`,
+      title: {
+        zh: `${category.label.zh} · ${what.zh}`,
+        en: `${category.label.en} · ${what.en}`,
+      },
+      chart: chartKind({ unit, indicators }, 'analyst'),
+      indicators: indicators.map((indicator) => indicator.id),
+    });
+  }
+  for (const group of groupByUnit([...alone.values()].flat())) {
+    const { unit, measure, indicators } = group;
+    const what = unitWords(group);
+    panels.push({
+      id: measure ? `several-measure-${measure.id}` : `several-${unit}`,
+      title: {
+        zh: zh.severalCategoriesTitle.replace('{{what}}', what.zh),
+        en: en.severalCategoriesTitle.replace('{{what}}', what.en),
+      },
+      chart: chartKind({ unit, indicators }, 'analyst'),
+      indicators: indicators.map((indicator) => indicator.id),
+    });
   }
   autoPanelCache.set(index, panels);
   return panels;
