@@ -92,6 +92,12 @@ describe('titleOf', () => {
       '某县总工会2019—2023年工作回顾\n正文。',
       '某县总工会2019—2023年工作回顾',
     ],
+    [
+      "a half-year account and a year's main points name themselves too",
+      '县总工会2025年上半年工作情况汇报\n\n今年以来，…',
+      '县总工会2025年上半年工作情况汇报',
+    ],
+    ['a plan of main points', '市总工会2026年工作要点\n一、…', '市总工会2026年工作要点'],
   ])('%s', (_, text, expected) => {
     expect(titleOf(text)).toBe(expected);
   });

@@ -52,7 +52,7 @@ export function presenterOf(text: string): string | undefined {
 const TITLE_LINES = 8;
 
 /** What a report's title calls it: a line without one is a newspaper's or a section's heading. */
-const REPORT_WORD = /报告|回顾|总结|简报|纲要|规划|公报/;
+const REPORT_WORD = /报告|汇报|回顾|总结|简报|要点|纲要|规划|公报/;
 
 /** A line that is a heading inside the report ("二、", "（一）", "1.", "第一部分"), not its title. */
 const NUMBERED =
