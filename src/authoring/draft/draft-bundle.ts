@@ -275,7 +275,7 @@ export function summarizeDraft(bundle: DraftBundle, extraction: Extraction): str
   const qualified = bundle.indicators.filter((indicator) => indicator.qualifier).length;
   if (qualified > 0)
     lines.push(
-      `Approximate figures and ceilings (近/超/余/多/逾/约/以上/左右/以内/以下/不超过): ${qualified}`,
+      `Approximate figures, floors and ceilings (近/超/余/多/逾/约/以上/不少于/左右/以内/以下/不超过): ${qualified}`,
     );
   const english = untranslated(bundle);
   lines.push(
