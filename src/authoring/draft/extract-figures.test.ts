@@ -1182,6 +1182,24 @@ describe('draftBundle', () => {
     expect(validateBundle(translated(planned)).ok).toBe(true);
   });
 
+  it('reads a text whose title calls it a plan (工作要点) as targets throughout', () => {
+    const plan = [
+      '市总工会2026年工作要点',
+      '',
+      '一、深化劳动和技能竞赛',
+      '开展劳动竞赛100项以上。',
+      '二、加强职工服务',
+      '新建户外劳动者服务站点30个。',
+    ].join('\n');
+    expect(extractFigures(plan).figures.map(({ value, target }) => [value, target])).toEqual([
+      [100, true],
+      [30, true],
+    ]);
+    // A title that only names the year's work is no plan; nor is a plan title that looks back.
+    expect(extractFigures('市总工会2025年工作\n新建站点30个。').figures[0]?.target).toBeUndefined();
+    expect(extractFigures('2026年工作要点\n去年新建站点30个。').figures[0]?.target).toBeUndefined();
+  });
+
   it('reads a part that reports how the work went as results, though it names the work', () => {
     const report = [
       '一、主要目标任务完成情况',

@@ -56,6 +56,19 @@ const THIS_YEAR_PLAN = /今年(?!以来|上半年|前|[一二三四1-4]季度)[^
 /** Words only a review uses: a text with none of them that plans this year is a plan throughout. */
 const REVIEW_WORDS = /去年|上年|过去一年|过去五年|一年来|五年来|以来|刚刚过去/;
 
+/** A title that calls the text a plan: "市总工会2026年工作要点", "…三年行动计划". */
+const PLAN_TITLE = /(?:工作要点|工作计划|工作安排|工作思路|工作打算|行动计划|实施方案)$/;
+
+/** Whether one of the text's first three lines is a short title that calls it a plan. */
+function plansItself(text: string): boolean {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ''))
+    .filter(Boolean)
+    .slice(0, 3)
+    .some((line) => line.length <= 40 && PLAN_TITLE.test(line.replace(/[（(][^）)]*[）)]$/, '')));
+}
+
 /** A list of targets after a colon, its items parted by semicolons: "主要预期目标是：…；…；…。" */
 const TARGET_LIST = /(?:预期目标|目标是|目标为)[^。!?:]*:[^。!?]*$/;
 
@@ -150,8 +163,8 @@ export function extractFigures(text: string): Extraction {
   const sectionAt = sectionIndex(headings, flat.length);
   const planAt = planParts(headings, flat.length);
   // An excerpt of a plan part without its heading ("（八）着力…" to the year's 民生实事) says
-  // 今年…要 and never looks back.
-  const planText = THIS_YEAR_PLAN.test(flat) && !REVIEW_WORDS.test(flat);
+  // 今年…要 and never looks back; a year's 工作要点 says what it is in its title.
+  const planText = (THIS_YEAR_PLAN.test(flat) || plansItself(text)) && !REVIEW_WORDS.test(flat);
   const isTarget = (at: number) => {
     if (planText || planAt[at] === 1) return true;
     let start = at;
