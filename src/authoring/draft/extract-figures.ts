@@ -61,7 +61,9 @@ const PLAN_TITLE = /(?:工作要点|工作计划|工作安排|工作思路|工�
 
 /** Whether one of the text's first three lines is a short title that calls it a plan. */
 function plansItself(text: string): boolean {
+  // The opening only: the whole of a long report split into lines was a cost of its own.
   return text
+    .slice(0, 600)
     .split('\n')
     .map((line) => line.replace(/\s+/g, ''))
     .filter(Boolean)
