@@ -345,6 +345,29 @@ describe('reading figures', () => {
     expect(labelsOf('累计扩招413万人、培训8300多万人次。')).toEqual(['扩招', '培训']);
   });
 
+  it('labels an amount per head after the count of those who got it (人均, 户均)', () => {
+    expect(
+      labelsOf(
+        '资助困难职工子女600名，人均2500元。帮扶困难家庭300户，户均5000元。疗休养3批次1200人。',
+      ),
+    ).toEqual([
+      '资助困难职工子女',
+      '资助困难职工子女人均',
+      '帮扶困难家庭',
+      '帮扶困难家庭户均',
+      '疗休养',
+      '疗休养',
+    ]);
+    expect(one('组织疗休养3批次。').unitLabel).toEqual({ zh: '批次', en: 'batches' });
+  });
+
+  it('keeps a short note in brackets inside the counted noun (县（市、区）)', () => {
+    expect(labelsOf('全市8个县（市、区）实现全覆盖。建成15个乡镇（街道）职工服务站。')).toEqual([
+      '全市县（市、区）实现全覆盖',
+      '建成乡镇（街道）职工服务站',
+    ]);
+  });
+
   it('labels a figure after a colon by the words before the colon, whole', () => {
     expect(labelsOf('新建基层工会：64家；送温暖资金：486万元，较上年增加52万元。')).toEqual([
       '新建基层工会',

@@ -37,6 +37,9 @@ const NEWLY =
 /** Words that measure the figure before against another: 是…的3倍, 完成年度任务的116.4%. */
 const SHARE_OF_BEFORE = /^(?:是|相当于|完成(?:年度|全年|年初)?(?:任务|计划|目标))/;
 
+/** An amount per head or household alone, after the figure that counts them. */
+const PER_HEAD = /^(?:人均|户均|平均)$/;
+
 /** A count of groups in the "N大…" form that ends the words before a count of their parts. */
 const GROUPS_BEFORE = /\d+大[\u3400-\u9fff]{1,3}$/;
 /** What a figure leaves for the next one in its sentence. */
@@ -295,6 +298,10 @@ export function labelFigure(
       const kept = previous.subject.replace(NEWLY, '$1');
       const subject = kept.length - region.length >= 2 ? kept : previous.subject;
       label = GENERIC.test(own) ? `${subject}${own}` : `${subject}（累计）`;
+      quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
+    } else if (sameSentence && previous && PER_HEAD.test(own)) {
+      // "资助困难职工子女600名，人均2500元": what each of those the figure before counts got.
+      label = `${previous.subject}${own}`;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else if (sameSentence && previous && STAGE.test(own)) {
       // "建成过江通道4座、在建8座": a stage alone counts the things the figure before names.

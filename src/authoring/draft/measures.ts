@@ -93,6 +93,7 @@ export const MEASURE_WORDS: Readonly<Record<string, MeasureWordReading>> = {
   座: unit('item', 'sites'),
   处: unit('item', 'sites'),
   批: unit('item', 'batches'),
+  批次: unit('item', 'batches'),
   种: unit('item', 'kinds'),
   类: unit('item', 'kinds'),
   部: unit('item', 'works'),
