@@ -308,6 +308,22 @@ describe('reading figures', () => {
     expect(one('补助标准为每人每年1000元。').measure?.id).toBe('yuan-year');
   });
 
+  it('reads an amount per person (人均…元) in yuan per person, not beside totals', () => {
+    const result = extractFigures(
+      '地区生产总值5.3万亿元，人均地区生产总值14万元。城乡居民人均可支配收入分别达6.9万元、3.4万元。资助600名，人均2500元。',
+    );
+    expect(
+      result.figures.map((figure) => [figure.value, figure.measure?.id ?? figure.unit]),
+    ).toEqual([
+      [5300000000000, 'yuan'],
+      [140000, 'yuan-person'],
+      [69000, 'yuan-person'],
+      [34000, 'yuan-person'],
+      [600, 'person'],
+      [2500, 'yuan-person'],
+    ]);
+  });
+
   it('labels a change after 同比 or 环比 by the figure before', () => {
     expect(labelsOf('工资集体协商覆盖率达到91.5%，同比上升3.2个百分点。')).toEqual([
       '工资集体协商覆盖率',

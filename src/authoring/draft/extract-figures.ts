@@ -305,13 +305,18 @@ export function extractFigures(text: string): Extraction {
             : undefined))
         : undefined;
     perBefore = perWord ? { end: token.end, word: perWord } : undefined;
+    // "人均地区生产总值14万元", "人均增收1200元": an amount per person, which a chart must not set
+    // beside totals of billions (its bar would not show).
+    const perHead = token.measureWord === '元' && label.labels.some((each) => /人均/.test(each));
     const unit: FigureUnit = perWord
       ? { measure: measureOf(perWord === '月' ? 'yuan-month' : 'yuan-year') }
-      : named(PEOPLE)
-        ? { unit: 'person' }
-        : named(HOUSEHOLDS)
-          ? { measure: measureOf('household') }
-          : reading.unit;
+      : perHead
+        ? { measure: measureOf('yuan-person') }
+        : named(PEOPLE)
+          ? { unit: 'person' }
+          : named(HOUSEHOLDS)
+            ? { measure: measureOf('household') }
+            : reading.unit;
     const quote = [quoteOf(label.quoteFrom, label.quoteTo)];
     if (piece) {
       // A piece must say where it stands: it grows along the text until the text holds it once
