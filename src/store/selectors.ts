@@ -182,36 +182,39 @@ export function autoPanels(index: BundleIndex): Panel[] {
     const [only] = group.indicators;
     if (group.indicators.length !== 1 || !only) continue;
     const key = unitKey(only);
-    alone.set(key, [...(alone.get(key) ?? []), only]);
+    const list = alone.get(key);
+    if (list) list.push(only);
+    else alone.set(key, [only]);
   }
   for (const [key, indicators] of alone) if (indicators.length < 2) alone.delete(key);
-  const panels: Panel[] = [];
-  for (const { category, group } of groups) {
+  // A group's panel: `prefix` its id's first part, `title` its title from what it counts.
+  const panelOf = (group: UnitGroup, prefix: string, title: (what: Localized) => Localized) => {
     const { unit, measure, indicators } = group;
-    if (indicators.length === 1 && alone.has(unitKey(indicators[0] as Indicator))) continue;
-    const what = unitWords(group);
-    panels.push({
-      id: measure ? `${category.id}-measure-${measure.id}` : `${category.id}-${unit}`,
-      title: {
+    return {
+      id: measure ? `${prefix}-measure-${measure.id}` : `${prefix}-${unit}`,
+      title: title(unitWords(group)),
+      chart: chartKind({ unit, indicators }, 'analyst'),
+      indicators: indicators.map((indicator) => indicator.id),
+    };
+  };
+  const panels: Panel[] = groups
+    .filter(
+      ({ group: { indicators } }) =>
+        !(indicators.length === 1 && alone.has(unitKey(indicators[0] as Indicator))),
+    )
+    .map(({ category, group }) =>
+      panelOf(group, category.id, (what) => ({
         zh: `${category.label.zh} · ${what.zh}`,
         en: `${category.label.en} · ${what.en}`,
-      },
-      chart: chartKind({ unit, indicators }, 'analyst'),
-      indicators: indicators.map((indicator) => indicator.id),
-    });
-  }
+      })),
+    );
   for (const group of groupByUnit([...alone.values()].flat())) {
-    const { unit, measure, indicators } = group;
-    const what = unitWords(group);
-    panels.push({
-      id: measure ? `several-measure-${measure.id}` : `several-${unit}`,
-      title: {
+    panels.push(
+      panelOf(group, 'several', (what) => ({
         zh: zh.severalCategoriesTitle.replace('{{what}}', what.zh),
         en: en.severalCategoriesTitle.replace('{{what}}', what.en),
-      },
-      chart: chartKind({ unit, indicators }, 'analyst'),
-      indicators: indicators.map((indicator) => indicator.id),
-    });
+      })),
+    );
   }
   autoPanelCache.set(index, panels);
   return panels;

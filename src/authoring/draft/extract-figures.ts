@@ -15,7 +15,7 @@ import { detectPeriod, type PeriodSuggestion, singleYears } from './period.ts';
 import { type Measure, MEASURE_WORDS, measureOf } from './measures.ts';
 import { FORMULA, notAFigure, ORDINAL, quotedSpans, type SetAsideReason } from './not-figures.ts';
 import { foldTraditional, type NumberToken, scanNumbers } from './numbers.ts';
-import { clauseStart, HOUSEHOLDS, PEOPLE, SENTENCE_END, THRESHOLD } from './labels.ts';
+import { clauseStart, HOUSEHOLDS, PEOPLE, PER_PERIOD, SENTENCE_END, THRESHOLD } from './labels.ts';
 
 export { SET_ASIDE_REASONS, type SetAsideReason } from './not-figures.ts';
 
@@ -138,9 +138,6 @@ function yearHeadings(
   });
   return added;
 }
-
-/** "每人每月", "每户每年", "每月" just before an amount: what it is an amount per. */
-const PER_PERIOD = /每(?:人|户|名|位)?每?([月年])$/;
 
 /**
  * Every figure in a report, every Arabic-digit number that is not one (with why), and the section

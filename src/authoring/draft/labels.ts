@@ -10,9 +10,14 @@ export const SENTENCE_END = /[。;!?]/;
 /** Words that open a clause but are not part of what is counted. */
 const LEADING_FILLER =
   /^(?:\/[月年日天人]|(?:去|今|上)?年(?:底|末|初)|累计共|累计|其中|共计|合计|先后|共有|共(?![济享同识赢治富青产]|建共)|并|还|全年|一年来|五年来|十年来|过去五年|五年|十年|近五年|去年|今年|明年|力争|以上的|以下的|以上|以下|以内|左右(?!江)|将(?=.{2})|、)+/;
+/** "每人每月", "每户每年", "每月" before an amount: what it is an amount per (月 or 年 captured). */
+const PER_PERIOD_WORDS = '每(?:人|户|名|位)?每?([月年])';
+/** Those words just before an amount: a rate a month or a year, not a sum. */
+export const PER_PERIOD = new RegExp(`${PER_PERIOD_WORDS}$`);
 /** Words that close a label before its number: 达, 为, 增至, 突破… */
-const TRAILING_FILLER =
-  /(?:均达到|均达|达到|达|均为|为|共计|共|计|了|的|(?:按)?每(?:人|户|名|位)?每?[月年]|增至|升至|降至|突破|双双突破|超过|超|近|逾|约|分别|总计|累计|首次|拟按|(?:每年|连年)?都?(?:控制|保持|维持|稳定)在|保持|从|由|跃居|双双|(?<![年人户])均|(?:提高|提升|增加|上升|下降|降低|减少|跃升|缩小|降|升)?(?:到|至)|、)+$/;
+const TRAILING_FILLER = new RegExp(
+  `(?:均达到|均达|达到|达|均为|为|共计|共|计|了|的|(?:按)?${PER_PERIOD_WORDS}|增至|升至|降至|突破|双双突破|超过|超|近|逾|约|分别|总计|累计|首次|拟按|(?:每年|连年)?都?(?:控制|保持|维持|稳定)在|保持|从|由|跃居|双双|(?<![年人户])均|(?:提高|提升|增加|上升|下降|降低|减少|跃升|缩小|降|升)?(?:到|至)|、)+$`,
+);
 /** Verbs that may end the words before a number whose counted noun follows it. */
 const LEADING_VERB =
   /(?:组织|开展|举办|建成|新建|新增|培育|帮助|吸引|组建|实施|打造|创建|认定|培养|选树|推选|命名|建立|设立|完成|引进|招引|惠及|带动|服务|返还|提供|发放|新开工|开工|落地|签约|引育|资助|走访|慰问|接待|推动|支持|布局|建设|获批|入选|培训|帮扶|救助|解决|化解|投入|创造|开通|实现|达成|促成|拥有|有|累计|共|超|近|达|推出|连续|新设|已设|设|设置|新签|签订|签署|升级|改造|整治|迈上|跨上|跨越|连跨|办好|抓好|推进|争取|选送|构建|上线|运行|运营|投运|投用|启用|开放|出台|制定|印发|发布|颁布|修订|整合|提升)(?:首批|一批|了)?(?:全国|全省|全市|全区|全县)?$/;
@@ -31,14 +36,13 @@ export const CHANGE_VERBS = '增长|提高|提升|下降|上升|降低|增加|�
 export const COMPARED =
   /^(?:比|较)(?:上年(?:末|底|同期)?|去年(?:同期)?|上期|(?:19|20)\d\d年(?:末|底)?|"?十[三四五]五"?末|[五十]年前)/;
 
+/** Brackets as a Chinese label prints them: the flat text folds them to ASCII. */
+export const fullWidthBrackets = (text: string) => text.replace(/\(/g, '（').replace(/\)/g, '）');
+
 /** The label cleaned of filler at both ends and of quotation marks. */
 export function cleanLabel(raw: string): string {
   // "从2020年的10.5万元", "比2020年分别下降": the year dates the figure, it does not name it.
-  let label = raw
-    .replace(/["'“”]/g, '')
-    // The flat text folds brackets to ASCII; a Chinese label prints them full width.
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
+  let label = fullWidthBrackets(raw.replace(/["'“”]/g, ''))
     .replace(/(?:比|较|到|至)?(?:19|20)\d\d年(?:的|底|末|同期)?/g, '')
     // "群众安全感连续7年保持98%": how long it has held is not what it is.
     .replace(/连续\d+年(?=[^\d]*$)/, '');
@@ -94,9 +98,7 @@ export function nounAfter(flat: string, end: number, isBreak: (index: number) =>
   const noun = fits ? kept : kept.replace(/(?:以及|及|和|与|、)$/, '');
   // "6051名新业态劳动者等提供…": what is counted ends at 等.
   const counted = noun.replace(/等.*$/, '');
-  const named = counted.length >= 2 ? counted : noun.length >= 2 ? noun : '';
-  // The flat text folds brackets to ASCII; a Chinese label prints them full width.
-  return named.replace(/\(/g, '（').replace(/\)/g, '）');
+  return fullWidthBrackets(counted.length >= 2 ? counted : noun.length >= 2 ? noun : '');
 }
 
 /** Verbs that open a clause whose counted noun comes after the number, the words between naming it. */
