@@ -115,6 +115,24 @@ describe('App', () => {
     expect(within(error).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 
+  it('offers the catalogue’s reports when the address names one it does not have, and opens one', async () => {
+    const store = renderApp('?bundle=test-bundel&lang=en', good);
+    const error = await screen.findByTestId('load-error');
+    expect(error).toHaveTextContent('The catalogue has no bundle with the id “test-bundel”');
+    const offered = within(error).getByRole('region', { name: 'Reports you can open instead' });
+    await userEvent.click(within(offered).getByRole('button', { name: 'Test' }));
+    expect(store.getState().bundleParam).toBe('test-bundle');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Test bundle' }),
+    ).toBeInTheDocument();
+  });
+
+  it('offers no other report when the default one fails', async () => {
+    renderApp('?lang=en', { ...good, '/data/bundles/test.json': () => respond('gone', 404) });
+    expect(await screen.findByTestId('load-error')).toHaveTextContent('404');
+    expect(screen.queryByRole('region', { name: 'Reports you can open instead' })).toBeNull();
+  });
+
   it('falls back to the last good bundle, marked stale, when the network fails', async () => {
     renderApp('?lang=en', good);
     await screen.findByRole('heading', { level: 1, name: 'Test bundle' });

@@ -5,6 +5,7 @@ import { useDashboard } from '../store/store-context.tsx';
 import { bundleList } from '../store/url-state.ts';
 import { LoadFailureMessage } from '../ui/load-failure-message.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
+import { OtherReports, offersOtherReports } from '../ui/other-reports.tsx';
 import { lazyModule } from '../ui/lazy-module.ts';
 import { ReloadButton } from '../ui/reload-button.tsx';
 import { useBundleIndex, useBundleSync } from './use-bundle-sync.ts';
@@ -81,6 +82,9 @@ export function App() {
             </>
           ) : (
             <p>{t('errors.code', { message: codeError?.message })}</p>
+          )}
+          {failure && !touring && bundleParam && offersOtherReports(failure, bundleParam) && (
+            <OtherReports failedParam={bundleParam} />
           )}
           <div className="full-page__actions">
             {failure ? (
