@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateHugeBundle } from '../../mock/generate-huge.ts';
 import { baseURL, launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
@@ -102,15 +103,33 @@ describe('report picker', () => {
 });
 
 describe('a report with more panels than the desk draws at first', () => {
-  it('says so above the cards, and draws them all when asked there', async () => {
+  it('draws all of a government report’s panels', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseURL()}/?lang=en&bundle=${ANHUI}`);
+    await page.getByTestId('bundle-title').waitFor();
+    const cards = page.locator('.panel-grid > .panel-card');
+    await expect.poll(() => cards.count()).toBeGreaterThan(12);
+    expect(await page.getByTestId('panels-capped').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Show all/ }).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says so above the cards, and draws them all when asked there', async () => {
+    const { page, problems, context } = await openPage(browser);
+    const body = JSON.stringify(generateHugeBundle({ count: 400 }));
+    await page.route('**/routed/many-panels.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await page.goto(
+      `${baseURL()}/?lang=en&bundle=${encodeURIComponent('/routed/many-panels.json')}`,
+    );
     await page.getByTestId('bundle-title').waitFor();
     const note = page.getByTestId('panels-capped');
     const cards = page.locator('.panel-grid > .panel-card');
     await note.waitFor();
     const total = Number((await note.textContent())?.match(/of (\d+) panels/)?.[1]);
-    expect(total).toBeGreaterThan(12);
+    expect(total).toBeGreaterThan(24);
     expect(await note.textContent()).toBe(
       `The first 12 of ${total} panels are drawn. Show all ${total} panels`,
     );

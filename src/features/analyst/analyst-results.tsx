@@ -13,7 +13,13 @@ export type AnalystExtras = typeof import('./analyst-extras.ts');
 
 /** Bars in one chart before the rest go to the table: more would not be legible. */
 const MAX_BARS = 12;
-/** Panels drawn at first; a huge bundle shows the rest on request. */
+/**
+ * A report of up to MAX_WHOLE panels has them all drawn; a larger one (a huge bundle) has its
+ * first MAX_PANELS drawn at first, and the rest on request. Two dozen cards cost little (their
+ * charts draw as they near the screen), and a government report's 22 panels cut at 12 had the
+ * reader read "Showing 55 of 55 indicators" over half of them.
+ */
+const MAX_WHOLE = 24;
 const MAX_PANELS = 12;
 
 /** Where the cards will be, while their code arrives: all cards then appear in one render. */
@@ -104,7 +110,7 @@ function NoMatch() {
   );
 }
 
-/** One card per panel of what the filters leave, the first MAX_PANELS unless asked for all. */
+/** One card per panel of what the filters leave; of a huge report, the first MAX_PANELS unless asked for all. */
 function PanelGrid({
   index,
   visible,
@@ -120,7 +126,7 @@ function PanelGrid({
 }) {
   const { t } = useTranslation();
   const panels = useKeptPanels(index, visible);
-  const shown = showAll ? panels : panels.slice(0, MAX_PANELS);
+  const shown = showAll || panels.length <= MAX_WHOLE ? panels : panels.slice(0, MAX_PANELS);
   const capped = shown.length < panels.length;
   return (
     <>
