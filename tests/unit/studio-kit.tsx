@@ -26,11 +26,15 @@ export function renderStudio() {
     ),
   );
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <Providers store={createDashboardStore()} i18n={createI18n('zh')} queryClient={queryClient}>
-      <StudioPage />
-    </Providers>,
-  );
+  const i18n = createI18n('zh');
+  return {
+    ...render(
+      <Providers store={createDashboardStore()} i18n={i18n} queryClient={queryClient}>
+        <StudioPage />
+      </Providers>,
+    ),
+    i18n,
+  };
 }
 
 /** Pastes the report, names a publisher and drafts; resolves to the figure list. */

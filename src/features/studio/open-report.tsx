@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { presenterOf, titleOf } from '../../authoring/draft/publisher.ts';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { validateBundle } from '../../data/validate-bundle.ts';
 import type { Bundle } from '../../data/bundle-schema.ts';
 import { problemLine } from './problem-line.ts';
@@ -24,6 +25,12 @@ function defaultId(): string {
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
+/**
+ * What went wrong, worded when it is shown: worded when it happened, it stayed in that language
+ * after the reader switched.
+ */
+type Message = (say: TFunction<'studio'>, common: TFunction, lang: 'zh' | 'en') => string;
+
 /** Choose a file or paste the text; a bundle opens with its report text to edit. */
 export function OpenReport({
   busy,
@@ -40,9 +47,14 @@ export function OpenReport({
   const [title, setTitle] = useState('');
   const [publisher, setPublisher] = useState('');
   const [bundle, setBundle] = useState<Bundle>();
-  const [message, setMessage] = useState<string>();
+  const [message, setShown] = useState<Message>();
+  // A function in state is kept as it is, not called as an update.
+  const setMessage = (next: Message | undefined) => setShown(() => next);
 
-  const describe = (problem: InputProblem) => t(`input.${problem.code}`, problem);
+  const describe =
+    (problem: InputProblem): Message =>
+    (say) =>
+      say(`input.${problem.code}`, problem);
   // Who presents the report, as its opening says ("我代表省人民政府…"): offered in the field and
   // taken when the person leaves it empty; what they type wins.
   const presenter = useMemo(() => presenterOf(text), [text]);
@@ -71,8 +83,9 @@ export function OpenReport({
       else {
         const validation = validateBundle(result.json);
         if (!validation.ok) {
-          setMessage(
-            t('open.notBundle', { problem: problemLine(validation.problems[0]!, common) }),
+          const [first] = validation.problems;
+          setMessage((say, words) =>
+            say('open.notBundle', { problem: first ? problemLine(first, words) : '' }),
           );
           return;
         }
@@ -84,7 +97,10 @@ export function OpenReport({
       setId(nextBundle.id);
       setTitle(nextBundle.title.zh);
       setPublisher(nextBundle.publisher.zh);
-      if (!nextText) setMessage(t('open.bundleNeedsText', { title: nextBundle.title[lang] }));
+      const { title: named } = nextBundle;
+      if (!nextText) {
+        setMessage((say, _, shownIn) => say('open.bundleNeedsText', { title: named[shownIn] }));
+      }
     }
     if (nextText !== undefined) setText(nextText);
   };
@@ -97,7 +113,7 @@ export function OpenReport({
     }
     if (!publisherZh) {
       // The wall's title band names who reports; a bundle without it cannot be shown.
-      setMessage(t('open.needPublisher'));
+      setMessage((say) => say('open.needPublisher'));
       return;
     }
     setMessage(undefined);
@@ -172,7 +188,7 @@ export function OpenReport({
       )}
       {message && (
         <p className="studio-message" role="alert">
-          {message}
+          {message(t, common, lang)}
         </p>
       )}
       <button type="button" className="button" disabled={busy || !SLUG.test(id)} onClick={submit}>

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftBundle } from '../../authoring/draft/draft-bundle.ts';
@@ -44,6 +44,20 @@ describe('report studio', { timeout: 20_000 }, () => {
       ),
     );
     expect(within(check).queryAllByText(/label\.en/)).toEqual([]);
+  });
+
+  it('says what it last said again in the language the reader switches to', async () => {
+    const user = userEvent.setup();
+    const { i18n } = renderStudio();
+    await draft(user);
+    expect(screen.getByTestId('studio-message')).toHaveTextContent('草稿已生成');
+    // The page's i18next follows the store as App has it do (src/app/follow-lang.ts).
+    await act(() => i18n.changeLanguage('en'));
+    await waitFor(() =>
+      expect(screen.getByTestId('studio-message')).toHaveTextContent(
+        /^Draft ready: 4 figures in 1 ms\.$/,
+      ),
+    );
   });
 
   it('edits an English label in place and offers the glossary as suggestions', async () => {
@@ -113,6 +127,17 @@ describe('report studio', { timeout: 20_000 }, () => {
       '没有找到可作为指标的数字',
     );
     expect(await listDrafts()).toHaveLength(1);
+  });
+
+  it('words its warning again in the language the reader switches to', async () => {
+    const user = userEvent.setup();
+    const { i18n } = renderStudio();
+    await user.click(screen.getByRole('textbox', { name: '报告全文' }));
+    await user.paste(REPORT);
+    await user.click(screen.getByRole('button', { name: '生成草稿' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('请填写发布单位');
+    await act(() => i18n.changeLanguage('en'));
+    expect(screen.getByRole('alert')).toHaveTextContent(/publisher/i);
   });
 
   it('asks for the publisher before drafting, since the wall names it', async () => {

@@ -1,6 +1,7 @@
 import './studio.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { deleteDraft, listDrafts, type SavedDraft } from '../../data/studio-drafts.ts';
 import { LanguageSwitch } from '../../ui/language-switch.tsx';
 import { CheckSummary } from './check-summary.tsx';
@@ -40,8 +41,14 @@ export function StudioPage() {
   );
 }
 
+/**
+ * What the page last said, worded when it is shown: a message worded when it was set stayed in
+ * the language of that moment after the reader switched.
+ */
+type Message = (t: TFunction<'studio'>, zh: boolean) => string;
+
 type Status =
-  { kind: 'idle'; message?: string } | { kind: 'drafting'; started: number; run: RunningDraft };
+  { kind: 'idle'; message?: Message } | { kind: 'drafting'; started: number; run: RunningDraft };
 
 /** Moves a new text through its arrival; apart, so that each step renders only what it shows. */
 function ArrivalSteps() {
@@ -88,10 +95,13 @@ function StudioBody() {
       if (newest && !store.getState().work) {
         store.getState().setWork(newest.work as StudioWork);
         store.getState().markSaved(newest.updatedAt);
-        setStatus({ kind: 'idle', message: t('drafts.restored', { name: newest.name }) });
+        setStatus({
+          kind: 'idle',
+          message: (say) => say('drafts.restored', { name: newest.name }),
+        });
       }
     });
-  }, [store, t]);
+  }, [store]);
 
   useEffect(() => {
     if (status.kind !== 'drafting') return;
@@ -118,7 +128,7 @@ function StudioBody() {
     run.result.then(
       async (result) => {
         if (result.bundle.indicators.length === 0) {
-          setStatus({ kind: 'idle', message: t('open.noFigures') });
+          setStatus({ kind: 'idle', message: (say) => say('open.noFigures') });
           return;
         }
         const work = workFromDraft(result.bundle, request.text);
@@ -134,20 +144,22 @@ function StudioBody() {
           kind: 'idle',
           // Two sentences, each with its own count, so each is singular or plural as it should be;
           // the second only when a number was set aside.
-          message: [
-            t('open.drafted', {
-              count: result.bundle.indicators.length,
-              ms: Math.round(result.ms),
-            }),
-            ...(result.setAside > 0 ? [t('open.setAside', { count: result.setAside })] : []),
-          ].join(i18n.language.startsWith('zh') ? '' : ' '),
+          message: (say, zh) =>
+            [
+              say('open.drafted', {
+                count: result.bundle.indicators.length,
+                ms: Math.round(result.ms),
+              }),
+              ...(result.setAside > 0 ? [say('open.setAside', { count: result.setAside })] : []),
+            ].join(zh ? '' : ' '),
         });
       },
       (error: unknown) => {
         const cancelled = error instanceof DOMException && error.name === 'AbortError';
         setStatus({
           kind: 'idle',
-          message: cancelled ? t('open.cancelled') : t('open.failed', { message: String(error) }),
+          message: (say) =>
+            cancelled ? say('open.cancelled') : say('open.failed', { message: String(error) }),
         });
       },
     );
@@ -203,7 +215,7 @@ function StudioBody() {
       )}
       {status.kind === 'idle' && status.message && (
         <p className="studio-message" role="status" data-testid="studio-message">
-          {status.message}
+          {status.message(t, i18n.language.startsWith('zh'))}
         </p>
       )}
       {savedAt && work && (
