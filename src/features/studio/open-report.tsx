@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { presenterOf, titleOf } from '../../authoring/draft/publisher.ts';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { validateBundle } from '../../data/validate-bundle.ts';
 import type { Bundle } from '../../data/bundle-schema.ts';
 import { problemLine } from './problem-line.ts';
+import type { StudioMessage as Message } from './studio-message.ts';
 import { readInput, readPasted, type InputProblem, type ReadInput } from './read-input.ts';
 
 export interface OpenRequest {
@@ -24,12 +24,6 @@ function defaultId(): string {
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-/**
- * What went wrong, worded when it is shown: worded when it happened, it stayed in that language
- * after the reader switched.
- */
-type Message = (say: TFunction<'studio'>, common: TFunction, lang: 'zh' | 'en') => string;
 
 /** Choose a file or paste the text; a bundle opens with its report text to edit. */
 export function OpenReport({

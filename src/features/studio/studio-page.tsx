@@ -1,11 +1,11 @@
 import './studio.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { deleteDraft, listDrafts, type SavedDraft } from '../../data/studio-drafts.ts';
 import { LanguageSwitch } from '../../ui/language-switch.tsx';
 import { CheckSummary } from './check-summary.tsx';
 import { clockTime } from './clock-time.ts';
+import type { StudioMessage as Message } from './studio-message.ts';
 import { DraftsMenu } from './drafts-menu.tsx';
 import { ExportBar } from './export-bar.tsx';
 import { FigureList } from './figure-list.tsx';
@@ -41,12 +41,6 @@ export function StudioPage() {
   );
 }
 
-/**
- * What the page last said, worded when it is shown: a message worded when it was set stayed in
- * the language of that moment after the reader switched.
- */
-type Message = (t: TFunction<'studio'>, zh: boolean) => string;
-
 type Status =
   { kind: 'idle'; message?: Message } | { kind: 'drafting'; started: number; run: RunningDraft };
 
@@ -63,6 +57,7 @@ function isSavedWork(value: unknown): value is StudioWork {
 
 function StudioBody() {
   const { t, i18n } = useTranslation('studio');
+  const common = useTranslation().t;
   const store = useStudioStore();
   const work = useStudio((state) => state.work);
   const savedAt = useStudio((state) => state.savedAt);
@@ -144,14 +139,14 @@ function StudioBody() {
           kind: 'idle',
           // Two sentences, each with its own count, so each is singular or plural as it should be;
           // the second only when a number was set aside.
-          message: (say, zh) =>
+          message: (say, _, lang) =>
             [
               say('open.drafted', {
                 count: result.bundle.indicators.length,
                 ms: Math.round(result.ms),
               }),
               ...(result.setAside > 0 ? [say('open.setAside', { count: result.setAside })] : []),
-            ].join(zh ? '' : ' '),
+            ].join(lang === 'zh' ? '' : ' '),
         });
       },
       (error: unknown) => {
@@ -215,7 +210,7 @@ function StudioBody() {
       )}
       {status.kind === 'idle' && status.message && (
         <p className="studio-message" role="status" data-testid="studio-message">
-          {status.message(t, i18n.language.startsWith('zh'))}
+          {status.message(t, common, i18n.language.startsWith('zh') ? 'zh' : 'en')}
         </p>
       )}
       {savedAt && work && (
