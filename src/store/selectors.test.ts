@@ -184,9 +184,66 @@ describe('panels', () => {
       }),
     );
     const panels = resolvePanels(curated, curated.bundle.indicators);
-    expect(panels).toHaveLength(1);
+    expect(panels[0]?.id).toBe('money');
     expect(ids(panels[0]?.indicators ?? [])).toEqual(['aid-funds', 'arrears']);
     expect(panels[0]?.unit).toBe('yuan');
+  });
+
+  it('draws the figures no curated panel holds in panels of their unit, after the curated ones', () => {
+    const curated = indexBundle(
+      makeBundle({
+        panels: [
+          {
+            id: 'money',
+            title: { zh: '资金', en: 'Funds' },
+            chart: 'bar',
+            indicators: ['arrears', 'aid-funds'],
+          },
+          {
+            id: 'trained',
+            title: { zh: '培训', en: 'Training' },
+            chart: 'bar',
+            indicators: ['trained'],
+          },
+        ],
+      }),
+    );
+    const panels = resolvePanels(curated, curated.bundle.indicators);
+    expect(panels.map((panel) => [panel.id, ids(panel.indicators)])).toEqual([
+      ['money', ['aid-funds', 'arrears']],
+      ['trained', ['trained']],
+      ['other-person', ['aided']],
+      ['other-event', ['sessions']],
+      ['other-percent', ['rate']],
+    ]);
+    expect(panels[2]?.title).toEqual({ zh: '其他指标 · 人数', en: 'Other figures · People' });
+    // Every figure is in a chart: the count the page shows is the count drawn.
+    expect(new Set(panels.flatMap((panel) => ids(panel.indicators))).size).toBe(
+      curated.bundle.indicators.length,
+    );
+    // Filtered away, a left-over panel goes as any other does.
+    const rights = filterIndicators(curated, { ...EMPTY_FILTERS, cat: ['rights'] });
+    expect(resolvePanels(curated, rights).map((panel) => panel.id)).toEqual([
+      'money',
+      'other-event',
+    ]);
+  });
+
+  it('keeps a left-over panel’s id apart from a curated panel of that id', () => {
+    const curated = indexBundle(
+      makeBundle({
+        panels: [
+          {
+            id: 'other-person',
+            title: { zh: '资金', en: 'Funds' },
+            chart: 'bar',
+            indicators: ['arrears', 'aid-funds', 'trained', 'sessions', 'rate'],
+          },
+        ],
+      }),
+    );
+    const panels = resolvePanels(curated, curated.bundle.indicators);
+    expect(panels.map((panel) => panel.id)).toEqual(['other-person', 'other-person-2']);
   });
 });
 

@@ -16,7 +16,7 @@ export interface ResolvedPanel {
   /** What the panel's figures count when `unit` is `measure`: its label names the axis. */
   measure?: Measure;
   indicators: Indicator[];
-  /** Built from categories and units because the bundle named no panels. */
+  /** Built by the page from categories and units, not named by the bundle. */
   auto: boolean;
   /** Indicators left out because the panel shows only its largest `maxBars`. */
   more: number;
@@ -220,6 +220,41 @@ export function autoPanels(index: BundleIndex): Panel[] {
   return panels;
 }
 
+const leftoverCache = new WeakMap<BundleIndex, Panel[]>();
+
+/**
+ * Panels for the figures none of a bundle's own panels holds, one per unit (and measure), after
+ * the bundle's: a figure left out of every panel would be counted on the page ("49 of 49") yet
+ * drawn nowhere. Ids that a bundle's panel already has get a number.
+ */
+export function leftoverPanels(index: BundleIndex): Panel[] {
+  const cached = leftoverCache.get(index);
+  if (cached) return cached;
+  const named = index.bundle.panels ?? [];
+  const inPanels = new Set(named.flatMap((panel) => panel.indicators));
+  const left = index.bundle.indicators.filter((indicator) => !inPanels.has(indicator.id));
+  const taken = new Set(named.map((panel) => panel.id));
+  const panels = groupByUnit(left).map((group): Panel => {
+    const { unit, measure, indicators } = group;
+    const base = measure ? `other-measure-${measure.id}` : `other-${unit}`;
+    let id = base;
+    for (let count = 2; taken.has(id); count += 1) id = `${base}-${count}`;
+    taken.add(id);
+    const what = unitWords(group);
+    return {
+      id,
+      title: {
+        zh: zh.otherFiguresTitle.replace('{{what}}', what.zh),
+        en: en.otherFiguresTitle.replace('{{what}}', what.en),
+      },
+      chart: chartKind({ unit, indicators }, 'analyst'),
+      indicators: indicators.map((indicator) => indicator.id),
+    };
+  });
+  leftoverCache.set(index, panels);
+  return panels;
+}
+
 function samePanel(a: ResolvedPanel, b: ResolvedPanel): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ResolvedPanel)[]);
   return [...keys].every((key) => {
@@ -259,8 +294,9 @@ export function resolvePanels(
 ): ResolvedPanel[] {
   const visibleIds = new Set(visible.map((indicator) => indicator.id));
   const auto = !index.bundle.panels?.length;
-  const panels = auto ? autoPanels(index) : (index.bundle.panels ?? []);
-  return panels.flatMap((panel) => {
+  const named = index.bundle.panels ?? [];
+  const panels = auto ? autoPanels(index) : [...named, ...leftoverPanels(index)];
+  return panels.flatMap((panel, position) => {
     const indicators = sortByValue(
       panel.indicators
         .filter((id) => visibleIds.has(id))
@@ -276,7 +312,7 @@ export function resolvePanels(
         unit: first.unit,
         ...(first.measure ? { measure: first.measure } : {}),
         indicators: shown,
-        auto,
+        auto: auto || position >= named.length,
         more: indicators.length - shown.length,
       },
     ];

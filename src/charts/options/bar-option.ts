@@ -143,10 +143,21 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
   const bar = above ? DESK_BAR_UNDER_LABEL : mode === 'wall' ? 34 : DESK_BAR;
   // The category labels' room and the gap between them and the axis; none when they sit above.
   const left = above ? 4 : labelWidth + 12;
-  // Above the bars, the axis name goes at the axis's end, in the right margin.
-  const minRight =
-    mode === 'wall' ? 24 : above ? Math.max(40, measure(axisName, scale.axis) + 12) : 40;
   const top = sorted[0]?.value ?? 0;
+  // Above the bars, the axis name goes at the axis's end, in the right margin. ECharts moves it on
+  // past a tick label near the end ("120K" of an axis ending at 121,000), so the margin holds half
+  // a tick label too: without it, "people" lost its last letter at 412 px.
+  const minRight =
+    mode === 'wall'
+      ? 24
+      : above
+        ? Math.max(
+            40,
+            measure(axisName, scale.axis) +
+              12 +
+              Math.ceil(measure(formatTick(max ?? top), scale.axis) / 2),
+          )
+        : 40;
   // With the width known (and no fixed scale end), each label goes inside its bar or past its
   // end, whichever fits; otherwise room at the right for the longest, so none is ever cut.
   const placement =

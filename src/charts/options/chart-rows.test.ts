@@ -39,6 +39,18 @@ describe('placeValueLabels', () => {
     expect(placement).toEqual({ right: 40, inside: [true, false] });
   });
 
+  it('keeps a label inside its bar when the margin asked for already holds every label', () => {
+    // A 70 px margin (an axis name's) is wider than any 45 px label needs past its bar's end;
+    // the largest bar, 250 px long, still holds its own.
+    const placement = placeValueLabels({
+      ratios: [1, 0.01],
+      labelWidths: [45, 40],
+      room: 320,
+      minRight: 70,
+    });
+    expect(placement).toEqual({ right: 70, inside: [true, false] });
+  });
+
   it('widens the right margin for a long bar whose label does not fit inside it', () => {
     // 160 px of plot: neither 160 px label fits inside with its padding, so the largest bar's
     // label needs its width and the gap past the plot, as before the width was known.

@@ -336,14 +336,14 @@ export function placeValueLabels({
 }): LabelPlacement {
   // With every label past its bar's end this margin always suffices: no bar ends past the plot.
   const allOutside = Math.max(minRight, gap + Math.max(0, ...labelWidths));
+  const insideAt = (right: number) =>
+    ratios.map((ratio, index) => (room - right) * ratio >= (labelWidths[index] ?? 0) + 2 * pad);
   let right = minRight;
   // A wider margin shortens the bars, which may push more labels out or move a label past a
   // shorter bar's end; the margin only grows, so this settles, at the latest at `allOutside`.
   while (right < allOutside) {
     const plot = room - right;
-    const inside = ratios.map(
-      (ratio, index) => plot * ratio >= (labelWidths[index] ?? 0) + 2 * pad,
-    );
+    const inside = insideAt(right);
     const needed = Math.max(
       minRight,
       ...ratios.map((ratio, index) =>
@@ -353,5 +353,7 @@ export function placeValueLabels({
     if (needed <= right) return { right, inside };
     right = Math.min(needed, allOutside);
   }
-  return { right: allOutside, inside: ratios.map(() => false) };
+  // A margin that holds every label past its bar's end still leaves inside the bars that hold
+  // theirs (a wide margin for the axis name had put even the largest bar's label outside).
+  return { right: allOutside, inside: insideAt(allOutside) };
 }
