@@ -227,6 +227,33 @@ describe('panels', () => {
       'money',
       'other-event',
     ]);
+    // The wall asks for the bundle's own panels alone.
+    expect(
+      resolvePanels(curated, curated.bundle.indicators, { leftovers: false }).map(
+        (panel) => panel.id,
+      ),
+    ).toEqual(['money', 'trained']);
+  });
+
+  it.each([
+    'huainan-union-five-year',
+    'anhui-2026-government-work-report',
+    'zhejiang-2026-government-work-report',
+  ])('draws every figure of the shipped %s at the desk, and the wall its own panels', (id) => {
+    const validation = validateBundle(JSON.parse(readPublic(`/data/bundles/${id}.json`)));
+    if (!validation.ok) throw new Error(`${id} should load`);
+    const shippedIndex = indexBundle(validation.bundle);
+    const all = shippedIndex.bundle.indicators;
+    const drawn = new Set(
+      resolvePanels(shippedIndex, all).flatMap((panel) => ids(panel.indicators)),
+    );
+    expect(all.filter((indicator) => !drawn.has(indicator.id)).map((i) => i.id)).toEqual([]);
+    const wall = resolvePanels(shippedIndex, all, { leftovers: false }).map((panel) => panel.id);
+    expect(wall).toEqual(
+      shippedIndex.bundle.panels?.length
+        ? shippedIndex.bundle.panels.map((panel) => panel.id)
+        : autoPanels(shippedIndex).map((panel) => panel.id),
+    );
   });
 
   it('keeps a left-over panel’s id apart from a curated panel of that id', () => {

@@ -286,16 +286,25 @@ export function reusePanels(
   });
 }
 
-/** The panels to draw for the visible indicators; panels left empty by filters are dropped. */
+/**
+ * The panels to draw for the visible indicators; panels left empty by filters are dropped. With
+ * `leftovers`, a bundle's own panels are followed by panels for the figures none of them holds
+ * (the desk and the briefing, which count every figure); without, the bundle's panels alone (the
+ * wall, whose panels are few and large).
+ */
 export function resolvePanels(
   index: BundleIndex,
   visible: readonly Indicator[],
-  { maxBars = Infinity }: { maxBars?: number } = {},
+  { maxBars = Infinity, leftovers = true }: { maxBars?: number; leftovers?: boolean } = {},
 ): ResolvedPanel[] {
   const visibleIds = new Set(visible.map((indicator) => indicator.id));
   const auto = !index.bundle.panels?.length;
   const named = index.bundle.panels ?? [];
-  const panels = auto ? autoPanels(index) : [...named, ...leftoverPanels(index)];
+  const panels = auto
+    ? autoPanels(index)
+    : leftovers
+      ? [...named, ...leftoverPanels(index)]
+      : named;
   return panels.flatMap((panel, position) => {
     const indicators = sortByValue(
       panel.indicators

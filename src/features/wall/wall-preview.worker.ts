@@ -29,9 +29,10 @@ self.onmessage = (event: MessageEvent<PreviewRequest>) => {
   }
   const index = indexBundle(validation.bundle);
   const panels = new Map(
-    resolvePanels(index, index.bundle.indicators, { maxBars: LAYOUT[lang].maxBars }).map(
-      (panel) => [panel.id, panel],
-    ),
+    resolvePanels(index, index.bundle.indicators, {
+      maxBars: LAYOUT[lang].maxBars,
+      leftovers: false,
+    }).map((panel) => [panel.id, panel]),
   );
   for (const box of boxes) {
     const panel = panels.get(box.panelId);

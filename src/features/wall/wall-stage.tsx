@@ -30,7 +30,7 @@ export function useWallLayout() {
 
 /** A report's panels as the wall draws them: at most `maxBars` bars, both languages under `both`. */
 export function wallPanels(index: BundleIndex, maxBars: number, both: boolean): ResolvedPanel[] {
-  const resolved = resolvePanels(index, index.bundle.indicators, { maxBars });
+  const resolved = resolvePanels(index, index.bundle.indicators, { maxBars, leftovers: false });
   return both ? resolved.map(bilingualPanel) : resolved;
 }
 
