@@ -16,6 +16,7 @@ function ticks(values: number[], lang: 'zh' | 'en', unit: 'event' | 'percent' = 
   const option = panelOption({
     unit,
     kind: 'bar',
+    whole: unit === 'percent' && values.every((value) => value <= 100),
     rows: rows(values),
     description: '',
     mode: 'analyst',
@@ -46,6 +47,29 @@ describe('panelOption', () => {
     // Rates run to 100 whatever the figures.
     expect(ticks([97, 100], 'en', 'percent')([0, 50, 100])).toEqual(['0', '50', '100']);
   });
+
+  it('ends the scale of parts of a whole at 100 %, and of changes at their largest', () => {
+    const axisMax = (whole: boolean, values: number[]) =>
+      (
+        panelOption({
+          unit: 'percent',
+          kind: 'bar',
+          whole,
+          rows: rows(values),
+          description: '',
+          mode: 'analyst',
+          lang: 'en',
+          width: 600,
+          height: 300,
+          labelWidth: 150,
+          measuredWidth: 600,
+          redraw: false,
+        }) as { xAxis: { max?: unknown } }
+      ).xAxis.max;
+    expect(axisMax(true, [97, 45])).toBe(100);
+    // Growth of 5.5 % and 68.4 %: the longest bar is the largest growth, not two thirds of 100.
+    expect(axisMax(false, [5.5, 68.4])).toBe('dataMax');
+  });
 });
 
 describe('panelOption fonts', () => {
@@ -55,6 +79,7 @@ describe('panelOption fonts', () => {
       panelOption({
         unit: kind === 'gauge' ? 'percent' : 'event',
         kind,
+        whole: kind === 'gauge',
         rows: rows([97, 88]),
         description: '',
         mode: 'wall',

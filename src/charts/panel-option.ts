@@ -16,6 +16,8 @@ export interface PanelOptionInput {
   unit: ResolvedPanel['unit'];
   measure?: ResolvedPanel['measure'];
   kind: ChartKind;
+  /** Whether the figures are parts of a whole, on a scale ending at 100 % (see againstWhole). */
+  whole: boolean;
   rows: ChartRow[];
   /** The panel's sentence, for the chart's own description. */
   description: string;
@@ -45,6 +47,7 @@ export function panelOption({
   unit,
   measure,
   kind,
+  whole,
   rows,
   description,
   mode,
@@ -88,10 +91,10 @@ export function panelOption({
     fontFamily,
     axisName: axisUnitName({ unit, lang, measure }),
     formatTick: axisTickFormat({
-      max: unit === 'percent' ? 100 : Math.max(0, ...rows.map((row) => row.value)),
+      max: whole ? 100 : Math.max(0, ...rows.map((row) => row.value)),
       lang,
     }),
-    max: unit === 'percent' ? 100 : undefined,
+    max: whole ? 100 : undefined,
     redraw,
   });
 }

@@ -256,6 +256,33 @@ describe('panels', () => {
     );
   });
 
+  it('builds panels of growth and falls apart from those of shares and rates', () => {
+    const validation = validateBundle(
+      JSON.parse(readPublic('/data/bundles/anhui-2026-government-work-report.json')),
+    );
+    if (!validation.ok) throw new Error('the Anhui bundle should load');
+    const anhui = indexBundle(validation.bundle);
+    const rates = resolvePanels(anhui, anhui.bundle.indicators).filter(
+      (panel) => panel.unit === 'percent',
+    );
+    const kinds = rates.map((panel) => ({
+      id: panel.id,
+      changes: panel.indicators.map((indicator) => /growth|decline/.test(indicator.id)),
+      chart: panel.chart,
+    }));
+    // No panel mixes the two; the changes' panels are bars, titled as changes.
+    for (const { id, changes, chart } of kinds) {
+      expect(new Set(changes).size, id).toBe(1);
+      expect(id.endsWith('-percent-change'), id).toBe(changes[0]);
+      if (changes[0]) expect(chart, id).toBe('bar');
+    }
+    expect(kinds.some((kind) => kind.changes[0])).toBe(true);
+    expect(kinds.some((kind) => !kind.changes[0])).toBe(true);
+    const change = rates.find((panel) => panel.id.endsWith('-percent-change'));
+    expect(change?.title.zh).toMatch(/ · 增减幅度$/);
+    expect(change?.title.en).toMatch(/ · Growth and decline$/);
+  });
+
   it('keeps a left-over panel’s id apart from a curated panel of that id', () => {
     const curated = indexBundle(
       makeBundle({

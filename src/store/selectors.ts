@@ -5,6 +5,7 @@ import en from '../i18n/locales/en/common.json';
 import zh from '../i18n/locales/zh/common.json';
 import type { BundleIndex } from './bundle-index.ts';
 import { chartKind } from './chart-kind.ts';
+import { isChangeRate } from '../data/rate-kind.ts';
 import type { Filters } from './dashboard-store.ts';
 
 /** A panel ready to draw: its indicators resolved, filtered and sorted by value. */
@@ -113,6 +114,12 @@ function measureTitle(lang: Lang, label: string): string {
   return (lang === 'zh' ? zh : en).measureTitle.replace('{{measure}}', label);
 }
 
+/** A group's part of a built panel's id: `person`, `measure-km`, `percent-change`. */
+function groupId({ unit, measure, change }: Omit<UnitGroup, 'indicators'>): string {
+  if (measure) return `measure-${measure.id}`;
+  return change ? `${unit}-change` : unit;
+}
+
 /** What an automatic panel counts, after its category: 人数 / People, 金额 / Funds. */
 const UNIT_TITLES = { zh: zh.unitTitles, en: en.unitTitles } satisfies Record<
   Lang,
@@ -123,23 +130,33 @@ const UNIT_TITLES = { zh: zh.unitTitles, en: en.unitTitles } satisfies Record<
 interface UnitGroup {
   unit: Unit;
   measure?: Measure;
+  /** Rates of change (growth, falls) kept apart from the rates that are parts of a whole. */
+  change?: true;
   indicators: Indicator[];
+}
+
+/** A panel's key for an indicator: its unit key, and for a rate of change a key of its own. */
+function panelKey(indicator: Indicator): string {
+  return isChangeRate(indicator) ? `${unitKey(indicator)}+change` : unitKey(indicator);
 }
 
 /**
  * Groups indicators by unit key, in the order of UNITS; measures follow in the order they first
- * appear. Figures of two measures (km and kW) are two groups: they never share an axis.
+ * appear. Figures of two measures (km and kW) are two groups: they never share an axis. With
+ * `changesApart` (panels the page builds), growth and falls are a group apart from shares and
+ * rates: drawn together, a share would be a dial and a growth a bar against 100 %.
  */
-function groupByUnit(indicators: Iterable<Indicator>): UnitGroup[] {
+function groupByUnit(indicators: Iterable<Indicator>, changesApart = false): UnitGroup[] {
   const groups = new Map<string, UnitGroup>();
   for (const indicator of indicators) {
-    const key = unitKey(indicator);
+    const key = changesApart ? panelKey(indicator) : unitKey(indicator);
     const group = groups.get(key);
     if (group) group.indicators.push(indicator);
     else {
       groups.set(key, {
         unit: indicator.unit,
         ...(indicator.measure ? { measure: indicator.measure } : {}),
+        ...(changesApart && isChangeRate(indicator) ? { change: true as const } : {}),
         indicators: [indicator],
       });
     }
@@ -151,7 +168,8 @@ function groupByUnit(indicators: Iterable<Indicator>): UnitGroup[] {
 const autoPanelCache = new WeakMap<BundleIndex, Panel[]>();
 
 /** What an automatic panel counts: 人数 / People, 以公里计 / In km. */
-function unitWords({ unit, measure }: Omit<UnitGroup, 'indicators'>): Localized {
+function unitWords({ unit, measure, change }: Omit<UnitGroup, 'indicators'>): Localized {
+  if (change) return { zh: zh.changeTitle, en: en.changeTitle };
   return measure
     ? { zh: measureTitle('zh', measure.label.zh), en: measureTitle('en', measure.label.en) }
     : { zh: UNIT_TITLES.zh[unit], en: UNIT_TITLES.en[unit] };
@@ -174,14 +192,14 @@ export function autoPanels(index: BundleIndex): Panel[] {
     else byCategory.set(indicator.category, [indicator]);
   }
   const groups = index.bundle.categories.flatMap((category) =>
-    groupByUnit(byCategory.get(category.id) ?? []).map((group) => ({ category, group })),
+    groupByUnit(byCategory.get(category.id) ?? [], true).map((group) => ({ category, group })),
   );
   // The single figures of each unit, where more than one category has one.
   const alone = new Map<string, Indicator[]>();
   for (const { group } of groups) {
     const [only] = group.indicators;
     if (group.indicators.length !== 1 || !only) continue;
-    const key = unitKey(only);
+    const key = panelKey(only);
     const list = alone.get(key);
     if (list) list.push(only);
     else alone.set(key, [only]);
@@ -189,9 +207,9 @@ export function autoPanels(index: BundleIndex): Panel[] {
   for (const [key, indicators] of alone) if (indicators.length < 2) alone.delete(key);
   // A group's panel: `prefix` its id's first part, `title` its title from what it counts.
   const panelOf = (group: UnitGroup, prefix: string, title: (what: Localized) => Localized) => {
-    const { unit, measure, indicators } = group;
+    const { unit, indicators } = group;
     return {
-      id: measure ? `${prefix}-measure-${measure.id}` : `${prefix}-${unit}`,
+      id: `${prefix}-${groupId(group)}`,
       title: title(unitWords(group)),
       chart: chartKind({ unit, indicators }, 'analyst'),
       indicators: indicators.map((indicator) => indicator.id),
@@ -200,7 +218,7 @@ export function autoPanels(index: BundleIndex): Panel[] {
   const panels: Panel[] = groups
     .filter(
       ({ group: { indicators } }) =>
-        !(indicators.length === 1 && alone.has(unitKey(indicators[0] as Indicator))),
+        !(indicators.length === 1 && alone.has(panelKey(indicators[0] as Indicator))),
     )
     .map(({ category, group }) =>
       panelOf(group, category.id, (what) => ({
@@ -208,7 +226,7 @@ export function autoPanels(index: BundleIndex): Panel[] {
         en: `${category.label.en} · ${what.en}`,
       })),
     );
-  for (const group of groupByUnit([...alone.values()].flat())) {
+  for (const group of groupByUnit([...alone.values()].flat(), true)) {
     panels.push(
       panelOf(group, 'several', (what) => ({
         zh: zh.severalCategoriesTitle.replace('{{what}}', what.zh),
@@ -234,9 +252,9 @@ export function leftoverPanels(index: BundleIndex): Panel[] {
   const inPanels = new Set(named.flatMap((panel) => panel.indicators));
   const left = index.bundle.indicators.filter((indicator) => !inPanels.has(indicator.id));
   const taken = new Set(named.map((panel) => panel.id));
-  const panels = groupByUnit(left).map((group): Panel => {
-    const { unit, measure, indicators } = group;
-    const base = measure ? `other-measure-${measure.id}` : `other-${unit}`;
+  const panels = groupByUnit(left, true).map((group): Panel => {
+    const { unit, indicators } = group;
+    const base = `other-${groupId(group)}`;
     let id = base;
     for (let count = 2; taken.has(id); count += 1) id = `${base}-${count}`;
     taken.add(id);

@@ -8,7 +8,7 @@ import { barOrder } from '../charts/options/bar-option.ts';
 import { describeIndicators } from '../charts/options/describe-panel.ts';
 import type { ChartMode } from '../charts/theme.ts';
 import type { Watchable } from '../lib/watchable.ts';
-import { chartKind } from '../store/chart-kind.ts';
+import { againstWhole, chartKind } from '../store/chart-kind.ts';
 import type { Lang } from '../data/bundle-schema.ts';
 import type { ResolvedPanel } from '../store/selectors.ts';
 import { useLang } from '../store/use-lang.ts';
@@ -96,12 +96,14 @@ export function PanelChart({
   const [firstRows] = useState(rows);
   const redraw = rows !== firstRows;
   const kind = chartKind(panel, mode);
+  const whole = againstWhole(panel);
   const option = useMemo(
     () =>
       panelOption({
         unit: panel.unit,
         measure: panel.measure,
         kind,
+        whole,
         rows,
         description,
         mode,
@@ -118,6 +120,7 @@ export function PanelChart({
       panel.unit,
       panel.measure,
       kind,
+      whole,
       rows,
       description,
       mode,

@@ -9,7 +9,7 @@ import { panelOption } from '../../charts/panel-option.ts';
 import { wallChartSvg } from '../../charts/svg-chart.ts';
 import { validateBundle } from '../../data/validate-bundle.ts';
 import { indexBundle } from '../../store/bundle-index.ts';
-import { chartKind } from '../../store/chart-kind.ts';
+import { againstWhole, chartKind } from '../../store/chart-kind.ts';
 import { resolvePanels } from '../../store/selectors.ts';
 import { toChartRows } from '../../ui/indicator-text.ts';
 import { LAYOUT, PANEL_CHROME } from './wall-layout.ts';
@@ -57,6 +57,7 @@ self.onmessage = (event: MessageEvent<PreviewRequest>) => {
       unit: panel.unit,
       measure: panel.measure,
       kind,
+      whole: againstWhole(panel),
       rows,
       description: describeIndicators({
         title: panel.title[lang],
