@@ -37,6 +37,8 @@ export function OpenReport({
   const common = useTranslation().t;
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const [text, setText] = useState('');
+  /** The names of the files last chosen, shown beside the file button. */
+  const [chosen, setChosen] = useState<string[]>([]);
   const [id, setId] = useState(defaultId);
   const [title, setTitle] = useState('');
   const [publisher, setPublisher] = useState('');
@@ -123,15 +125,30 @@ export function OpenReport({
   return (
     <section className="studio-open" aria-labelledby="studio-open-heading">
       <h2 id="studio-open-heading">{t('open.heading')}</h2>
+      {/* The browser words its own file button and "no file chosen" in the browser's language,
+          not the page's: the input is hidden and our own words stand in for it. */}
       <label className="studio-field">
         {t('open.file')}
-        <input
-          type="file"
-          accept=".txt,.json,text/plain,application/json"
-          multiple
-          data-testid="studio-file"
-          onChange={(event) => void onFiles(event.target.files)}
-        />
+        <span className="studio-file">
+          <input
+            type="file"
+            className="visually-hidden"
+            accept=".txt,.json,text/plain,application/json"
+            multiple
+            data-testid="studio-file"
+            onChange={(event) => {
+              const files = event.target.files;
+              setChosen([...(files ?? [])].map((file) => file.name));
+              void onFiles(files);
+            }}
+          />
+          <span className="button button--ghost studio-file__button" aria-hidden="true">
+            {t('open.chooseFiles')}
+          </span>
+          <span className="studio-file__names" data-testid="studio-file-names">
+            {chosen.length ? chosen.join(t('open.fileNameJoin')) : t('open.noFile')}
+          </span>
+        </span>
       </label>
       <label className="studio-field">
         {t('open.text')}

@@ -140,6 +140,23 @@ describe('report studio', { timeout: 20_000 }, () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/publisher/i);
   });
 
+  it('words its file button and the chosen files in the page’s language, not the browser’s', async () => {
+    const user = userEvent.setup();
+    const { i18n } = renderStudio();
+    expect(screen.getByText('选择文件…')).toBeVisible();
+    expect(screen.getByTestId('studio-file-names')).toHaveTextContent('未选择文件');
+    await act(() => i18n.changeLanguage('en'));
+    expect(screen.getByText('Choose files…')).toBeVisible();
+    expect(screen.getByTestId('studio-file-names')).toHaveTextContent('No file chosen');
+    await user.upload(screen.getByTestId('studio-file'), [
+      new File([REPORT], 'report.txt', { type: 'text/plain' }),
+      new File(['{}'], 'bundle.json', { type: 'application/json' }),
+    ]);
+    expect(screen.getByTestId('studio-file-names')).toHaveTextContent('report.txt, bundle.json');
+    // The input keeps its name from the label, for keyboards and screen readers.
+    expect(screen.getByLabelText(/Choose a file/)).toBe(screen.getByTestId('studio-file'));
+  });
+
   it('asks for the publisher before drafting, since the wall names it', async () => {
     const user = userEvent.setup();
     renderStudio();
