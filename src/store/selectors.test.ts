@@ -17,6 +17,19 @@ import {
 } from './selectors.ts';
 
 const index = indexBundle(makeBundle());
+/** A curated panel of two of makeBundle's figures in yuan. */
+const MONEY_PANEL = {
+  id: 'money',
+  title: { zh: '资金', en: 'Funds' },
+  chart: 'bar' as const,
+  indicators: ['arrears', 'aid-funds'],
+};
+/** A shipped bundle, validated and indexed as the page does. */
+function shippedIndex(id: string) {
+  const validation = validateBundle(JSON.parse(readPublic(`/data/bundles/${id}.json`)));
+  if (!validation.ok) throw new Error(`${id} should load`);
+  return indexBundle(validation.bundle);
+}
 const ids = (list: { id: string }[]) => list.map((item) => item.id);
 
 describe('filterIndicators', () => {
@@ -58,11 +71,7 @@ describe('facetCounts', () => {
 
   // Each count is, by definition, the figures the filters would show with that option picked in
   // place of its facet's own selection. Checked on the shipped report, which has themes.
-  const shipped = validateBundle(
-    JSON.parse(readPublic('/data/bundles/huainan-union-five-year.json')),
-  );
-  if (!shipped.ok) throw new Error('the shipped bundle should load');
-  const real = indexBundle(shipped.bundle);
+  const real = shippedIndex('huainan-union-five-year');
   const firstTheme = real.bundle.themes?.[0]?.id ?? '';
   const firstCat = real.bundle.categories[0]?.id ?? '';
   it.each<[string, Filters]>([
@@ -173,14 +182,7 @@ describe('panels', () => {
   it('uses curated panels when the bundle has them', () => {
     const curated = indexBundle(
       makeBundle({
-        panels: [
-          {
-            id: 'money',
-            title: { zh: '资金', en: 'Funds' },
-            chart: 'bar',
-            indicators: ['arrears', 'aid-funds'],
-          },
-        ],
+        panels: [MONEY_PANEL],
       }),
     );
     const panels = resolvePanels(curated, curated.bundle.indicators);
@@ -193,12 +195,7 @@ describe('panels', () => {
     const curated = indexBundle(
       makeBundle({
         panels: [
-          {
-            id: 'money',
-            title: { zh: '资金', en: 'Funds' },
-            chart: 'bar',
-            indicators: ['arrears', 'aid-funds'],
-          },
+          MONEY_PANEL,
           {
             id: 'trained',
             title: { zh: '培训', en: 'Training' },
@@ -240,28 +237,20 @@ describe('panels', () => {
     'anhui-2026-government-work-report',
     'zhejiang-2026-government-work-report',
   ])('draws every figure of the shipped %s at the desk, and the wall its own panels', (id) => {
-    const validation = validateBundle(JSON.parse(readPublic(`/data/bundles/${id}.json`)));
-    if (!validation.ok) throw new Error(`${id} should load`);
-    const shippedIndex = indexBundle(validation.bundle);
-    const all = shippedIndex.bundle.indicators;
-    const drawn = new Set(
-      resolvePanels(shippedIndex, all).flatMap((panel) => ids(panel.indicators)),
-    );
+    const shipped = shippedIndex(id);
+    const all = shipped.bundle.indicators;
+    const drawn = new Set(resolvePanels(shipped, all).flatMap((panel) => ids(panel.indicators)));
     expect(all.filter((indicator) => !drawn.has(indicator.id)).map((i) => i.id)).toEqual([]);
-    const wall = resolvePanels(shippedIndex, all, { leftovers: false }).map((panel) => panel.id);
+    const wall = resolvePanels(shipped, all, { leftovers: false }).map((panel) => panel.id);
     expect(wall).toEqual(
-      shippedIndex.bundle.panels?.length
-        ? shippedIndex.bundle.panels.map((panel) => panel.id)
-        : autoPanels(shippedIndex).map((panel) => panel.id),
+      shipped.bundle.panels?.length
+        ? shipped.bundle.panels.map((panel) => panel.id)
+        : autoPanels(shipped).map((panel) => panel.id),
     );
   });
 
   it('builds panels of growth and falls apart from those of shares and rates', () => {
-    const validation = validateBundle(
-      JSON.parse(readPublic('/data/bundles/anhui-2026-government-work-report.json')),
-    );
-    if (!validation.ok) throw new Error('the Anhui bundle should load');
-    const anhui = indexBundle(validation.bundle);
+    const anhui = shippedIndex('anhui-2026-government-work-report');
     const rates = resolvePanels(anhui, anhui.bundle.indicators).filter(
       (panel) => panel.unit === 'percent',
     );
