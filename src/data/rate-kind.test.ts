@@ -13,6 +13,13 @@ describe('isChangeRate', () => {
     expect(rate('规上工业增加值增速')).toBe(true);
     expect(rate('居民收入增幅（2025年）（初步）')).toBe(true);
     expect(rate('出口同比')).toBe(true);
+    // From the drafts of the national 2023 and Jiangsu 2026 reports, which the shipped bundles
+    // do not hold.
+    expect(rate('进口、出口通关时间压减（进口）')).toBe(true);
+    expect(rate('PM2.5年均浓度较十三五末改善')).toBe(true);
+    expect(rate('居民消费价格涨幅（目标）')).toBe(true);
+    expect(rate('消费对经济增长贡献率（2025年）')).toBe(false);
+    expect(rate('高等教育毛入学率')).toBe(false);
     expect(rate('民营企业建会率')).toBe(false);
     expect(rate('战略性新兴产业产值占规上工业比重（2025年）')).toBe(false);
     expect(rate('城镇调查失业率（2025年）')).toBe(false);

@@ -6,10 +6,11 @@ const TRAILING_ASIDE = /\s*[（(][^（()）]*[)）]\s*$/;
 
 /**
  * A Chinese label naming a change: it ends in the verb of one ("地区生产总值增长", "能耗下降",
- * "年均增长") or names a rate of change ("增速", "增幅", "降幅", "增长率").
+ * "年均增长", "通关时间压减", "PM2.5年均浓度较十三五末改善") or names a rate of change ("增速",
+ * "增幅", "降幅", "增长率").
  */
 const ZH_CHANGE =
-  /(?:增长|下降|增加|减少|降低|上升|上涨|下跌|回落|提高|提升|增速|增幅|降幅|涨幅|跌幅|增长率|下降率)$|增速|增幅|降幅|涨幅|跌幅|增长率|同比|环比/;
+  /(?:增长|下降|增加|减少|降低|上升|上涨|下跌|回落|回升|提高|提升|压减|压缩|削减|缩减|缩短|下调|上调|改善|扩大|缩小|增速|增幅|降幅|涨幅|跌幅|增长率|下降率)$|增速|增幅|降幅|涨幅|跌幅|增长率|同比|环比/;
 
 /** A Chinese label naming a part of a whole: a rate, share, proportion or intensity. */
 const ZH_LEVEL = /(?:率|比重|占比|比例|份额|强度|覆盖面)$/;
