@@ -115,10 +115,13 @@ export async function waitForCharts(page: Page, minimum: number, within = 'body'
   }, within);
 }
 
-/** How many chart cards the analyst view shows, once they are there: they follow the headline figures. */
+/**
+ * How many chart cards the analyst view shows, once they are there: they follow the headline
+ * figures. A card of one figure shows it as a number, with no chart, and is not counted.
+ */
 export async function panelCount(page: Page): Promise<number> {
   await page.getByTestId('panel').first().waitFor();
-  return page.getByTestId('panel').count();
+  return page.locator('[data-testid="panel"]:not([data-single])').count();
 }
 
 /**

@@ -38,6 +38,10 @@ export const PanelCard = memo(function PanelCard({
     [title, panel.indicators, panel.more, lang],
   );
   const descriptionId = `panel-${panel.id}-description`;
+  // A single figure is a number, not a chart: one bar compares nothing (a report's only figure in
+  // km, in TEU; a panel a filter left with one figure).
+  const single =
+    panel.indicators.length === 1 && panel.more === 0 ? panel.indicators[0] : undefined;
   const height =
     chartKind(panel, 'analyst') === 'gauge' ? 220 : barChartHeight(panel.indicators.length);
 
@@ -58,33 +62,43 @@ export const PanelCard = memo(function PanelCard({
       className="panel-card"
       data-testid="panel"
       data-panel-id={panel.id}
+      {...(single ? { 'data-single': 'true' } : {})}
       aria-labelledby={`panel-${panel.id}`}
       aria-describedby={descriptionId}
     >
       <header className="panel-card__header">
         <h3 id={`panel-${panel.id}`}>{keepRunsWhole(title)}</h3>
-        <div className="panel-card__actions">
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => setAsTable(!asTable)}
-            aria-pressed={asTable}
-          >
-            {asTable ? t('panel.viewChart') : t('panel.viewTable')}
-          </button>
-          {!asTable && (
+        {!single && (
+          <div className="panel-card__actions">
             <button
               type="button"
               className="button button--small"
-              onClick={() => void exportPng()}
-              data-testid="export-png"
+              onClick={() => setAsTable(!asTable)}
+              aria-pressed={asTable}
             >
-              {t('panel.exportPng')}
+              {asTable ? t('panel.viewChart') : t('panel.viewTable')}
             </button>
-          )}
-        </div>
+            {!asTable && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void exportPng()}
+                data-testid="export-png"
+              >
+                {t('panel.exportPng')}
+              </button>
+            )}
+          </div>
+        )}
       </header>
-      {asTable ? (
+      {single ? (
+        <button type="button" className="panel-figure" onClick={() => onOpen(single.id)}>
+          <span className="panel-figure__value">{displayValue(single, lang)}</span>
+          <span className="panel-figure__label">
+            <BundleText text={single.label} lang={lang} />
+          </span>
+        </button>
+      ) : asTable ? (
         <table className="mini-table">
           <caption className="visually-hidden">{title}</caption>
           <tbody>
