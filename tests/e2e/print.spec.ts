@@ -189,6 +189,24 @@ describe('print briefing', () => {
     await close();
   });
 
+  it('gives a panel of one figure its table row alone, no chart of one bar', async () => {
+    const { page, problems, close } = await openPrint(
+      'lang=en&bundle=anhui-2026-government-work-report',
+    );
+    const panels = await page.getByTestId('print-panel').evaluateAll((sections) =>
+      sections.map((section) => ({
+        title: section.querySelector('h3')?.textContent,
+        rows: section.querySelectorAll('tbody tr').length,
+        chart: section.querySelector('[data-testid="print-chart"]') !== null,
+      })),
+    );
+    expect(panels.filter((panel) => panel.rows === 1).length).toBeGreaterThan(2);
+    expect(panels.filter((panel) => panel.rows > 1).length).toBeGreaterThan(5);
+    for (const panel of panels) expect(panel.chart, panel.title ?? '').toBe(panel.rows > 1);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('opens from the desk by its button', async () => {
     const { page, context, problems } = await openPage(browser);
     await page.goto(`${baseURL()}/?lang=en`);

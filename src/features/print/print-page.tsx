@@ -67,29 +67,33 @@ function PrintPanel({
   });
   const gauge = chartKind(panel, 'print') === 'gauge';
   const id = `print-${lang}-${panel.id}`;
+  // One figure needs no chart of one bar: its row of the table says it all.
+  const single = panel.indicators.length === 1 && panel.more === 0;
   return (
     <section className="print-panel" data-testid="print-panel" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      <figure
-        className="print-figure"
-        style={{ maxWidth: CHART_WIDTH }}
-        aria-describedby={`${id}-sentence`}
-        data-testid="print-chart"
-      >
-        <PanelChart
-          panel={panel}
-          mode="print"
-          lang={lang}
-          height={gauge ? 200 : barChartHeight(panel.indicators.length)}
-          labelWidth={lang === 'en' ? 220 : 150}
-          width={CHART_WIDTH}
-          measuredWidth={CHART_WIDTH}
-          describedBy={`${id}-sentence`}
-        />
-        <figcaption id={`${id}-sentence`} className="print-sentence">
-          {sentence}
-        </figcaption>
-      </figure>
+      {!single && (
+        <figure
+          className="print-figure"
+          style={{ maxWidth: CHART_WIDTH }}
+          aria-describedby={`${id}-sentence`}
+          data-testid="print-chart"
+        >
+          <PanelChart
+            panel={panel}
+            mode="print"
+            lang={lang}
+            height={gauge ? 200 : barChartHeight(panel.indicators.length)}
+            labelWidth={lang === 'en' ? 220 : 150}
+            width={CHART_WIDTH}
+            measuredWidth={CHART_WIDTH}
+            describedBy={`${id}-sentence`}
+          />
+          <figcaption id={`${id}-sentence`} className="print-sentence">
+            {sentence}
+          </figcaption>
+        </figure>
+      )}
       <table className="print-table">
         <thead>
           <tr>
