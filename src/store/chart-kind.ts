@@ -43,3 +43,12 @@ export function chartKind(
   if (panel.indicators.length > MAX_GAUGES) return 'bar';
   return againstWhole(panel) ? 'gauge' : 'bar';
 }
+
+/**
+ * The figure of a panel that shows one and leaves none out, which the desk and the briefing give
+ * as a number rather than a chart: one bar compares nothing (a report's only figure in km; a
+ * panel a filter left with one).
+ */
+export function loneFigure<T>(panel: { indicators: readonly T[]; more: number }): T | undefined {
+  return panel.indicators.length === 1 && panel.more === 0 ? panel.indicators[0] : undefined;
+}

@@ -135,9 +135,14 @@ interface UnitGroup {
   indicators: Indicator[];
 }
 
+/** The group key of a rate of change: its unit's, marked, so that changes group apart. */
+function changeKey(indicator: Indicator): string {
+  return `${unitKey(indicator)}+change`;
+}
+
 /** A panel's key for an indicator: its unit key, and for a rate of change a key of its own. */
 function panelKey(indicator: Indicator): string {
-  return isChangeRate(indicator) ? `${unitKey(indicator)}+change` : unitKey(indicator);
+  return isChangeRate(indicator) ? changeKey(indicator) : unitKey(indicator);
 }
 
 /**
@@ -149,14 +154,15 @@ function panelKey(indicator: Indicator): string {
 function groupByUnit(indicators: Iterable<Indicator>, changesApart = false): UnitGroup[] {
   const groups = new Map<string, UnitGroup>();
   for (const indicator of indicators) {
-    const key = changesApart ? panelKey(indicator) : unitKey(indicator);
+    const change = changesApart && isChangeRate(indicator);
+    const key = change ? changeKey(indicator) : unitKey(indicator);
     const group = groups.get(key);
     if (group) group.indicators.push(indicator);
     else {
       groups.set(key, {
         unit: indicator.unit,
         ...(indicator.measure ? { measure: indicator.measure } : {}),
-        ...(changesApart && isChangeRate(indicator) ? { change: true as const } : {}),
+        ...(change ? { change: true as const } : {}),
         indicators: [indicator],
       });
     }

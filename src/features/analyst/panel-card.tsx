@@ -5,7 +5,7 @@ import type { ChartInstance } from '../../charts/echarts.ts';
 import { chartToPng } from '../../charts/export-png.ts';
 import { describeIndicators } from '../../charts/options/describe-panel.ts';
 import type { Bundle, Lang } from '../../data/bundle-schema.ts';
-import { chartKind } from '../../store/chart-kind.ts';
+import { chartKind, loneFigure } from '../../store/chart-kind.ts';
 import type { ResolvedPanel } from '../../store/selectors.ts';
 import { displayValue } from '../../ui/indicator-text.ts';
 import { MeasuredPanelChart } from '../../ui/lazy-panel-chart.tsx';
@@ -38,10 +38,7 @@ export const PanelCard = memo(function PanelCard({
     [title, panel.indicators, panel.more, lang],
   );
   const descriptionId = `panel-${panel.id}-description`;
-  // A single figure is a number, not a chart: one bar compares nothing (a report's only figure in
-  // km, in TEU; a panel a filter left with one figure).
-  const single =
-    panel.indicators.length === 1 && panel.more === 0 ? panel.indicators[0] : undefined;
+  const single = loneFigure(panel);
   const height =
     chartKind(panel, 'analyst') === 'gauge' ? 220 : barChartHeight(panel.indicators.length);
 

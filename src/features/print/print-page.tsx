@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeIndicators } from '../../charts/options/describe-panel.ts';
 import type { Bundle, Indicator, Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
-import { chartKind } from '../../store/chart-kind.ts';
+import { chartKind, loneFigure } from '../../store/chart-kind.ts';
 import type { Filters } from '../../store/dashboard-store.ts';
 import {
   filterIndicators,
@@ -68,7 +68,7 @@ function PrintPanel({
   const gauge = chartKind(panel, 'print') === 'gauge';
   const id = `print-${lang}-${panel.id}`;
   // One figure needs no chart of one bar: its row of the table says it all.
-  const single = panel.indicators.length === 1 && panel.more === 0;
+  const single = loneFigure(panel) !== undefined;
   return (
     <section className="print-panel" data-testid="print-panel" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>

@@ -1,5 +1,6 @@
 import type { Lang } from '../../data/bundle-schema.ts';
-import type { ResolvedPanel } from '../../store/selectors.ts';
+import type { BundleIndex } from '../../store/bundle-index.ts';
+import { resolvePanels, type ResolvedPanel } from '../../store/selectors.ts';
 
 /**
  * Panels on one page of the wall, bars per panel and lines per bar label, so that 24 px labels
@@ -45,6 +46,16 @@ export interface PanelLayout {
   roomyBars: number;
   /** The stage's scale, for crisp canvases. */
   scale: number;
+}
+
+/**
+ * A report's panels as the wall draws them, the live wall and its first-screen previews alike:
+ * the bundle's own (no panels of left-over figures), at most `maxBars` bars, both languages under
+ * `both`.
+ */
+export function wallPanels(index: BundleIndex, maxBars: number, both: boolean): ResolvedPanel[] {
+  const resolved = resolvePanels(index, index.bundle.indicators, { maxBars, leftovers: false });
+  return both ? resolved.map(bilingualPanel) : resolved;
 }
 
 /** Both languages in one chart label, for `lang=both`. */

@@ -4,7 +4,8 @@ import type { BundleIndex } from '../../store/bundle-index.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { useTour } from './use-tour.ts';
 import { useWallRecovery, useWallResume } from './use-wall-recovery.ts';
-import { useWallLayout, WallStage, wallPanels } from './wall-stage.tsx';
+import { wallPanels } from './wall-layout.ts';
+import { useWallLayout, WallStage } from './wall-stage.tsx';
 
 export { WallTourPage } from './wall-tour-page.tsx';
 export { tourCanStart } from './report-tour.ts';

@@ -10,9 +10,8 @@ import { wallChartSvg } from '../../charts/svg-chart.ts';
 import { validateBundle } from '../../data/validate-bundle.ts';
 import { indexBundle } from '../../store/bundle-index.ts';
 import { againstWhole, chartKind } from '../../store/chart-kind.ts';
-import { resolvePanels } from '../../store/selectors.ts';
 import { toChartRows } from '../../ui/indicator-text.ts';
-import { LAYOUT, PANEL_CHROME } from './wall-layout.ts';
+import { LAYOUT, PANEL_CHROME, wallPanels } from './wall-layout.ts';
 import { previewKey, type PreviewReply, type PreviewRequest } from './wall-previews.ts';
 
 // While the page still waits for its bundle and checks it, the worker gets its fonts and ECharts'
@@ -29,10 +28,7 @@ self.onmessage = (event: MessageEvent<PreviewRequest>) => {
   }
   const index = indexBundle(validation.bundle);
   const panels = new Map(
-    resolvePanels(index, index.bundle.indicators, {
-      maxBars: LAYOUT[lang].maxBars,
-      leftovers: false,
-    }).map((panel) => [panel.id, panel]),
+    wallPanels(index, LAYOUT[lang].maxBars, false).map((panel) => [panel.id, panel]),
   );
   for (const box of boxes) {
     const panel = panels.get(box.panelId);

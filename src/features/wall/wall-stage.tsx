@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LoadStatus } from '../../data/load-status.ts';
 import { derived, type Watchable } from '../../lib/watchable.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
-import { headlineIndicators, resolvePanels, type ResolvedPanel } from '../../store/selectors.ts';
+import { headlineIndicators, type ResolvedPanel } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { StatusBanner } from '../../ui/status-banner.tsx';
 import { Bilingual } from './bilingual.tsx';
@@ -18,7 +18,7 @@ import { useWallLang } from './use-wall-lang.ts';
 import { WallHeader } from './wall-header.tsx';
 import { WallHealth } from './wall-health.tsx';
 import { WallKpi } from './wall-kpi.tsx';
-import { bilingualPanel, KEEP_PANELS, LAYOUT } from './wall-layout.ts';
+import { KEEP_PANELS, LAYOUT } from './wall-layout.ts';
 import { WallPanelPage } from './wall-panel-page.tsx';
 
 /** The wall's layout for the language on screen (`lang=both` has its own). */
@@ -26,12 +26,6 @@ export function useWallLayout() {
   const lang = useDashboard((state) => state.lang);
   const both = useDashboard((state) => state.langParam === 'both');
   return { lang, both, layout: both ? LAYOUT.both : LAYOUT[lang] };
-}
-
-/** A report's panels as the wall draws them: at most `maxBars` bars, both languages under `both`. */
-export function wallPanels(index: BundleIndex, maxBars: number, both: boolean): ResolvedPanel[] {
-  const resolved = resolvePanels(index, index.bundle.indicators, { maxBars, leftovers: false });
-  return both ? resolved.map(bilingualPanel) : resolved;
 }
 
 /**

@@ -8,7 +8,8 @@ import { advanceReport, lapStep, type ReportCursor, type TourReport } from './re
 import { TourNotice } from './tour-notice.tsx';
 import { useTour, type Tour } from './use-tour.ts';
 import { useWallRecovery, useWallResume } from './use-wall-recovery.ts';
-import { useWallLayout, WallStage, wallPanels } from './wall-stage.tsx';
+import { wallPanels } from './wall-layout.ts';
+import { useWallLayout, WallStage } from './wall-stage.tsx';
 
 // A report's panels for a layout, resolved once per loaded bundle: its charts keep their options
 // when another report's refetch hands the tour a new list.
