@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { mockApiPlugin } from './mock/mock-api.ts';
 import { firstBundleUrl } from './src/app/shell.ts';
 import { CHART_CODE_META } from './src/ui/chart-code-hint.ts';
+import { PRELOADED_BUNDLE_ATTRIBUTE } from './src/data/early-request.ts';
 
 /** The Content-Security-Policy the built app ships with (dev needs inline scripts for HMR). */
 export const CONTENT_SECURITY_POLICY = [
@@ -45,11 +46,22 @@ function preloadDefaultBundle(): Plugin {
     apply: 'build',
     transformIndexHtml: () => {
       const first = firstBundleUrl(readFileSync('public/data/catalog.json', 'utf8'));
-      return ['/data/catalog.json', ...(first?.startsWith('/') ? [first] : [])].map((href) => ({
+      const link = (href: string, bundle: boolean) => ({
         tag: 'link',
-        attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
+        attrs: {
+          rel: 'preload',
+          href,
+          as: 'fetch',
+          crossorigin: 'anonymous',
+          // Released unused by a page opened on another report (src/data/early-request.ts).
+          ...(bundle ? { [PRELOADED_BUNDLE_ATTRIBUTE]: '' } : {}),
+        },
         injectTo: 'head' as const,
-      }));
+      });
+      return [
+        link('/data/catalog.json', false),
+        ...(first?.startsWith('/') ? [link(first, true)] : []),
+      ];
     },
   };
 }

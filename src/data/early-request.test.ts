@@ -1,5 +1,9 @@
 import { beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { resetPreloadWindowForTests, takePreload } from './early-request.ts';
+import {
+  PRELOADED_BUNDLE_ATTRIBUTE,
+  resetPreloadWindowForTests,
+  takePreload,
+} from './early-request.ts';
 
 function preload(href: string, as = 'fetch'): void {
   const link = document.createElement('link');
@@ -36,5 +40,41 @@ describe('takePreload', () => {
     resetPreloadWindowForTests();
     preload('/data/bundles/b.json');
     expect(takePreload('/data/bundles/other.json')).toBe(false);
+  });
+});
+
+describe('an unused bundle preload', () => {
+  const fetched: string[] = [];
+  const realFetch = globalThis.fetch;
+  beforeEach(() => {
+    resetPreloadWindowForTests();
+    fetched.length = 0;
+    globalThis.fetch = ((input: RequestInfo | URL) => {
+      fetched.push(String(input));
+      return Promise.resolve(new Response('{}'));
+    }) as typeof fetch;
+  });
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+    document.head.replaceChildren();
+  });
+
+  function preloadBundle(href: string): void {
+    preload(href);
+    document.head.lastElementChild?.setAttribute(PRELOADED_BUNDLE_ATTRIBUTE, '');
+  }
+
+  it('is taken and dropped when the page opens another report first', () => {
+    preload('/data/catalog.json');
+    preloadBundle('/data/bundles/default.json');
+    expect(takePreload('/data/bundles/other.json')).toBe(false);
+    // The bundle's preload only: the catalogue's is read by every page.
+    expect(fetched).toEqual(['/data/bundles/default.json']);
+  });
+
+  it('is left to the request that takes it', () => {
+    preloadBundle('/data/bundles/default.json');
+    expect(takePreload('/data/bundles/default.json')).toBe(true);
+    expect(fetched).toEqual([]);
   });
 });

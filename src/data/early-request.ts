@@ -31,8 +31,33 @@ let preloadWindowOpen = true;
 export function takePreload(url: string): boolean {
   if (typeof document === 'undefined' || !preloadWindowOpen) return false;
   preloadWindowOpen = false;
-  return [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].some(
-    (link) => link.getAttribute('href') === url,
+  const links = [...document.querySelectorAll('link[rel="preload"][as="fetch"]')];
+  const taken = links.some((link) => link.getAttribute('href') === url);
+  if (!taken) {
+    for (const link of links) {
+      const href = link.getAttribute('href');
+      if (href !== null && link.hasAttribute(PRELOADED_BUNDLE_ATTRIBUTE)) releasePreload(href);
+    }
+  }
+  return taken;
+}
+
+/**
+ * Marks the default bundle's preload link in index.html (vite.config.ts), apart from the
+ * catalogue's, which every page reads.
+ */
+export const PRELOADED_BUNDLE_ATTRIBUTE = 'data-bundle';
+
+/**
+ * Takes a preloaded response no request will take, and drops it: a page opened on another report
+ * does not need the default bundle, and Chromium writes a warning in the console for every
+ * preload left unused a few seconds after the page has loaded. The response is the preload's own,
+ * already on its way or arrived, so this asks the server for nothing.
+ */
+function releasePreload(href: string): void {
+  void fetch(href).then(
+    (response) => response.body?.cancel(),
+    () => undefined,
   );
 }
 

@@ -830,6 +830,30 @@ describe('first screen', () => {
     }
   });
 
+  it('leaves no preload unused on a page opened on another report', async () => {
+    const shown = {
+      '?bundle=anhui-2026-government-work-report': '[data-testid="bundle-title"]',
+      '?view=print&bundle=anhui-2026-government-work-report': '[data-testid="print-panel"]',
+    };
+    for (const [query, selector] of Object.entries(shown)) {
+      const { page, problems, context } = await openPage(browser);
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.goto(`${baseURL()}/${query}`, { waitUntil: 'load' });
+      await page.locator(selector).first().waitFor();
+      // Chromium says an unused preload 3 s after the load event.
+      await page.waitForTimeout(3_500);
+      expect(
+        warnings.filter((text) => text.includes('preload')),
+        query,
+      ).toEqual([]);
+      expect(problems, query).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('ships the code that runs at start with the compile hint on its first line, ECharts without it', async () => {
     const files = await readdir('dist/assets');
     const firstLine = async (prefix: string) => {
