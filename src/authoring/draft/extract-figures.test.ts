@@ -677,6 +677,10 @@ describe('reading government work reports', () => {
     expect(targets('今年以来，新增护理员1万人。今年将建设助残点300个。')).toEqual([false, true]);
     expect(targets('一年来，新增护理员1万人。今年要新增护理员2万人。')).toEqual([false, true]);
     expect(targets('今年上半年，新增护理员1万人。')).toEqual([false]);
+    // 要 in 主要 is no plan: an excerpt of results and this year's targets keeps its results.
+    expect(
+      targets('新建农村公路125万公里。今年发展主要预期目标是：国内生产总值增长5%左右。'),
+    ).toEqual([false, true]);
   });
 
   it('heads the areas of a numbered list by their short names, not a numbered measure', () => {

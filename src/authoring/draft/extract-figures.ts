@@ -50,8 +50,13 @@ export type DraftFigure = FigureUnit & {
 /** Words that say the sentence sets a target or a plan: 力争, 预期目标, 拟安排… */
 const TARGET_WORDS = /力争|预期目标|目标是|拟(?:安排|新增|发行|投入)|计划(?:安排|新增|投资)/;
 
-/** "今年我们要…", "今年将…": this year's plan, not this year so far (今年以来, 今年上半年). */
-const THIS_YEAR_PLAN = /今年(?!以来|上半年|前|[一二三四1-4]季度)[^。]{0,8}?(?:要|将|力争|确保)/;
+/**
+ * "今年我们要…", "今年将…": this year's plan, not this year so far (今年以来, 今年上半年). 要 as a
+ * verb only: in 主要, 重要 it is part of a word, and "今年发展主要预期目标是：…" plans its own
+ * sentence (TARGET_WORDS), not the results around it.
+ */
+const THIS_YEAR_PLAN =
+  /今年(?!以来|上半年|前|[一二三四1-4]季度)[^。]{0,8}?(?:(?<![主重纪摘提概])要|将|力争|确保)/;
 
 /** Words only a review uses: a text with none of them that plans this year is a plan throughout. */
 const REVIEW_WORDS = /去年|上年|过去一年|过去五年|一年来|五年来|以来|刚刚过去/;
