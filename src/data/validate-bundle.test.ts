@@ -5,7 +5,7 @@ import { generateHugeBundle } from '../../mock/generate-huge.ts';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
 import { UNITS } from './bundle-format.ts';
 import { inEnglish } from '../../tests/unit/problem-words.ts';
-import { isUntranslated, validateBundle } from './validate-bundle.ts';
+import { isUntranslated, validateBundle, warningsBeside } from './validate-bundle.ts';
 
 /** The problems of a refused bundle, in English; each must be an error. */
 function problemsOf(input: unknown) {
@@ -349,5 +349,16 @@ describe('generateHugeBundle', () => {
       generateHugeBundle({ count: 50, seed: 8 }),
     );
     expect(validateBundle(generateHugeBundle({ count: 20, seed: -3 })).ok).toBe(true);
+  });
+});
+
+describe('warningsBeside', () => {
+  it('lists the warnings of a refused bundle, whatever its lists hold, and leaves it as it was', () => {
+    const refused = { title: { zh: '报告', en: '' }, indicators: [null], extra: 1 };
+    expect(warningsBeside(refused).map(({ code, path }) => `${code} ${path}`)).toEqual([
+      'unknownField extra',
+      'missingEnglish title.en',
+    ]);
+    expect(refused.title.en).toBe('');
   });
 });

@@ -197,6 +197,25 @@ export function bundleWarnings(bundle: Bundle): BundleProblem[] {
   return warnings;
 }
 
+/**
+ * The warnings of a bundle the check refuses, as they would be once its errors are mended: the
+ * studio lists both, so mending one figure does not hide what every other still lacks. `bundle`
+ * is not changed.
+ */
+export function warningsBeside(bundle: Record<string, unknown>): BundleProblem[] {
+  const copy = structuredClone(bundle);
+  fillBlankEnglish(copy);
+  const records = (value: unknown) =>
+    Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null);
+  if (records(copy.indicators) && records(copy.categories)) {
+    return bundleWarnings(copy as unknown as Bundle);
+  }
+  const warnings: BundleProblem[] = [];
+  unknownFields(bundleSchema as unknown as SchemaNode, copy, [], warnings);
+  untranslatedTexts(copy, [], warnings);
+  return warnings;
+}
+
 /** Validates untrusted JSON as an indicator bundle v1, naming every problem by its path. */
 export function validateBundle(input: unknown): BundleValidation {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {

@@ -2,7 +2,7 @@
 // bundle the work would export now, with each problem tied to the figure it is about.
 import { checkProvenance } from '../../authoring/provenance.ts';
 import type { BundleProblem } from '../../data/problems.ts';
-import { validateBundle } from '../../data/validate-bundle.ts';
+import { validateBundle, warningsBeside } from '../../data/validate-bundle.ts';
 import { toBundle, type StudioWork } from './studio-model.ts';
 
 export interface WorkProblem {
@@ -28,8 +28,11 @@ export function checkWork(work: StudioWork): WorkCheck {
   };
   const bundle = toBundle(work);
   const validation = validateBundle(bundle);
-  // Warnings too: English not written yet is listed per figure, like any other problem.
-  const schemaProblems = validation.ok ? validation.warnings : validation.problems;
+  // Warnings too: English not written yet is listed per figure, like any other problem, and
+  // still while another figure has an error.
+  const schemaProblems = validation.ok
+    ? validation.warnings
+    : [...validation.problems, ...warningsBeside(bundle)];
   const provenance = checkProvenance({
     bundle: { indicators: kept, uncited: work.uncited },
     sourceText: work.text,

@@ -213,6 +213,25 @@ describe('the live check', () => {
     expect(check.problems.every((item) => item.problem.severity === 'warning')).toBe(true);
     expect(validateBundle(toBundle(work)).ok).toBe(true);
   });
+
+  it('still lists English not written yet while another figure has an error', async () => {
+    const { checkWork } = await import('./check-work.ts');
+    const work = draftWork();
+    const [first, second] = work.figures;
+    const broken = updateFigure(work, first!.id, { label: { zh: '', en: '' } });
+    const check = checkWork(broken);
+    const about = (id: string, severity: string) =>
+      check.problems.filter((item) => item.figureId === id && item.problem.severity === severity);
+    expect(about(first!.id, 'error').length).toBeGreaterThan(0);
+    expect(about(second!.id, 'warning').map((item) => item.problem.code)).toContain(
+      'missingEnglish',
+    );
+    // As many warnings as before the error, less the blanked label's own.
+    const before = checkWork(work).problems.length;
+    expect(check.problems.filter((item) => item.problem.severity === 'warning').length).toBe(
+      before - 1,
+    );
+  });
 });
 
 describe('studio work in measures', () => {
