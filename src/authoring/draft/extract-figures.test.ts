@@ -411,6 +411,17 @@ describe('reading figures', () => {
     expect(one('开展法律服务活动，覆盖职工 44.6\n\n万人。').quote).toEqual(['覆盖职工 44.6 万人']);
   });
 
+  it('starts a quote where its words start: after a full stop it reached over, or at its clause', () => {
+    const quotes = (text: string) => extractFigures(text).figures.map((f) => f.quote[0]);
+    // The reach of 16 characters began in "政策举措" and in "PM2.5".
+    expect(quotes('五年来出台了一揽子政策举措。地区生产总值达14.2万亿元。')[0]).toBe(
+      '地区生产总值达14.2万亿元',
+    );
+    expect(quotes('大气环境持续改善，细颗粒物（PM2.5）平均浓度下降27.5%。')[0]).toBe(
+      '细颗粒物（PM2.5）平均浓度下降27.5%',
+    );
+  });
+
   it('labels a figure by the words after it when the words before say nothing ("帮助8028名职工追讨欠薪")', () => {
     const [workers] = extractFigures('帮助8028名职工追讨欠薪。').figures;
     expect(workers).toMatchObject({ label: '帮助职工追讨欠薪', quote: ['帮助8028名职工追讨欠薪'] });

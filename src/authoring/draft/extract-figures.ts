@@ -144,6 +144,32 @@ function yearHeadings(
   return added;
 }
 
+/** How far back a quote's start may move to the start of its clause, not to cut a word. */
+const QUOTE_BACK = 12;
+
+/**
+ * Where a figure's quote starts, its words whole: after a full stop or semicolon its reach crossed
+ * ("…政策举措。地区生产总值…" quoted from "策举措。"), or back at its clause's start where the reach
+ * ended inside one ("PM2.5年均浓度…" quoted from "2.5"), if that start is near. `from` is where the
+ * reach ended, `at` where the figure's digits start.
+ */
+function quoteStart(
+  flat: string,
+  from: number,
+  at: number,
+  isBreak: (index: number) => boolean,
+): number {
+  for (let index = at - 1; index >= from; index -= 1) {
+    if (/[。!?;]/.test(flat[index] as string)) return index + 1;
+  }
+  const whole = (index: number) =>
+    index === 0 || isBreak(index - 1) || /[。!?;:,、]/.test(flat[index - 1] as string);
+  for (let start = from; start >= Math.max(0, from - QUOTE_BACK); start -= 1) {
+    if (whole(start)) return start;
+  }
+  return from;
+}
+
 /**
  * Every figure in a report, every Arabic-digit number that is not one (with why), and the section
  * headings. Values are in base units; each quote is a span of the original text.
@@ -319,7 +345,7 @@ export function extractFigures(text: string): Extraction {
           : named(HOUSEHOLDS)
             ? { measure: measureOf('household') }
             : reading.unit;
-    const quote = [quoteOf(label.quoteFrom, label.quoteTo)];
+    const quote = [quoteOf(quoteStart(flat, label.quoteFrom, token.from, isBreak), label.quoteTo)];
     if (piece) {
       // A piece must say where it stands: it grows along the text until the text holds it once
       // ("家" alone is everywhere; "家用人单位开展" is not).
