@@ -135,8 +135,11 @@ const TABLE: [string, Input, string, string][] = [
     'smart-union users',
     { value: 1481000, unit: 'person-time' },
     '148.1万人次',
-    '1,481,000 person-times',
+    '1.481 million person-times',
   ],
+  // Thirteen digits overflowed a headline card; a count that million would round keeps its digits.
+  ['pension insurance', { value: 1050000000, unit: 'person' }, '10.5亿人', '1.05 billion people'],
+  ['an exact count', { value: 12345678, unit: 'person' }, '1234.57万人', '12,345,678 people'],
   ['inclusive funds', { value: 10900000, unit: 'yuan' }, '1090万元', '¥10.9 million'],
   [
     'inclusive beneficiaries',
@@ -229,7 +232,7 @@ describe('formatNumber', () => {
     [525800, 'person', '52.58万', '525,800', '525.8K'],
     [104000000, 'yuan', '1.04亿', '104 million', '104M'],
     [5.3e12, 'yuan', '5.3万亿', '5.3 trillion', '5.3T'],
-    [1481000, 'person-time', '148.1万', '1,481,000', '1.48M'],
+    [1481000, 'person-time', '148.1万', '1.481 million', '1.48M'],
     [0, 'person', '0', '0', '0'],
   ] as const)('%d %s', (value, unit, zh, en, compact) => {
     expect(formatNumber({ value, unit, lang: 'zh' })).toBe(zh);
@@ -353,7 +356,7 @@ describe('units', () => {
 describe('wall styles', () => {
   it.each([
     [{ value: 525800, unit: 'person' }, '52.58万', '525,800'],
-    [{ value: 1481000, unit: 'person-time' }, '148.1万', '1,481,000'],
+    [{ value: 1481000, unit: 'person-time' }, '148.1万', '1.481 million'],
     [{ value: 104000000, unit: 'yuan' }, '1.04亿元', '¥104 million'],
     [{ value: 28000000, unit: 'yuan', qualifier: 'nearly' }, '近2800万元', 'nearly ¥28 million'],
     [{ value: 97, unit: 'percent' }, '97%', '97%'],
@@ -380,6 +383,7 @@ describe('wall styles', () => {
       ['', '10.2', '万人次'],
       ['', '102,000', 'person-times'],
     ],
+    [{ value: 1050000000, unit: 'person' }, ['', '10.5', '亿人'], ['', '1.05', 'billion people']],
     [{ value: 97, unit: 'percent' }, ['', '97', '%'], ['', '97', '%']],
     [{ value: 153, unit: 'person' }, ['', '153', '人'], ['', '153', 'people']],
     [{ value: 7000, unit: 'measure', measure: km }, ['', '7000', '公里'], ['', '7,000', 'km']],

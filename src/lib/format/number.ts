@@ -15,8 +15,8 @@ import {
  *
  * Chinese follows the report: 万 and 亿 with up to two decimals and no trailing zeros
  * (525800 → 52.58万, 104000000 → 1.04亿, 14261000 → 1426.1万); below 1万 plain digits (6051).
- * English uses thousands separators for counts (525,800 people) and million/billion for yuan
- * (¥104 million, ¥14.26 million). The `compact` style is for axis ticks and crowded places:
+ * English uses thousands separators for counts (525,800 people), million/billion for counts of a
+ * million or more where that is exact (1.05 billion people), and for yuan (¥104 million, ¥14.26 million). The `compact` style is for axis ticks and crowded places:
  * 526K, 1.48M, ¥104M in English (below 10,000 whole: 1,160); the same 万/亿 forms in Chinese.
  *
  * A figure in the unit `measure` carries its measure word from the bundle (公里 / km, 千瓦 / kW):
@@ -75,6 +75,24 @@ function englishLarge(value: number): string {
   return `${groupThousands(text)} ${ENGLISH_LARGE[unit]}`;
 }
 
+const ENGLISH_SHIFTS = [0, 6, 9, 12] as const;
+
+/**
+ * English counts: in million or billion from a million on where that states the count exactly
+ * (1.05 billion people, 1.481 million person-times, 400 million), so a headline card holds it;
+ * thirteen digits overflowed one and read as fewer. A count it would round stays in digit groups
+ * (12,345,678), as does any below a million (525,800).
+ */
+function englishCount(value: number): string {
+  if (Math.abs(value) < 1e6) return englishNumber(value);
+  const { unit } = inLargestUnit(value, ENGLISH_SHIFTS);
+  const shift = ENGLISH_SHIFTS[unit] ?? 0;
+  const text = roundDecimal(value, shift, 3);
+  return text === roundDecimal(value, shift, 12)
+    ? `${groupThousands(text)} ${ENGLISH_LARGE[unit]}`
+    : englishNumber(value);
+}
+
 /** A measure as the formatters need it: its measure word in both languages. */
 export interface MeasureWord {
   label: Localized;
@@ -94,8 +112,9 @@ export function formatNumber({
 }): string {
   if (lang === 'zh') return chineseNumber(value);
   if (style === 'compact') return englishCompact(value);
-  // Money and measures read in million/billion; counts of people and things in digit groups.
-  return unit === 'yuan' || unit === 'measure' ? englishLarge(value) : englishNumber(value);
+  // Money and measures read in million/billion; counts too, where that is exact (englishCount).
+  if (unit === 'yuan' || unit === 'measure') return englishLarge(value);
+  return unit === 'percent' || unit === undefined ? englishNumber(value) : englishCount(value);
 }
 
 /**
@@ -215,14 +234,14 @@ export function formatValue({
     // The same number the headline figures show, without its measure word: a wall's readers are
     // not all used to 525.8K.
     if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
-    return `${prefix}${unit === 'yuan' ? `¥${englishLarge(value)}` : englishNumber(value)}`;
+    return `${prefix}${unit === 'yuan' ? `¥${englishLarge(value)}` : englishCount(value)}`;
   }
   if (unit === 'percent') return `${prefix}${englishNumber(value)}%`;
   if (unit === 'yuan') {
     const amount = style === 'compact' ? englishCompact(value) : englishLarge(value);
     return `${prefix}¥${amount}`;
   }
-  const whole = unit === 'measure' ? englishLarge(value) : englishNumber(value);
+  const whole = unit === 'measure' ? englishLarge(value) : englishCount(value);
   const number = style === 'compact' ? englishCompact(value) : whole;
   return `${prefix}${number} ${unitWord({ unit, lang, value, unitLabel, measure })}`;
 }
@@ -259,9 +278,8 @@ export function formatValueParts({
     const [number = '', ...rest] = englishLarge(value).split(' ');
     return { prefix, number: `¥${number}`, unit: rest.join(' ') };
   }
-  if (unit === 'measure') {
-    const [number = '', ...rest] = englishLarge(value).split(' ');
-    return { prefix, number, unit: [...rest, word].join(' ') };
-  }
-  return { prefix, number: englishNumber(value), unit: word };
+  const [number = '', ...rest] = (
+    unit === 'measure' ? englishLarge(value) : englishCount(value)
+  ).split(' ');
+  return { prefix, number, unit: [...rest, word].join(' ') };
 }
