@@ -30,6 +30,9 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const CHART_KINDS = ['bar', 'pie', 'gauge'] as const;
 
+/** Headline figures the desk, the wall and the briefing show: a bundle naming more is warned. */
+export const HEADLINE_MAX = 6;
+
 /** The largest value a bundle may hold, in base units. */
 export const MAX_VALUE = 1e15;
 export type ChartKind = (typeof CHART_KINDS)[number];

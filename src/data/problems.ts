@@ -46,6 +46,7 @@ export const PROBLEM_CODES = [
   'unknownField',
   'missingEnglish',
   'emptyCategory',
+  'headlineCut',
   'uncitedNumber',
   'sourceTextNotFound',
   'chineseInEnglish',

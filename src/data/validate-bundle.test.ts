@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, loadFixture, readPublic, type FixtureName } from '../../mock/fixtures.ts';
 import { generateHugeBundle } from '../../mock/generate-huge.ts';
 import { makeBundle } from '../../tests/unit/make-bundle.ts';
-import { UNITS } from './bundle-format.ts';
+import { HEADLINE_MAX, UNITS } from './bundle-format.ts';
 import { inEnglish } from '../../tests/unit/problem-words.ts';
 import { isUntranslated, validateBundle, warningsBeside } from './validate-bundle.ts';
 
@@ -360,5 +360,26 @@ describe('warningsBeside', () => {
       'missingEnglish title.en',
     ]);
     expect(refused.title.en).toBe('');
+  });
+});
+
+describe('headline figures past the sixth', () => {
+  it('are warned of where they start, and the bundle loads', () => {
+    const bundle = JSON.parse(
+      readPublic('data/bundles/huainan-union-five-year.json'),
+    ) as ReturnType<typeof makeBundle>;
+    const ids = bundle.indicators.map((indicator) => indicator.id);
+    expect(ids.length).toBeGreaterThan(HEADLINE_MAX);
+    const cut = validateBundle({ ...bundle, headline: ids });
+    expect(cut.ok).toBe(true);
+    const warnings = cut.ok ? cut.warnings : [];
+    expect(warnings.filter((item) => item.code === 'headlineCut')).toEqual([
+      expect.objectContaining({
+        path: `headline[${HEADLINE_MAX}]`,
+        params: { listed: String(ids.length), shown: String(HEADLINE_MAX) },
+      }),
+    ]);
+    const six = validateBundle({ ...bundle, headline: ids.slice(0, HEADLINE_MAX) });
+    expect(six.ok && six.warnings.some((item) => item.code === 'headlineCut')).toBe(false);
   });
 });

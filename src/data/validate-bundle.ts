@@ -1,5 +1,11 @@
 import type * as z from 'zod/mini';
-import { MAX_VALUE, SCHEMA_VERSION, formatPath, isUntranslated } from './bundle-format.ts';
+import {
+  HEADLINE_MAX,
+  MAX_VALUE,
+  SCHEMA_VERSION,
+  formatPath,
+  isUntranslated,
+} from './bundle-format.ts';
 import { bundleSchema, type Bundle } from './bundle-schema.ts';
 import {
   PROBLEM_CODES,
@@ -194,6 +200,16 @@ export function bundleWarnings(bundle: Bundle): BundleProblem[] {
       warnings.push(warning('emptyCategory', `categories[${index}]`, { id: category.id }));
     }
   });
+  // The figures past the sixth are not shown anywhere as headline figures: said, not dropped unseen.
+  const listed = bundle.headline?.length ?? 0;
+  if (listed > HEADLINE_MAX) {
+    warnings.push(
+      warning('headlineCut', `headline[${HEADLINE_MAX}]`, {
+        listed: String(listed),
+        shown: String(HEADLINE_MAX),
+      }),
+    );
+  }
   return warnings;
 }
 

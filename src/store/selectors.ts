@@ -1,6 +1,6 @@
 import type { Unit } from '../data/bundle-format.ts';
 import type { Indicator, Lang, Localized, Measure, Panel } from '../data/bundle-schema.ts';
-import { UNITS, unitKey } from '../data/bundle-format.ts';
+import { HEADLINE_MAX, UNITS, unitKey } from '../data/bundle-format.ts';
 import en from '../i18n/locales/en/common.json';
 import zh from '../i18n/locales/zh/common.json';
 import type { BundleIndex } from './bundle-index.ts';
@@ -356,7 +356,7 @@ export function resolvePanels(
  * Headline figures: the bundle's choice, else the largest figure of each unit (each measure
  * counting as a unit of its own).
  */
-export function headlineIndicators(index: BundleIndex, limit = 6): Indicator[] {
+export function headlineIndicators(index: BundleIndex, limit = HEADLINE_MAX): Indicator[] {
   const named = (index.bundle.headline ?? [])
     .map((id) => index.indicatorsById.get(id))
     .filter((indicator): indicator is Indicator => indicator !== undefined);
