@@ -113,7 +113,7 @@ describe('compare across reports', () => {
     ]);
     expect(rows.map((row) => row[4])).toEqual([
       '757,000 people',
-      '1,158,000 people',
+      '1.158 million people',
       '21,200 people',
     ]);
     expect(rows[2]?.[6]).toBe('');
@@ -133,7 +133,7 @@ describe('compare across reports', () => {
     rows = await tableRows(page);
     expect(rows.map((row) => row[3])).toEqual([
       '757,000 people',
-      '1,158,000 people',
+      '1.158 million people',
       '4,240 people',
     ]);
     expect(await page.getByTestId('compare-reports-chart').count()).toBe(1);
@@ -159,7 +159,7 @@ describe('compare across reports', () => {
     ]);
     expect(csv.slice(1).map((row) => [row[3], row[8], row.at(-1)])).toEqual([
       ['757,000 people', '城镇新增就业75.7万人', `${ANHUI}:new-urban-jobs-2025`],
-      ['1,158,000 people', '城镇新增就业115.8万人', `${ZHEJIANG}:new-urban-jobs-2025`],
+      ['1.158 million people', '城镇新增就业115.8万人', `${ZHEJIANG}:new-urban-jobs-2025`],
       ['4,240 people', '实现稳定就业2.12万人', `${HUAINAN}:stable-employment`],
     ]);
     expect(csv[3]?.[9]).toContain(
@@ -171,7 +171,7 @@ describe('compare across reports', () => {
     await page.getByTestId('compare-reports').waitFor();
     await expect
       .poll(async () => (await tableRows(page)).map((row) => row[3]))
-      .toEqual(['757,000 people', '1,158,000 people', '4,240 people']);
+      .toEqual(['757,000 people', '1.158 million people', '4,240 people']);
     expect(await page.getByTestId('norm-per-year').isChecked()).toBe(true);
     expect(page.url()).toBe(url);
     expect(await sectionViolations(page)).toEqual([]);
