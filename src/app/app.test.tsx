@@ -146,6 +146,9 @@ describe('App', () => {
     expect(await screen.findByTestId('stale-badge')).toHaveTextContent('last saved data');
     expect(screen.getByRole('heading', { level: 1, name: 'Test bundle' })).toBeInTheDocument();
     expect(await screen.findByTestId('load-error-inline')).toHaveTextContent('404');
+    // The server answered: not offline, its copy could not be used.
+    expect(screen.getByTestId('stale-badge')).not.toHaveTextContent('Offline');
+    expect(screen.getByTestId('stale-badge')).toHaveTextContent('could not be used');
   });
 
   it('keeps one history entry for a search of the catalogue, however slowly its reports arrive', async () => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isTransientFailure } from '../data/fetch-json.ts';
 import type { LoadStatus } from '../data/load-status.ts';
 import { useDashboard } from '../store/store-context.tsx';
 import { LoadFailureMessage } from './load-failure-message.tsx';
@@ -25,14 +26,21 @@ export function StatusBanner({
   const loadedAt = useDashboard((state) => state.loadedAt);
   const notices = useDashboard((state) => state.notices);
   const dismiss = useDashboard((state) => state.dismissNotice);
+  // The server answered, and its copy was refused (a bundle that fails its check, a 404): not
+  // "offline", which sends whoever mends it to the network.
+  const refused = status.failure !== undefined && !isTransientFailure(status.failure);
   return (
     <div className="status-area" aria-live="polite">
       {staleSince !== undefined && (
         <div className="status status--stale" role="status" data-testid="stale-badge">
           <span>
             {restored && loadedAt
-              ? t('status.staleRestored', { time: clockTime(loadedAt, lang) })
-              : t('status.stale', { time: clockTime(staleSince, lang) })}
+              ? t(refused ? 'status.staleRestoredRefused' : 'status.staleRestored', {
+                  time: clockTime(loadedAt, lang),
+                })
+              : t(refused ? 'status.staleRefused' : 'status.stale', {
+                  time: clockTime(staleSince, lang),
+                })}
           </span>
           {!compact && (
             <button type="button" onClick={status.retry} disabled={status.fetching}>
