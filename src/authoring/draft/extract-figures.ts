@@ -160,7 +160,7 @@ function quoteStart(
   isBreak: (index: number) => boolean,
 ): number {
   for (let index = at - 1; index >= from; index -= 1) {
-    if (/[。!?;]/.test(flat[index] as string)) return index + 1;
+    if (SENTENCE_END.test(flat[index] as string)) return index + 1;
   }
   const whole = (index: number) =>
     index === 0 || isBreak(index - 1) || /[。!?;:,、]/.test(flat[index - 1] as string);

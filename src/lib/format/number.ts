@@ -16,7 +16,8 @@ import {
  * Chinese follows the report: 万 and 亿 with up to two decimals and no trailing zeros
  * (525800 → 52.58万, 104000000 → 1.04亿, 14261000 → 1426.1万); below 1万 plain digits (6051).
  * English uses thousands separators for counts (525,800 people), million/billion for counts of a
- * million or more where that is exact (1.05 billion people), and for yuan (¥104 million, ¥14.26 million). The `compact` style is for axis ticks and crowded places:
+ * million or more where that is exact (1.05 billion people), and for yuan (¥104 million,
+ * ¥14.26 million). The `compact` style is for axis ticks and crowded places:
  * 526K, 1.48M, ¥104M in English (below 10,000 whole: 1,160); the same 万/亿 forms in Chinese.
  *
  * A figure in the unit `measure` carries its measure word from the bundle (公里 / km, 千瓦 / kW):
@@ -34,6 +35,8 @@ export type NumberStyle = 'full' | 'compact' | 'short';
 const englishPlural = new Intl.PluralRules('en');
 
 const ENGLISH_LARGE = ['', 'million', 'billion', 'trillion'] as const;
+/** The powers of ten of ENGLISH_LARGE's words. */
+const ENGLISH_SHIFTS = [0, 6, 9, 12] as const;
 
 const CHINESE_UNITS = ['', '万', '亿', '万亿'] as const;
 const CHINESE_SHIFTS = [0, 4, 8, 12] as const;
@@ -71,11 +74,9 @@ function englishCompact(value: number): string {
 function englishLarge(value: number): string {
   if (Math.abs(value) < 1e6) return englishNumber(value);
   // 999,999,999,000 rounds to 1 trillion, not 1,000 billion.
-  const { text, unit } = inLargestUnit(value, [0, 6, 9, 12]);
+  const { text, unit } = inLargestUnit(value, ENGLISH_SHIFTS);
   return `${groupThousands(text)} ${ENGLISH_LARGE[unit]}`;
 }
-
-const ENGLISH_SHIFTS = [0, 6, 9, 12] as const;
 
 /**
  * English counts: in million or billion from a million on where that states the count exactly
