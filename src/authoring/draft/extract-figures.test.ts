@@ -716,6 +716,23 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('dates a figure by the year printed right before it, so a from-to pair reads apart', () => {
+    const text =
+      '过去五年，人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右，城镇新增就业75万人。';
+    const figures = extractFigures(text).figures;
+    expect(figures.map(({ label, value, year }) => [label, value, year])).toEqual([
+      ['人均地区生产总值', 105000, 2020],
+      ['人均地区生产总值', 140000, 2025],
+      ['城镇新增就业', 750000, undefined],
+    ]);
+    const { bundle } = draftBundle(text, OPTIONS);
+    expect(bundle.indicators.map(({ label, period }) => [label.zh, period?.start])).toEqual([
+      ['人均地区生产总值（2020年）', '2020'],
+      ['人均地区生产总值（2025年）', '2025'],
+      ['城镇新增就业', undefined],
+    ]);
+  });
+
   it('names a part after 其中 as a part of the figure before', () => {
     expect(
       labelsOf(

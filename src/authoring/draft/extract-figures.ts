@@ -41,7 +41,10 @@ export type DraftFigure = FigureUnit & {
   section: number;
   /** A target or plan the report sets out ("力争…", a part of 重点工作 or 目标任务), not a result. */
   target?: true;
-  /** The one year the figure's paragraph reports on, in a report of several ("2025年是…"). */
+  /**
+   * The one year the figure is of: the year printed right before it ("从2020年的10.5万元"), else the
+   * one its paragraph reports on, in a report of several ("2025年是…").
+   */
   year?: number;
   /** Where the figure's digits start in the original text. */
   index: number;
@@ -168,6 +171,17 @@ function quoteStart(
     if (whole(start)) return start;
   }
   return from;
+}
+
+/**
+ * The year printed right before a figure dates it, whatever year its paragraph reports on:
+ * "从2020年的10.5万元提高到2025年的14万元", "2020年末的3.2万户".
+ */
+function datedYear(flat: string, from: number): number | undefined {
+  const year = /(?<!\d)((?:19|20)\d\d)年(?:末|底)?的?$/.exec(
+    flat.slice(Math.max(0, from - 8), from),
+  )?.[1];
+  return year ? Number(year) : undefined;
 }
 
 /**
@@ -354,6 +368,7 @@ export function extractFigures(text: string): Extraction {
         to += 1;
       quote.push(quoteOf(piece.from, to));
     }
+    const year = datedYear(flat, token.from) ?? yearAt[token.from];
     const base = {
       ...unit,
       value,
@@ -364,7 +379,7 @@ export function extractFigures(text: string): Extraction {
       quote,
       section: sectionAt[token.from] ?? -1,
       ...(isTarget(token.from) ? { target: true } : {}),
-      ...(yearAt[token.from] ? { year: yearAt[token.from] } : {}),
+      ...(year ? { year } : {}),
       index: source.positions[token.digitsAt] as number,
     } as Omit<DraftFigure, 'label'>;
     for (const each of label.labels) figures.push({ ...base, label: each } as DraftFigure);
