@@ -733,6 +733,12 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('counts the things whose yield changed, and gives the change to them', () => {
+    expect(
+      labelsOf('改造提升传统产业，17个重点传统制造业增加值增长5.3%。20家龙头企业营收同比下降3%。'),
+    ).toEqual(['重点传统制造业', '重点传统制造业增加值增长', '龙头企业', '龙头企业营收同比下降']);
+  });
+
   it('names a part after 其中 as a part of the figure before', () => {
     expect(
       labelsOf(

@@ -9,6 +9,7 @@ import {
   clauseStart,
   endsWithVerb,
   nounAfter,
+  isYieldChange,
   opensWithDoing,
   opensWithVerb,
   respectively,
@@ -310,9 +311,14 @@ export function labelFigure(
         ? `${own}${previous.subject.slice(stageAt[0].length)}`
         : `${own}${previous.subject}`;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
-    } else if (consumed && sameSentence && previous && opensWithDoing(own)) {
+    } else if (
+      consumed &&
+      sameSentence &&
+      previous &&
+      (opensWithDoing(own) || isYieldChange(own))
+    ) {
       // "首批10个未来产业先导区集聚产业链核心企业超150家": what the things the figure before counts
-      // did; they are its subject.
+      // did; they are its subject. "17个重点传统制造业增加值增长5.3%": or how what they yield changed.
       label = `${previous.subject}${own}`;
       quoteFrom = Math.max(0, Math.min(quoteFrom, previous.end - QUOTE_LEAD));
     } else if (

@@ -72,6 +72,13 @@ export function clauseStart(
 const DOING = /(?:实现|达到|获得|参与|受益|得到|纳入|完成|进行|开展|提供|集聚|聚集|吸引|带动)/;
 const DOING_AT = new RegExp(`^${DOING.source}`);
 const NOUN_BEFORE_DOING = new RegExp(`^(.{2,}?)${DOING.source}`);
+/** A change of what counted things yield, or of their number ("增加值增长", "营收同比下降", "增长"). */
+const YIELD_CHANGE =
+  '(?:增加值|营业收入|营收|总产值|产值|产量|利润|销售额|收入)?(?:同比|年均)?(?:增长|下降|提高|提升|增加|减少)';
+/** "17个重点传统制造业增加值增长5.3%": a noun running on to such a change's number ends before it. */
+const NOUN_BEFORE_CHANGE = new RegExp(`^(.{2,}?)${YIELD_CHANGE}$`);
+/** Whether `text` is such a change alone, of things a figure before it counted. */
+export const isYieldChange = (text: string) => new RegExp(`^${YIELD_CHANGE}$`).test(text);
 
 /** Whether `text` opens with one of the verbs of what counted things did. */
 export const opensWithDoing = (text: string) => DOING_AT.test(text);
@@ -90,7 +97,13 @@ export function nounAfter(flat: string, end: number, isBreak: (index: number) =>
   // one, or one that runs on to the next number ("1596个重大项目完成投资1.5万亿元"), ends its noun
   // where what the things did begins, or after 12 characters.
   const fits = clause.length <= 16 && !/\d/.test(flat[end + clause.length] ?? '');
-  const rest = fits ? clause : (NOUN_BEFORE_DOING.exec(clause)?.[1] ?? clause.slice(0, 12));
+  const rest = fits
+    ? clause
+    : (NOUN_BEFORE_DOING.exec(clause)?.[1] ??
+      (/\d/.test(flat[end + clause.length] ?? '')
+        ? NOUN_BEFORE_CHANGE.exec(clause)?.[1]
+        : undefined) ??
+      clause.slice(0, 12));
   let length = 0;
   while (length < rest.length && !isBreak(end + length)) length += 1;
   // "3000多个宜居宜业和美乡村及820个…": a noun running on to the next number ends before 及 or 和.
