@@ -90,6 +90,7 @@ describe('offline app shell', () => {
       });
       await page.goto(`${base}${url}`);
       const first = await page.getByTestId(figure).first().textContent();
+      const firstTop = (await page.getByTestId(figure).first().boundingBox())?.y;
       await waitForServiceWorker(page);
 
       // The server goes away; the screen is switched off and on again.
@@ -103,6 +104,26 @@ describe('offline app shell', () => {
       expect(badge).toContain('Offline: showing the last saved data (saved');
       // The time of the data: the year of the good visit is part of it.
       expect(badge).toContain(String(new Date().getFullYear()));
+      if (figure === 'wall-kpi-value') {
+        // Read across the room, the badge covers none of the band's words, and the band keeps
+        // its height: the headline figures below have not moved.
+        const covered = await page.evaluate(() => {
+          const box = (element: Element) => element.getBoundingClientRect();
+          const badgeBox = box(document.querySelector('[data-testid="stale-badge"]')!);
+          return ['h1', '.wall-header__title p', '.wall-period', '.wall-asof', '.wall-clock']
+            .map((selector) => [selector, box(document.querySelector(selector)!)] as const)
+            .filter(
+              ([, other]) =>
+                badgeBox.left < other.right &&
+                other.left < badgeBox.right &&
+                badgeBox.top < other.bottom &&
+                other.top < badgeBox.bottom,
+            )
+            .map(([selector]) => selector);
+        });
+        expect(covered).toEqual([]);
+        expect((await page.getByTestId(figure).first().boundingBox())?.y).toBe(firstTop);
+      }
 
       // The server answers again: the page takes it up by itself.
       server = await startPreview({ outDir: dir, port });

@@ -114,8 +114,12 @@ export function WallStage({
   return (
     <div className="wall-viewport" data-testid="wall">
       <div className="wall-stage" style={stageStyle} data-scale={scale.toFixed(4)}>
-        <WallHeader bundle={bundle} lang={lang} both={both} />
-        <StatusBanner status={status} compact />
+        <WallHeader
+          bundle={bundle}
+          lang={lang}
+          both={both}
+          status={<StatusBanner status={status} compact />}
+        />
         <section className="wall-kpis" aria-label={t('kpi.title')}>
           {headline.map((indicator) => (
             <WallKpi key={indicator.id} indicator={indicator} lang={lang} both={both} />
