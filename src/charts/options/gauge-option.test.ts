@@ -140,6 +140,30 @@ describe('buildGaugeOption', () => {
     expect(build({ rows }).series[1]?.title.offsetCenter[1]).toBe('88%');
   });
 
+  it('ends a caption longer than the room below its gauge in an ellipsis, inside the chart', () => {
+    const long =
+      'Share of surface-water sections under national monitoring rated Grade I to III, 2025';
+    const rows: ChartRow[] = [
+      { id: 'long', label: long, value: 98.7, display: '98.7%', exact: '98.7' },
+      { id: 'short', label: 'Rate', value: 90, display: '90%', exact: '90' },
+      { id: 'zh', label: '信访及时受理率', value: 97, display: '97%', exact: '97' },
+    ];
+    const height = 200;
+    const { series, tooltip } = build({ rows, width: 322, height, captionWidth: 99 });
+    const [cut, short] = series;
+    const lines = cut?.data[0]?.name.split('\n') ?? [];
+    expect(lines.at(-1)).toMatch(/…/);
+    // Its last line ends above the chart's foot: the gauges' centres stand at 44 % of its height.
+    const bottom =
+      0.44 * height +
+      (cut?.title.offsetCenter[1] as number) +
+      (lines.length * (cut?.title.lineHeight ?? 0)) / 2;
+    expect(bottom).toBeLessThanOrEqual(height);
+    // The short caption is as it was, and the tooltip says the long one whole.
+    expect(short?.data[0]?.name).toBe('Rate');
+    expect(tooltip.formatter({ data: cut?.data[0] })).toContain(long);
+  });
+
   it('makes the figures smaller, all alike, where one would run over the ring of a small gauge', () => {
     const three = [...rates, { ...rates[0], id: 'third', display: '100%' } as ChartRow];
     const size = (width: number) =>

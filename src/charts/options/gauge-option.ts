@@ -1,17 +1,14 @@
 import type { ChartOption } from '../echarts.ts';
 import { FONT_FAMILY, MODE_COLORS } from '../theme.ts';
-import {
-  SCALES,
-  estimateTextWidth,
-  tooltipText,
-  wrappedLineCount,
-  type ChartRow,
-} from './chart-rows.ts';
+import { SCALES, estimateTextWidth, fitLines, tooltipText, type ChartRow } from './chart-rows.ts';
 import type { ChartMode } from '../theme.ts';
 import { chartMotion } from './motion.ts';
 
 /** Room kept between a gauge's figure and the inner edge of its ring, in pixels. */
 export const FIGURE_GAP = 4;
+
+/** Where the gauges' centres stand, as a share of the chart's height from its top. */
+const CENTER_Y = 0.44;
 
 /** How far a figure's middle sits above its gauge's centre, as a share of the radius. */
 const FIGURE_RAISE = 0.04;
@@ -71,11 +68,20 @@ export function buildGaugeOption({
   // ECharts centres a caption on its point, so one that wraps to three or four lines (English on
   // a phone) grew up between the arc's ends and ran into them. In pixels, its first line starts
   // below the ends (30° under the centre, plus half the stroke) and it grows downwards.
-  const captionAt = (label: string): string | number => {
+  const captionTop =
+    typeof radius === 'number' ? radius * Math.sin(Math.PI / 6) + stroke / 2 + 4 : 0;
+  // A caption takes the lines left below its gauge, and a longer one ends in an ellipsis there
+  // (the tooltip and the description say it whole): it ran past the chart's foot and was cut
+  // mid-line.
+  const captionLines =
+    typeof radius === 'number' && height !== undefined
+      ? Math.max(1, Math.floor((height * (1 - CENTER_Y) - captionTop - 4) / lineHeight))
+      : Infinity;
+  const captionOf = (label: string): string[] =>
+    fitLines(label, captionWidth, scale.label, captionLines, measureText, true);
+  const captionAt = (lines: number): string | number => {
     if (typeof radius !== 'number') return '88%';
-    const lines = wrappedLineCount(label, captionWidth, scale.label, measureText);
-    const top = radius * Math.sin(Math.PI / 6) + stroke / 2 + 4;
-    return Math.max(0.88 * radius, top + (lines * lineHeight) / 2);
+    return Math.max(0.88 * radius, captionTop + (lines * lineHeight) / 2);
   };
   // The figures inside the rings, all of one size: smaller where one would run over the stroke
   // (three gauges on a 360 px phone left a ring 54 px across inside for "100%" of 55 px). The
@@ -111,40 +117,45 @@ export function buildGaugeOption({
         return data?.tooltip ?? '';
       },
     },
-    series: rows.map((row, index) => ({
-      type: 'gauge' as const,
-      id: row.id,
-      center: [`${((index + 0.5) * 100) / count}%`, '44%'],
-      radius,
-      min: 0,
-      max: 100,
-      startAngle: 210,
-      endAngle: -30,
-      progress: { show: true, width: stroke, itemStyle: { color: colors.accent } },
-      axisLine: { lineStyle: { width: stroke, color: [[1, colors.grid]] } },
-      axisTick: { show: false },
-      splitLine: { show: false },
-      axisLabel: { show: false },
-      pointer: { show: false },
-      anchor: { show: false },
-      title: {
-        show: true,
-        offsetCenter: [0, captionAt(row.label)],
-        fontSize: scale.label,
-        lineHeight,
-        color: colors.text,
-        width: captionWidth,
-        overflow: 'break',
-      },
-      detail: {
-        valueAnimation: true,
-        offsetCenter: [0, `${-FIGURE_RAISE * 100}%`],
-        fontSize: figureSize,
-        fontWeight: 'bold',
-        color: colors.text,
-        formatter: () => row.display,
-      },
-      data: [{ value: Math.min(row.value, 100), name: row.label, tooltip: tooltipText(row) }],
-    })),
+    series: rows.map((row, index) => {
+      const caption = captionOf(row.label);
+      return {
+        type: 'gauge' as const,
+        id: row.id,
+        center: [`${((index + 0.5) * 100) / count}%`, `${CENTER_Y * 100}%`],
+        radius,
+        min: 0,
+        max: 100,
+        startAngle: 210,
+        endAngle: -30,
+        progress: { show: true, width: stroke, itemStyle: { color: colors.accent } },
+        axisLine: { lineStyle: { width: stroke, color: [[1, colors.grid]] } },
+        axisTick: { show: false },
+        splitLine: { show: false },
+        axisLabel: { show: false },
+        pointer: { show: false },
+        anchor: { show: false },
+        title: {
+          show: true,
+          offsetCenter: [0, captionAt(caption.length)],
+          fontSize: scale.label,
+          lineHeight,
+          color: colors.text,
+          width: captionWidth,
+          overflow: 'break',
+        },
+        detail: {
+          valueAnimation: true,
+          offsetCenter: [0, `${-FIGURE_RAISE * 100}%`],
+          fontSize: figureSize,
+          fontWeight: 'bold',
+          color: colors.text,
+          formatter: () => row.display,
+        },
+        data: [
+          { value: Math.min(row.value, 100), name: caption.join('\n'), tooltip: tooltipText(row) },
+        ],
+      };
+    }),
   };
 }
