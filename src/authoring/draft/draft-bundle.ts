@@ -84,16 +84,26 @@ function ownYear(figure: DraftFigure, period: PeriodSuggestion): boolean {
   );
 }
 
-/** What a label adds to say a figure is a target, or of one year: （目标）, （2025年）, （2026年目标）. */
+/** Said of the level a change started from, where the text names no year for it. */
+const START_NOTE: DraftText = {
+  zh: '原文“从……到……”，未写明起始年份：所述时期期初的数。',
+  en: 'The report says "from … to …" without naming the first year: the level at the start of the period it describes.',
+};
+
+/**
+ * What a label adds to say a figure is a target, of one year, or the level a change started
+ * from: （目标）, （2025年）, （2026年目标）, （期初）.
+ */
 function suffixOf(figure: DraftFigure, period: PeriodSuggestion): string {
+  if (figure.start) return '（期初）';
   const year = ownYear(figure, period) ? `${figure.year}年` : '';
   if (figure.target) return `（${year}目标）`;
   return year ? `（${year}）` : '';
 }
 
-/** A label without what the draft added to it: （目标）, （2025年）, （2026年目标）. */
+/** A label without what the draft added to it: （目标）, （2025年）, （2026年目标）, （期初）. */
 export function labelWithoutSuffix(label: string): string {
-  return label.replace(/（(?:\d{4}年)?目标）$|（\d{4}年）$/, '');
+  return label.replace(/（(?:\d{4}年)?目标）$|（\d{4}年）$|（期初）$/, '');
 }
 
 /** Figures before the first heading go to this category. */
@@ -171,9 +181,11 @@ export function draftBundle(
   const width = Math.max(2, String(inUnits.length).length);
   const indicators = inUnits.map((figure, index): DraftIndicator => {
     const { source, note } = sourceOf(figure, flat);
-    const notes = [note, figure.target ? TARGET_NOTE : undefined].filter(
-      (text): text is DraftText => text !== undefined,
-    );
+    const notes = [
+      note,
+      figure.target ? TARGET_NOTE : undefined,
+      figure.start ? START_NOTE : undefined,
+    ].filter((text): text is DraftText => text !== undefined);
     return {
       id: `figure-${String(index + 1).padStart(width, '0')}`,
       category: categoryId(figure.section),

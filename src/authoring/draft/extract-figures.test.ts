@@ -733,6 +733,28 @@ describe('reading government work reports', () => {
     ]);
   });
 
+  it('marks the level a change started from, where no year is printed for it, as 期初', () => {
+    const report = [
+      '一、2025年工作和“十四五”发展回顾',
+      '过去一年，全省城市低保人均保障标准从796元/月提高至842元/月。',
+      '2025年是“十四五”收官之年。五年来，常住人口城镇化率从60.2%提高到65.2%，地表水优良水体比例由67.9%上升到87.9%。',
+    ].join('\n');
+    const { bundle } = draftBundle(report, { ...OPTIONS, publisherZh: '省人民政府' });
+    expect(bundle.indicators.map(({ label, period }) => [label.zh, period?.start])).toEqual([
+      // Not of the paragraph's year: the level the year started from.
+      ['全省城市低保人均保障标准（期初）', undefined],
+      ['全省城市低保人均保障标准（2025年）', '2025'],
+      ['常住人口城镇化率（期初）', undefined],
+      ['常住人口城镇化率', undefined],
+      ['地表水优良水体比例（期初）', undefined],
+      ['地表水优良水体比例', undefined],
+    ]);
+    const [start, end] = bundle.indicators;
+    expect(start?.note?.zh).toContain('未写明起始年份');
+    expect(start?.note?.en).toContain('from … to …');
+    expect(end?.note).toBeUndefined();
+  });
+
   it('counts the things whose yield changed, and gives the change to them', () => {
     expect(
       labelsOf('改造提升传统产业，17个重点传统制造业增加值增长5.3%。20家龙头企业营收同比下降3%。'),

@@ -42,6 +42,11 @@ export type DraftFigure = FigureUnit & {
   /** A target or plan the report sets out ("力争…", a part of 重点工作 or 目标任务), not a result. */
   target?: true;
   /**
+   * The level a change started from ("从60.2%提高到65.2%"), where no year is printed before it:
+   * the start of the period the text describes, neither a result nor a target of its own.
+   */
+  start?: true;
+  /**
    * The one year the figure is of: the year printed right before it ("从2020年的10.5万元"), else the
    * one its paragraph reports on, in a report of several ("2025年是…").
    */
@@ -171,6 +176,19 @@ function quoteStart(
     if (whole(start)) return start;
   }
   return from;
+}
+
+/**
+ * Whether a figure is the level a change started from: 从 or 由 stands right before it and a
+ * change to another level right after ("从60类减少到10类", "由67.9%上升到87.9%").
+ */
+function isStartLevel(flat: string, from: number, end: number): boolean {
+  return (
+    /[从由]$/.test(flat.slice(Math.max(0, from - 1), from)) &&
+    /^(?:提高|提升|增加|上升|下降|降低|减少|跃升|扩大|缩小|压减|降|升|增)?(?:到|至)/.test(
+      flat.slice(end, end + 4),
+    )
+  );
 }
 
 /**
@@ -368,7 +386,9 @@ export function extractFigures(text: string): Extraction {
         to += 1;
       quote.push(quoteOf(piece.from, to));
     }
-    const year = datedYear(flat, token.from) ?? yearAt[token.from];
+    const dated = datedYear(flat, token.from);
+    const start = !dated && isStartLevel(flat, token.from, token.end);
+    const year = dated ?? (start ? undefined : yearAt[token.from]);
     const base = {
       ...unit,
       value,
@@ -378,7 +398,7 @@ export function extractFigures(text: string): Extraction {
       ...(label.aspect ? { aspect: label.aspect } : {}),
       quote,
       section: sectionAt[token.from] ?? -1,
-      ...(isTarget(token.from) ? { target: true } : {}),
+      ...(start ? { start: true } : isTarget(token.from) ? { target: true } : {}),
       ...(year ? { year } : {}),
       index: source.positions[token.digitsAt] as number,
     } as Omit<DraftFigure, 'label'>;
