@@ -755,6 +755,12 @@ describe('reading government work reports', () => {
     expect(end?.note).toBeUndefined();
   });
 
+  it('keeps the subject before an abbreviation in brackets', () => {
+    expect(
+      labelsOf('地级及以上城市细颗粒物（PM2.5）平均浓度下降27.5%。居民消费价格（CPI）上涨2%。'),
+    ).toEqual(['地级及以上城市细颗粒物（PM2.5）平均浓度下降', '居民消费价格（CPI）上涨']);
+  });
+
   it('counts the things whose yield changed, and gives the change to them', () => {
     expect(
       labelsOf('改造提升传统产业，17个重点传统制造业增加值增长5.3%。20家龙头企业营收同比下降3%。'),

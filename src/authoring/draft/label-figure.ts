@@ -137,8 +137,14 @@ export function labelFigure(
   const bracket = /[）)]/.test(flat[start - 1] ?? '')
     ? Math.max(flat.lastIndexOf('（', start - 1), flat.lastIndexOf('(', start - 1))
     : -1;
+  // "细颗粒物（PM2.5）平均浓度下降27.5%": nor does an abbreviation in brackets, however long the
+  // words after it.
+  const abbreviation =
+    bracket >= 0 && /^[A-Za-z][\w.&-]*$/.test(flat.slice(bracket + 1, start - 1));
   const from =
-    bracket > floor && token.from - start <= 4 ? clauseStart(flat, bracket, floor, isBreak) : start;
+    bracket > floor && (token.from - start <= 4 || abbreviation)
+      ? clauseStart(flat, bracket, floor, isBreak)
+      : start;
   // Words the previous figure already took as its noun ("4个万亿元台阶、双双突破9万亿元") are not ours.
   const raw = flat.slice(
     Math.max(from, previous && previous.nounEnd <= token.from ? previous.nounEnd : 0),
