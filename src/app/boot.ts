@@ -45,18 +45,6 @@ async function isBuiltBundle(
   return fingerprint(new TextDecoder().decode(bytes)) === expected.fingerprint;
 }
 
-/** The language the page opens in, as the app will read it. */
-export function pageLang(): Lang {
-  // Names in any case, as the app reads them (`?LANG=en`).
-  const params = new URLSearchParams(window.location.search);
-  const param = [...params].find(([name]) => name.toLowerCase() === 'lang')?.[1];
-  return initialLang(
-    LANG_PARAMS.find((value: LangParam) => value === param),
-    savedLang(),
-    navigator.languages ?? [navigator.language],
-  );
-}
-
 /** Shows the first screen if this page has one, it applies to the URL and its bundle is current. */
 export async function showFirstScreen(): Promise<void> {
   const shell = document.getElementById(SHELL_ID);
@@ -64,7 +52,14 @@ export async function showFirstScreen(): Promise<void> {
   if (!shell || !bundleUrl || !catalogUrl || !expected) return;
   const kind = shellKind(window.location.search);
   if (!kind || (kind === 'wall' && resumesElsewhere())) return;
-  const lang = pageLang();
+  // Names in any case, as the app reads them (`?LANG=en`).
+  const params = new URLSearchParams(window.location.search);
+  const param = [...params].find(([name]) => name.toLowerCase() === 'lang')?.[1];
+  const lang = initialLang(
+    LANG_PARAMS.find((value: LangParam) => value === param),
+    savedLang(),
+    navigator.languages ?? [navigator.language],
+  );
   const template = document.getElementById(templateId(kind, lang));
   if (!(template instanceof HTMLTemplateElement)) return;
   const shown = await showIfCurrent(shell, template, kind, lang, {

@@ -4,8 +4,7 @@
 // before the first screen could show (about 100 ms at 4x), and on a slow line it took bandwidth
 // from the bundle that the first screen waits for.
 import '../styles.css';
-import { pageLang, showFirstScreen } from './boot.ts';
-import { warmFonts } from './warm-fonts.ts';
+import { showFirstScreen } from './boot.ts';
 import { shellShown } from './shell.ts';
 import { nextTask } from '../lib/in-turn.ts';
 
@@ -43,9 +42,6 @@ const afterPresented = () =>
     });
     observer.observe({ type: 'paint', buffered: true });
   });
-
-// First, while the requests are under way: the faces the first layout needs.
-warmFonts(pageLang());
 
 // The app's code is asked for only once the first screen has painted, so fetching and compiling it
 // cannot come before that paint.
