@@ -755,6 +755,12 @@ describe('reading government work reports', () => {
     expect(end?.note).toBeUndefined();
   });
 
+  it('reads a target set as a rate of growth (按增长5%安排) as that growth', () => {
+    expect(labelsOf('地区生产总值按增长5%安排，在实际工作中努力争取更好结果。')).toEqual([
+      '地区生产总值增长',
+    ]);
+  });
+
   it('keeps the subject before an abbreviation in brackets', () => {
     expect(
       labelsOf('地级及以上城市细颗粒物（PM2.5）平均浓度下降27.5%。居民消费价格（CPI）上涨2%。'),
@@ -893,7 +899,7 @@ describe('reading government work reports', () => {
     // Every item of the colon's list is a target, past the semicolon.
     expect(result.figures.map((f) => [f.label, f.value, f.qualifier, f.target])).toEqual([
       ['地区生产总值年均增长', 5, 'about', true],
-      ['地区生产总值按增长', 5, undefined, true],
+      ['地区生产总值增长', 5, undefined, true],
       ['城镇新增就业', 1200000, undefined, true],
     ]);
     expect(result.setAside.map((entry) => [entry.reason, entry.quote])).toEqual([

@@ -45,7 +45,9 @@ export function cleanLabel(raw: string): string {
   let label = fullWidthBrackets(raw.replace(/["'“”]/g, ''))
     .replace(/(?:比|较|到|至)?(?:19|20)\d\d年(?:的|底|末|同期)?/g, '')
     // "群众安全感连续7年保持98%": how long it has held is not what it is.
-    .replace(/连续\d+年(?=[^\d]*$)/, '');
+    .replace(/连续\d+年(?=[^\d]*$)/, '')
+    // "地区生产总值按增长5%安排": a target set as a rate of growth, not a growth "by".
+    .replace(/按(?=(?:同比|年均)?(?:增长|增速|下降)$)/, '');
   for (let pass = 0; pass < 2; pass += 1) {
     label = label.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
   }
