@@ -75,12 +75,12 @@ const DOING = /(?:实现|达到|获得|参与|受益|得到|纳入|完成|进行
 const DOING_AT = new RegExp(`^${DOING.source}`);
 const NOUN_BEFORE_DOING = new RegExp(`^(.{2,}?)${DOING.source}`);
 /** A change of what counted things yield, or of their number ("增加值增长", "营收同比下降", "增长"). */
-const YIELD_CHANGE =
-  '(?:增加值|营业收入|营收|总产值|产值|产量|利润|销售额|收入)?(?:同比|年均)?(?:增长|下降|提高|提升|增加|减少)';
+const YIELD_CHANGE = `(?:增加值|营业收入|营收|总产值|产值|产量|利润|销售额|收入)?(?:同比|年均)?(?:${CHANGE_VERBS})`;
 /** "17个重点传统制造业增加值增长5.3%": a noun running on to such a change's number ends before it. */
 const NOUN_BEFORE_CHANGE = new RegExp(`^(.{2,}?)${YIELD_CHANGE}$`);
+const YIELD_CHANGE_ALONE = new RegExp(`^${YIELD_CHANGE}$`);
 /** Whether `text` is such a change alone, of things a figure before it counted. */
-export const isYieldChange = (text: string) => new RegExp(`^${YIELD_CHANGE}$`).test(text);
+export const isYieldChange = (text: string) => YIELD_CHANGE_ALONE.test(text);
 
 /** Whether `text` opens with one of the verbs of what counted things did. */
 export const opensWithDoing = (text: string) => DOING_AT.test(text);
