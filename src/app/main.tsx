@@ -6,6 +6,7 @@
 import '../styles.css';
 import { showFirstScreen } from './boot.ts';
 import { shellShown } from './shell.ts';
+import { warmValidator } from '../data/validator-worker.ts';
 import { nextTask } from '../lib/in-turn.ts';
 
 /** The longest the app waits for the first screen's check, so a slow server never blanks the page. */
@@ -47,7 +48,15 @@ const afterPresented = () =>
 // cannot come before that paint.
 void Promise.race([
   showFirstScreen()
-    .then(() => (shellShown() ? afterPresented() : undefined))
+    .then(() => {
+      if (shellShown()) return afterPresented();
+      // No first screen (another report, the table, the studio, a changed bundle): the bundle will
+      // be checked in the validation worker, so it starts now and its code loads beside the app's,
+      // not after the bundle's request. With a first screen up it waits for that request, as a
+      // check ending during React's first render made that render one long task on a phone.
+      warmValidator();
+      return undefined;
+    })
     .catch(() => undefined),
   new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
 ])

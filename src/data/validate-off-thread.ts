@@ -4,6 +4,9 @@ import { BundleLoadError, FETCH_TIMEOUT_MS, type LoadFailure } from './fetch-jso
 import { rememberWarnings } from './known-warnings.ts';
 import type { RestoredBundle } from './last-good-store.ts';
 import type { BundleValidation } from './validate-bundle.ts';
+import { ask, forget, nextRequestId, startWorker } from './validator-worker.ts';
+
+export { warmValidator } from './validator-worker.ts';
 
 export type ValidateRequest =
   | {
@@ -41,11 +44,6 @@ export type ValidateReply =
   | { id: number; notHeld: true }
   | { id: number; restored: RestoredBundle | null };
 
-let worker: Worker | undefined;
-/** Set once the worker could not start or answer: every later bundle is checked on the page. */
-let workerFailed = false;
-let nextId = 0;
-const waiting = new Map<number, (reply: ValidateReply | undefined) => void>();
 /** Bundles the worker checked, by the request that checked them: it may still hold them. */
 const checkedBy = new WeakMap<Bundle, number>();
 
@@ -65,41 +63,6 @@ function received(reply: { id: number; validation: BundleValidation }): BundleVa
     checkedBy.set(validation.bundle, reply.id);
   }
   return validation;
-}
-
-function startWorker(): Worker | undefined {
-  if (workerFailed || typeof Worker === 'undefined') return undefined;
-  if (worker) return worker;
-  try {
-    worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    workerFailed = true;
-    return undefined;
-  }
-  worker.onmessage = (event: MessageEvent<ValidateReply>) => {
-    waiting.get(event.data.id)?.(event.data);
-    waiting.delete(event.data.id);
-  };
-  // A worker that cannot load (a blocked script, an old browser) answers nothing: those waiting
-  // are checked on the page, and so is every bundle after them.
-  const fail = () => {
-    workerFailed = true;
-    worker?.terminate();
-    worker = undefined;
-    for (const resolve of waiting.values()) resolve(undefined);
-    waiting.clear();
-  };
-  worker.onerror = fail;
-  worker.onmessageerror = fail;
-  return worker;
-}
-
-/**
- * Starts the worker now, if it is not running, so its code loads while the text it will check is
- * still on its way: started only when the text had arrived, a 2 MB bundle waited for it.
- */
-export function warmValidator(): void {
-  startWorker();
 }
 
 /**
@@ -154,7 +117,7 @@ export async function fetchBundleOffPage(
   if (signal?.aborted) throw signal.reason;
   const running = startWorker();
   if (!running) return undefined;
-  const id = nextId++;
+  const id = nextRequestId();
   // The page keeps the time limit, as it does for its own requests (fetchText): a fake clock in
   // the tests reaches it, and the worker's own limit is only a backstop.
   let stop: (error: Error) => void = () => {};
@@ -172,7 +135,7 @@ export async function fetchBundleOffPage(
     const href = new URL(url, document.baseURI).href;
     reply = await Promise.race([ask(running, { id, kind: 'fetch-bundle', url, href }), stopped]);
   } catch (error) {
-    waiting.delete(id);
+    forget(id);
     running.postMessage({ id, kind: 'cancel' } satisfies ValidateRequest);
     throw error;
   } finally {
@@ -205,7 +168,7 @@ export async function saveOffPage(
   const running = startWorker();
   if (!running) return 'no-worker';
   if (!carry && checked === undefined) return 'not-held';
-  const id = nextId++;
+  const id = nextRequestId();
   const what = carry || checked === undefined ? { bundle } : { checkedBy: checked };
   const reply = await ask(running, {
     id,
@@ -227,7 +190,7 @@ export async function restoreOffPage(
 ): Promise<RestoredBundle | undefined | 'no-worker'> {
   const running = startWorker();
   if (!running) return 'no-worker';
-  const reply = await ask(running, { id: nextId++, kind: 'restore-last-good', key, build });
+  const reply = await ask(running, { id: nextRequestId(), kind: 'restore-last-good', key, build });
   if (!reply) return 'no-worker';
   return 'restored' in reply ? (reply.restored ?? undefined) : undefined;
 }
@@ -238,13 +201,5 @@ async function askWorker(
   text: string,
 ): Promise<ValidateReply | undefined> {
   const running = startWorker();
-  return running ? ask(running, { id: nextId++, kind, text }) : undefined;
-}
-
-/** Posts `request` to the worker: its reply, or undefined once the worker has failed. */
-function ask(running: Worker, request: ValidateRequest): Promise<ValidateReply | undefined> {
-  return new Promise<ValidateReply | undefined>((resolve) => {
-    waiting.set(request.id, resolve);
-    running.postMessage(request);
-  });
+  return running ? ask(running, { id: nextRequestId(), kind, text }) : undefined;
 }

@@ -916,6 +916,44 @@ describe('first screen', () => {
     await context.close();
   });
 
+  it('starts the validation worker with the page when no first screen goes up, and with the app when one does', async () => {
+    /** When the page made its validation worker, and when it asked for the app's code. */
+    async function workerAndApp(query: string) {
+      const { page, problems, context } = await openPage(browser);
+      await page.addInitScript(() => {
+        const Original = window.Worker;
+        const times: number[] = [];
+        (window as unknown as { __validatorAt: number[] }).__validatorAt = times;
+        window.Worker = class extends Original {
+          constructor(url: string | URL, options?: WorkerOptions) {
+            super(url, options);
+            if (/validate\.worker/.test(String(url))) times.push(performance.now());
+          }
+        };
+      });
+      await page.goto(`${baseURL()}/${query}`);
+      await page.getByTestId('bundle-title').waitFor();
+      const made = await page.evaluate(
+        () => (window as unknown as { __validatorAt: number[] }).__validatorAt,
+      );
+      const app = await chunkRequestedAt(page, 'start');
+      expect(problems, query).toEqual([]);
+      await context.close();
+      expect(made, query).toHaveLength(1);
+      expect(app, query).toBeDefined();
+      return { made: made[0] as number, app: app as number };
+    }
+    // Another report: nothing shows before it is checked, so the worker's code loads beside the
+    // app's rather than after the app's request for the bundle.
+    const other = await workerAndApp(
+      `?lang=en&bundle=${encodeURIComponent('/__mock/bundles/valid-small.json')}`,
+    );
+    expect(other.made).toBeLessThan(other.app);
+    // The default report with its first screen up: the app starts it with its first request.
+    const first = await workerAndApp('?lang=en');
+    expect(first.made).toBeGreaterThan(first.app);
+  });
+
   it('shows no figure the server no longer holds: a changed bundle waits for the app', async () => {
     const { page, problems, context } = await openPage(browser);
     await serveChangedDefaultBundle(page);
