@@ -279,6 +279,34 @@ describe('validateBundle', () => {
     ]);
   });
 
+  it('fills blank English in fields the format does not know too, and warns only where it reads', () => {
+    const bundle = makeBundle();
+    const first = bundle.indicators[0]!;
+    const result = validateBundle({
+      ...bundle,
+      indicators: [
+        {
+          ...first,
+          label: { zh: '培训', en: 'Training', aside: { zh: '旁注', en: '' } },
+          extra: { zh: '附注', en: '' },
+        },
+      ],
+      categories: bundle.categories.filter((category) => category.id === first.category),
+    });
+    if (!result.ok) throw new Error('expected the bundle to load');
+    const shown = result.bundle.indicators[0] as unknown as {
+      label: { aside: { en: string } };
+      extra: { en: string };
+    };
+    expect(shown.extra.en).toBe('附注');
+    expect(shown.label.aside.en).toBe('旁注');
+    expect(inEnglish(result.warnings)).toEqual([
+      { path: 'indicators[0].label.aside', message: 'unknown field "aside": kept, not used' },
+      { path: 'indicators[0].extra', message: 'unknown field "extra": kept, not used' },
+      { path: 'indicators[0].extra.en', message: expect.stringContaining('English') },
+    ]);
+  });
+
   it('warns of a category with no figures', () => {
     const bundle = makeBundle();
     const result = validateBundle({

@@ -147,7 +147,7 @@ function unknownFields(
 /** Fills blank English with the Chinese, in place, on the freshly parsed bundle. */
 function fillBlankEnglish(node: unknown): void {
   if (Array.isArray(node)) {
-    node.forEach(fillBlankEnglish);
+    for (const item of node) fillBlankEnglish(item);
     return;
   }
   if (typeof node !== 'object' || node === null) return;
@@ -156,15 +156,34 @@ function fillBlankEnglish(node: unknown): void {
     record.en = record.zh;
     return;
   }
-  for (const child of Object.values(record)) fillBlankEnglish(child);
+  fillBelow(record);
 }
 
-/** English shown as Chinese, by path: `indicators[3].label.en`. `path` as for `unknownFields`. */
-function untranslatedTexts(node: unknown, path: PropertyKey[], out: BundleProblem[]): void {
+/** `fillBlankEnglish` on what `record` holds. */
+function fillBelow(record: Record<string, unknown>): void {
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    const child = record[key];
+    if (typeof child === 'object' && child !== null) fillBlankEnglish(child);
+  }
+}
+
+/**
+ * English shown as Chinese, by path: `indicators[3].label.en`. `path` as for `unknownFields`.
+ * With `fill`, blank English is filled with the Chinese on the way, as `fillBlankEnglish` does:
+ * one walk over a freshly parsed bundle instead of two (for 10,000 figures, two were a fifth of
+ * the worker's check after zod's own).
+ */
+function untranslatedTexts(
+  node: unknown,
+  path: PropertyKey[],
+  out: BundleProblem[],
+  fill: boolean,
+): void {
   if (Array.isArray(node)) {
     for (let index = 0; index < node.length; index += 1) {
       path.push(index);
-      untranslatedTexts(node[index], path, out);
+      untranslatedTexts(node[index], path, out, fill);
       path.pop();
     }
     return;
@@ -172,15 +191,23 @@ function untranslatedTexts(node: unknown, path: PropertyKey[], out: BundleProble
   if (typeof node !== 'object' || node === null) return;
   const record = node as Record<string, unknown>;
   if (typeof record.zh === 'string' && typeof record.en === 'string') {
+    if (fill) {
+      if (record.en === '') record.en = record.zh;
+      else fillBelow(record);
+    }
     if (isUntranslated(record as { zh: string; en: string })) {
       out.push(warning('missingEnglish', formatPath([...path, 'en'])));
     }
     return;
   }
   for (const key in record) {
-    if (key === 'quote' || !Object.hasOwn(record, key)) continue;
+    if (!Object.hasOwn(record, key)) continue;
+    if (key === 'quote') {
+      if (fill) fillBlankEnglish(record[key]);
+      continue;
+    }
     path.push(key);
-    untranslatedTexts(record[key], path, out);
+    untranslatedTexts(record[key], path, out, fill);
     path.pop();
   }
 }
@@ -191,9 +218,14 @@ function untranslatedTexts(node: unknown, path: PropertyKey[], out: BundleProble
  * bundle restored from the offline copy lists the same.
  */
 export function bundleWarnings(bundle: Bundle): BundleProblem[] {
+  return warningsOf(bundle, false);
+}
+
+/** `bundleWarnings`; with `fill`, blank English is filled with the Chinese first (`fillBlankEnglish`). */
+function warningsOf(bundle: Bundle, fill: boolean): BundleProblem[] {
   const warnings: BundleProblem[] = [];
   unknownFields(bundleSchema as unknown as SchemaNode, bundle, [], warnings);
-  untranslatedTexts(bundle, [], warnings);
+  untranslatedTexts(bundle, [], warnings, fill);
   const used = new Set(bundle.indicators.map((indicator) => indicator.category));
   bundle.categories.forEach((category, index) => {
     if (!used.has(category.id)) {
@@ -228,7 +260,7 @@ export function warningsBeside(bundle: Record<string, unknown>): BundleProblem[]
   }
   const warnings: BundleProblem[] = [];
   unknownFields(bundleSchema as unknown as SchemaNode, copy, [], warnings);
-  untranslatedTexts(copy, [], warnings);
+  untranslatedTexts(copy, [], warnings, false);
   return warnings;
 }
 
@@ -253,6 +285,5 @@ export function validateBundle(input: unknown): BundleValidation {
   if (!result.success) {
     return { ok: false, problems: result.error.issues.map((issue) => problemOf(issue, input)) };
   }
-  fillBlankEnglish(result.data);
-  return { ok: true, bundle: result.data, warnings: bundleWarnings(result.data) };
+  return { ok: true, bundle: result.data, warnings: warningsOf(result.data, true) };
 }
