@@ -33,9 +33,11 @@ async function start(): Promise<void> {
   // one. A wall touring several reports (`bundle=a,b,c`) starts them all.
   const { bundleParam, refresh, mode } = store.getState();
   const tour = mode === 'screen' ? bundleList(bundleParam) : [];
-  for (const param of tour.length > 1 ? tour : [bundleParam]) {
-    void queryClient.prefetchQuery(bundleQueryOptions({ param, refreshMinutes: refresh }));
-  }
+  const firstData = Promise.all(
+    (tour.length > 1 ? tour : [bundleParam]).map((param) =>
+      queryClient.prefetchQuery(bundleQueryOptions({ param, refreshMinutes: refresh })),
+    ),
+  );
   // A wall needs its own code at once: fetch it alongside the bundle rather than after it.
   if (mode === 'screen') wallModule.preload();
   if (mode === 'studio') studioModule.preload();
@@ -64,7 +66,7 @@ async function start(): Promise<void> {
     });
   }
 
-  registerServiceWorker();
+  registerServiceWorker(firstData);
 }
 
 void start();

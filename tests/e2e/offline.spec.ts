@@ -76,6 +76,34 @@ describe('offline app shell', () => {
     expect(left).toEqual([expect.stringMatching(/^wall-preview\.worker-[\w-]+\.js$/)]);
   });
 
+  it('installs the offline copy only once the first bundle is checked, never while it is on its way', async () => {
+    const base = await serveCopyOfBuild();
+    const { page, problems, context } = await openPage(browser, { serviceWorkers: 'allow' });
+    await page.addInitScript(() => {
+      const container = navigator.serviceWorker;
+      const register = container.register.bind(container);
+      container.register = (...args: Parameters<ServiceWorkerContainer['register']>) => {
+        (window as unknown as { __registeredAt: number }).__registeredAt = performance.now();
+        return register(...args);
+      };
+    });
+    // A slow server: the page has loaded and gone idle long before its bundle arrives.
+    await page.goto(
+      `${base}/?lang=en&bundle=${encodeURIComponent('/__mock/bundles/valid-small.json?delay=1500')}`,
+    );
+    await page.getByTestId('bundle-title').waitFor({ timeout: 20_000 });
+    await waitForServiceWorker(page);
+    const times = await page.evaluate(() => ({
+      registered: (window as unknown as { __registeredAt?: number }).__registeredAt,
+      checked: performance.getEntriesByName('bundle:validated')[0]?.startTime,
+      loaded: performance.getEntriesByType('navigation')[0]?.toJSON().loadEventEnd as number,
+    }));
+    expect(times.checked).toBeGreaterThan(times.loaded + 1_000);
+    expect(times.registered).toBeGreaterThan(times.checked as number);
+    expect(unexpected(problems)).toEqual([]);
+    await context.close();
+  });
+
   for (const [view, url, figure] of [
     ['the wall', '/?mode=screen&lang=en', 'wall-kpi-value'],
     ['the desk', '/?lang=en', 'kpi-value'],
