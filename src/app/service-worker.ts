@@ -1,6 +1,7 @@
-// Registers the service worker of the offline app shell (see vite.config.ts) once the page has
-// loaded and gone idle, so precaching the app's code never competes with the first screen. A new
-// version found later is offered to the page (src/ui/app-update.ts), never forced on it.
+// Registers the service worker of the offline app shell (see vite.config.ts) once the page's first
+// data is checked and the page has loaded and gone idle, so precaching the app's code competes
+// neither with the first screen nor with the check of a large bundle. A new version found later is
+// offered to the page (src/ui/app-update.ts), never forced on it.
 import { whenIdle } from '../lib/schedule.ts';
 import { offerUpdate } from '../ui/app-update.ts';
 
@@ -19,7 +20,8 @@ function whenLoadedAndIdle(run: () => void): void {
  * core for a few hundred milliseconds (the worker's script, 39 files fetched and stored, the chart
  * code compiled for its cache), and the load event and an idle page came while a large bundle was
  * still being checked in the validation worker. For 10,000 figures that made the load about 140 ms
- * longer at 1x. A small bundle is checked before the page is idle, so for it nothing changes.
+ * longer at 1x. For the default report the install moves from the wait for its bundle to just after
+ * its first data, while the reader looks at it.
  */
 export function registerServiceWorker(firstData: Promise<unknown> = Promise.resolve()): void {
   // Not only "is it there": a locked-down browser may expose the property with no container behind it.
