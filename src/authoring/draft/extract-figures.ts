@@ -15,7 +15,15 @@ import { detectPeriod, type PeriodSuggestion, singleYears } from './period.ts';
 import { type Measure, MEASURE_WORDS, measureOf } from './measures.ts';
 import { FORMULA, notAFigure, ORDINAL, quotedSpans, type SetAsideReason } from './not-figures.ts';
 import { foldTraditional, type NumberToken, scanNumbers } from './numbers.ts';
-import { clauseStart, HOUSEHOLDS, PEOPLE, PER_PERIOD, SENTENCE_END, THRESHOLD } from './labels.ts';
+import {
+  CHANGE_VERBS,
+  clauseStart,
+  HOUSEHOLDS,
+  PEOPLE,
+  PER_PERIOD,
+  SENTENCE_END,
+  THRESHOLD,
+} from './labels.ts';
 
 export { SET_ASIDE_REASONS, type SetAsideReason } from './not-figures.ts';
 
@@ -178,6 +186,9 @@ function quoteStart(
   return from;
 }
 
+/** A change to another level: "提高到", "减少至", "跃升至", or 到 alone. */
+const TO_LEVEL = new RegExp(`^(?:${CHANGE_VERBS}|跃升|扩大|缩小|压减|降|升|增)?(?:到|至)`);
+
 /**
  * Whether a figure is the level a change started from: 从 or 由 stands right before it and a
  * change to another level right after ("从60类减少到10类", "由67.9%上升到87.9%").
@@ -185,9 +196,7 @@ function quoteStart(
 function isStartLevel(flat: string, from: number, end: number): boolean {
   return (
     /[从由]$/.test(flat.slice(Math.max(0, from - 1), from)) &&
-    /^(?:提高|提升|增加|上升|下降|降低|减少|跃升|扩大|缩小|压减|降|升|增)?(?:到|至)/.test(
-      flat.slice(end, end + 4),
-    )
+    TO_LEVEL.test(flat.slice(end, end + 4))
   );
 }
 

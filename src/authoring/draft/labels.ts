@@ -98,13 +98,12 @@ export function nounAfter(flat: string, end: number, isBreak: (index: number) =>
   // A clause of up to 16 characters is kept whole ("90%的县医院达到三级医院服务能力水平"); a longer
   // one, or one that runs on to the next number ("1596个重大项目完成投资1.5万亿元"), ends its noun
   // where what the things did begins, or after 12 characters.
-  const fits = clause.length <= 16 && !/\d/.test(flat[end + clause.length] ?? '');
+  const runsOn = /\d/.test(flat[end + clause.length] ?? '');
+  const fits = clause.length <= 16 && !runsOn;
   const rest = fits
     ? clause
     : (NOUN_BEFORE_DOING.exec(clause)?.[1] ??
-      (/\d/.test(flat[end + clause.length] ?? '')
-        ? NOUN_BEFORE_CHANGE.exec(clause)?.[1]
-        : undefined) ??
+      (runsOn ? NOUN_BEFORE_CHANGE.exec(clause)?.[1] : undefined) ??
       clause.slice(0, 12));
   let length = 0;
   while (length < rest.length && !isBreak(end + length)) length += 1;
