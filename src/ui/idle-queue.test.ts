@@ -31,6 +31,25 @@ describe('createIdleQueue', () => {
     expect(scheduler.waiting).toBe(0);
   });
 
+  it('keeps to one item per idle moment when an item queues more', () => {
+    const scheduler = manualScheduler();
+    const queue = createIdleQueue(scheduler.schedule);
+    const ran: string[] = [];
+    queue(() => {
+      ran.push('a');
+      queue(() => ran.push('b'));
+      queue(() => ran.push('c'));
+    });
+    scheduler.idle();
+    expect(ran).toEqual(['a']);
+    expect(scheduler.waiting).toBe(1);
+    scheduler.idle();
+    expect(ran).toEqual(['a', 'b']);
+    scheduler.idle();
+    expect(ran).toEqual(['a', 'b', 'c']);
+    expect(scheduler.waiting).toBe(0);
+  });
+
   it('skips an item taken out before its turn and asks for no idle moment once empty', () => {
     const scheduler = manualScheduler();
     const queue = createIdleQueue(scheduler.schedule);

@@ -16,8 +16,9 @@ export function createIdleQueue(schedule: (run: () => void) => void = nextIdle) 
     try {
       waiting.shift()?.();
     } finally {
-      // An item that throws does not strand the ones after it.
-      if (waiting.length > 0) {
+      // An item that throws does not strand the ones after it. One that queued more has already
+      // asked for the next moment: a second request would run two rounds side by side.
+      if (waiting.length > 0 && !scheduled) {
         scheduled = true;
         schedule(next);
       }
