@@ -2,17 +2,11 @@
 // data is checked and the page has loaded and gone idle, so precaching the app's code competes
 // neither with the first screen nor with the check of a large bundle. A new version found later is
 // offered to the page (src/ui/app-update.ts), never forced on it.
-import { whenIdle } from '../lib/schedule.ts';
+import { whenLoadedAndIdle } from '../lib/schedule.ts';
 import { offerUpdate } from '../ui/app-update.ts';
 
 /** How often a page that stays open (a wall, for weeks) asks the server for a new version. */
 const UPDATE_CHECK_MS = 60 * 60_000;
-
-function whenLoadedAndIdle(run: () => void): void {
-  const start = () => whenIdle(run, 5_000);
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
-}
 
 /**
  * Registers `/sw.js` in a production build; the dev server has none. Not before `firstData` has
@@ -27,7 +21,7 @@ export function registerServiceWorker(firstData: Promise<unknown> = Promise.reso
   // Not only "is it there": a locked-down browser may expose the property with no container behind it.
   const container = (navigator as { serviceWorker?: ServiceWorkerContainer }).serviceWorker;
   if (!import.meta.env.PROD || !container) return;
-  const register = () => whenLoadedAndIdle(install);
+  const register = () => whenLoadedAndIdle(install, 5_000);
   void firstData.then(register, register);
 }
 

@@ -14,6 +14,13 @@ export function whenIdle(run: () => void, timeout: number): void {
   }
 }
 
+/** Runs `run` in the first idle moment after the page's load event (see `whenIdle`). */
+export function whenLoadedAndIdle(run: () => void, timeout: number): void {
+  const start = () => whenIdle(run, timeout);
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
+
 /**
  * Runs `run` in a task of its own, as soon as the browser can: where it can say so, ahead of idle
  * work and behind input (`scheduler.postTask` at "user-visible"), else after a zero timeout.

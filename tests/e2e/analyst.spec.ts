@@ -313,6 +313,39 @@ describe('analyst view', () => {
     await context.close();
   });
 
+  it("opens English's faces while the reader reads Chinese: the first switch looks none up", async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
+    // Each family the page asks the browser process for: a name missing on this machine costs
+    // a round trip for each weight, before the one installed is found.
+    const categories = ['fonts', 'disabled-by-default-fonts'];
+    const familiesLookedUp = (trace: Buffer) =>
+      (
+        JSON.parse(trace.toString()) as { traceEvents: { name: string; args?: object }[] }
+      ).traceEvents
+        .filter((event) => /MatchFamily/.test(event.name))
+        .map((event) => JSON.stringify(event.args));
+    await browser.startTracing(page, { categories });
+    await page.goto(`${baseURL()}/?lang=zh`);
+    await page.waitForFunction(() => document.querySelector('[data-chart-finished="true"]'));
+    await page.waitForFunction(() => performance.getEntriesByName('warm-fonts:en').length > 0);
+    // The trace sees the look-ups this Chromium makes: the page's own Chinese faces, at least.
+    expect(familiesLookedUp(await browser.stopTracing()).length).toBeGreaterThan(0);
+
+    await browser.startTracing(page, { categories });
+    await page.getByTestId('lang-switch').click();
+    await page.waitForFunction(() => {
+      const charts = document.querySelectorAll('.echart');
+      return (
+        document.documentElement.lang === 'en' &&
+        charts.length > 0 &&
+        document.querySelectorAll('.echart[data-chart-finished="true"]').length === charts.length
+      );
+    });
+    expect(familiesLookedUp(await browser.stopTracing())).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('keeps filters in the URL: reload and back restore the same screen', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseURL()}/?lang=zh`);
