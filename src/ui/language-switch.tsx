@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDashboard } from '../store/store-context.tsx';
-import { warmFonts } from './warm-fonts.ts';
+import { warmFontsLater } from './warm-fonts-later.ts';
 
 /**
  * One button that flips between Chinese and English without a reload. It changes the store's
@@ -13,7 +13,7 @@ export function LanguageSwitch() {
   const setLang = useDashboard((state) => state.setLang);
   const next = lang === 'zh' ? 'en' : 'zh';
   // The language this button leads to gets its faces opened while the reader reads this one.
-  useEffect(() => warmFonts(next), [next]);
+  useEffect(() => warmFontsLater(next, 'analyst'), [next]);
   return (
     // The accessible name starts with the visible word ("English"), so a reader who says what
     // they see reaches the button; the word is marked as the language it is in, the rest as the

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FONT_FAMILY, LATIN_FONT_FAMILY } from '../charts/theme.ts';
-import { resetWarmedFonts, textFaces, warmFonts } from './warm-fonts.ts';
+import { chartFaces, resetWarmedFonts, textFaces, warmFonts } from './warm-fonts.ts';
 
 /** Idle callbacks held until the test lets them run, one idle moment at a time. */
 let idle: (() => void)[] = [];
@@ -67,6 +67,17 @@ describe('textFaces', () => {
   });
 });
 
+describe('chartFaces', () => {
+  it("lists each of a chart's text sizes once, plain and bold", () => {
+    expect(chartFaces('analyst')).toEqual([
+      'normal 400 13px',
+      'normal 700 13px',
+      'normal 400 12px',
+      'normal 700 12px',
+    ]);
+  });
+});
+
 describe('warmFonts', () => {
   it("measures a few letters in the other language's faces, one face per idle moment, then marks it", () => {
     const mark = vi.spyOn(performance, 'mark');
@@ -74,14 +85,22 @@ describe('warmFonts', () => {
       <h1 style="font-size: 24px; font-weight: 700">标题</h1>
       <p style="font-size: 16px; font-weight: 400">正文</p>
     `);
-    warmFonts('en', root);
+    warmFonts('en', 'analyst', root);
     expect(measured).toEqual([]); // nothing before the page is idle
+    const faces = [
+      'normal 700 24px',
+      'normal 400 16px',
+      // The desk's charts: labels and values at 13 px, the axis at 12, plain and bold.
+      'normal 400 13px',
+      'normal 700 13px',
+      'normal 400 12px',
+      'normal 700 12px',
+    ];
     // One moment to read the page's faces, one for each face, one for the mark.
-    expect(runIdle()).toBe(4);
-    expect(measured.map(({ font }) => font)).toEqual([
-      `normal 700 24px ${LATIN_FONT_FAMILY}`,
-      `normal 400 16px ${LATIN_FONT_FAMILY}`,
-    ]);
+    expect(runIdle()).toBe(faces.length + 2);
+    expect(measured.map(({ font }) => font)).toEqual(
+      faces.map((face) => `${face} ${LATIN_FONT_FAMILY}`),
+    );
     // Latin letters and a Chinese character: a Chinese name in English text falls through to the
     // CJK faces after the Latin ones.
     for (const { text } of measured) expect(text).toMatch(/[a-z].*[\u4e00-\u9fff]/i);
@@ -89,16 +108,27 @@ describe('warmFonts', () => {
   });
 
   it('opens the Chinese faces for a page in English, and each language only once a page', () => {
-    const root = page(`<p style="font-size: 16px; font-weight: 400">Text</p>`);
-    warmFonts('zh', root);
-    warmFonts('zh', root);
+    const root = page(`<p style="font-size: 26px; font-weight: 700">Text</p>`);
+    warmFonts('zh', 'wall', root);
+    warmFonts('zh', 'wall', root);
     runIdle();
-    expect(measured).toEqual([{ font: `normal 400 16px ${FONT_FAMILY}`, text: '中文A1' }]);
+    // The wall's charts: labels at 24 px, values at 26, the axis at 22; the page's own bold 26 px
+    // is not measured twice.
+    expect(measured).toEqual(
+      [
+        'normal 700 26px',
+        'normal 400 24px',
+        'normal 700 24px',
+        'normal 400 26px',
+        'normal 400 22px',
+        'normal 700 22px',
+      ].map((face) => ({ font: `${face} ${FONT_FAMILY}`, text: '中文A1' })),
+    );
   });
 
   it('does nothing where the browser has no 2D canvas', () => {
     vi.stubGlobal('CanvasRenderingContext2D', undefined);
-    warmFonts('en', page(`<p style="font-size: 16px; font-weight: 400">正文</p>`));
+    warmFonts('en', 'analyst', page(`<p style="font-size: 16px; font-weight: 400">正文</p>`));
     expect(runIdle()).toBe(0);
     expect(measured).toEqual([]);
   });

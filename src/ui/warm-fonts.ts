@@ -1,5 +1,6 @@
 // The other language's faces, opened while the reader is still reading the first one.
-import { chartFontFamily } from '../charts/theme.ts';
+import { SCALES } from '../charts/options/chart-rows.ts';
+import { chartFontFamily, type ChartMode } from '../charts/theme.ts';
 import type { Lang } from '../data/bundle-schema.ts';
 import { whenLoadedAndIdle } from '../lib/schedule.ts';
 import { createIdleQueue } from './idle-queue.ts';
@@ -37,9 +38,17 @@ export function textFaces(root: ParentNode): string[] {
   return [...faces];
 }
 
+/** The faces a chart of `mode` draws its text in: each of its sizes, plain and bold. */
+export function chartFaces(mode: ChartMode): string[] {
+  const { label, value, axis } = SCALES[mode];
+  const sizes = [...new Set([label, value, axis])];
+  return sizes.flatMap((size) => [`normal 400 ${size}px`, `normal 700 ${size}px`]);
+}
+
 /**
  * Opens, in idle moments after the page has loaded, the faces `lang` would be drawn in at each
- * style, weight and size the page's text uses now, once per language and page. The first switch
+ * style, weight and size the page's text uses now, and those of its charts (`chartMode`), once
+ * per language and page. The first switch
  * to a language otherwise finds none of them open: on Linux Chromium, finding a family asks the
  * browser process once for each missing name in the list before the one installed (Segoe UI,
  * -apple-system, … before Liberation Sans), for each weight, and each size costs a look-up of its
@@ -49,14 +58,18 @@ export function textFaces(root: ParentNode): string[] {
  * the page. One face per idle moment, so no task grows long; a performance mark
  * (`warm-fonts:<lang>`) says when all are open.
  */
-export function warmFonts(lang: Lang, root: ParentNode = document.body): void {
+export function warmFonts(
+  lang: Lang,
+  chartMode: ChartMode,
+  root: ParentNode = document.body,
+): void {
   if (warmed.has(lang) || typeof CanvasRenderingContext2D === 'undefined') return;
   warmed.add(lang);
   warmQueue(() => {
     const context = document.createElement('canvas').getContext('2d');
     if (!context) return;
     const family = chartFontFamily(lang);
-    for (const face of textFaces(root)) {
+    for (const face of new Set([...textFaces(root), ...chartFaces(chartMode)])) {
       warmQueue(() => {
         context.font = `${face} ${family}`;
         context.measureText(SAMPLE[lang]);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Lang } from '../../data/bundle-schema.ts';
 import { derived, type Watchable } from '../../lib/watchable.ts';
 import { useDashboard } from '../../store/store-context.tsx';
-import { warmFonts } from '../../ui/warm-fonts.ts';
+import { warmFontsLater } from '../../ui/warm-fonts-later.ts';
 import { cycleLang, type TourPosition } from './tour.ts';
 
 /**
@@ -28,6 +28,6 @@ export function useWallLang(position: Watchable<TourPosition>): void {
   }, [wanted, lang, setLang]);
   // A cycling wall's next lap is in the other language: its faces are opened while this lap runs.
   useEffect(() => {
-    if (langParam === 'cycle') warmFonts(lang === 'zh' ? 'en' : 'zh');
+    if (langParam === 'cycle') warmFontsLater(lang === 'zh' ? 'en' : 'zh', 'wall');
   }, [langParam, lang]);
 }
