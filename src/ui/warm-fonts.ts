@@ -48,15 +48,14 @@ export function chartFaces(mode: ChartMode): string[] {
 /**
  * Opens, in idle moments after the page has loaded, the faces `lang` would be drawn in at each
  * style, weight and size the page's text uses now, and those of its charts (`chartMode`), once
- * per language and page. The first switch
- * to a language otherwise finds none of them open: on Linux Chromium, finding a family asks the
- * browser process once for each missing name in the list before the one installed (Segoe UI,
- * -apple-system, … before Liberation Sans), for each weight, and each size costs a look-up of its
- * own; at 4x CPU that was some 75 ms of the first switch's layout and 20 ms of its charts' text
- * measuring (tests/bench/README.md, 2026-12-06). Measuring a few letters on a canvas that is never
- * shown opens the same faces for the page and the charts alike (one font cache), without touching
- * the page. One face per idle moment, so no task grows long; a performance mark
- * (`warm-fonts:<lang>`) says when all are open.
+ * per language and page. The first switch to a language otherwise finds none of them open: on
+ * Linux Chromium, finding a family asks the browser process once for each missing name in the
+ * list before the one installed (Segoe UI, -apple-system, … before Liberation Sans), for each
+ * weight, and each size costs a look-up of its own; at 4x CPU that was some 75 ms of the first
+ * switch's layout and 20 ms of its charts' text measuring (tests/bench/README.md, 2026-12-06,
+ * night). Measuring a few letters on a canvas that is never shown opens the same faces for the
+ * page and the charts alike (one font cache), without touching the page. One face per idle moment,
+ * so no task grows long; a performance mark (`warm-fonts:<lang>`) says when all are open.
  */
 export function warmFonts(
   lang: Lang,
