@@ -2,7 +2,7 @@
 import { SCALES } from '../charts/options/chart-rows.ts';
 import { chartFontFamily, type ChartMode } from '../charts/theme.ts';
 import type { Lang } from '../data/bundle-schema.ts';
-import { whenLoadedAndIdle } from '../lib/schedule.ts';
+import { whenIdle } from '../lib/schedule.ts';
 import { createIdleQueue } from './idle-queue.ts';
 
 /**
@@ -14,8 +14,11 @@ const SAMPLE: Record<Lang, string> = { zh: '中文A1', en: 'Aa1中' };
 /** Enough of the page to have seen each of its text styles; a table of thousands of rows adds none. */
 const MAX_ELEMENTS = 2_000;
 
-/** Idle work that can wait for the reader: a busy page still gets to it within ten seconds. */
-const warmQueue = createIdleQueue((run) => whenLoadedAndIdle(run, 10_000));
+/**
+ * Idle work that can wait for the reader: a busy page still gets to it within ten seconds. The
+ * page's load is waited for before this module is (warm-fonts-later.ts).
+ */
+const warmQueue = createIdleQueue((run) => whenIdle(run, 10_000));
 
 const warmed = new Set<Lang>();
 
@@ -46,16 +49,16 @@ export function chartFaces(mode: ChartMode): string[] {
 }
 
 /**
- * Opens, in idle moments after the page has loaded, the faces `lang` would be drawn in at each
- * style, weight and size the page's text uses now, and those of its charts (`chartMode`), once
- * per language and page. The first switch to a language otherwise finds none of them open: on
- * Linux Chromium, finding a family asks the browser process once for each missing name in the
- * list before the one installed (Segoe UI, -apple-system, … before Liberation Sans), for each
- * weight, and each size costs a look-up of its own; at 4x CPU that was some 75 ms of the first
- * switch's layout and 20 ms of its charts' text measuring (tests/bench/README.md, 2026-12-06,
- * night). Measuring a few letters on a canvas that is never shown opens the same faces for the
- * page and the charts alike (one font cache), without touching the page. One face per idle moment,
- * so no task grows long; a performance mark (`warm-fonts:<lang>`) says when all are open.
+ * Opens, in idle moments, the faces `lang` would be drawn in at each style, weight and size the
+ * page's text uses now, and those of its charts (`chartMode`), once per language and page. The
+ * first switch to a language otherwise finds none of them open: on Linux Chromium, finding a
+ * family asks the browser process once for each missing name in the list before the one installed
+ * (Segoe UI, -apple-system, … before Liberation Sans), for each weight, and each size costs a
+ * look-up of its own; at 4x CPU that was some 75 ms of the first switch's layout and 20 ms of its
+ * charts' text measuring (tests/bench/README.md, 2026-12-06, night). Measuring a few letters on a
+ * canvas that is never shown opens the same faces for the page and the charts alike (one font
+ * cache), without touching the page. One face per idle moment, so no task grows long; a
+ * performance mark (`warm-fonts:<lang>`) says when all are open.
  */
 export function warmFonts(
   lang: Lang,
