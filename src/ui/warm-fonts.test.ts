@@ -18,6 +18,20 @@ function runIdle(): number {
 /** What the warm-up did with its canvas: each font set, and each text measured in it. */
 let measured: { font: string; text: string }[] = [];
 
+/** Each text the warm-up drew, with what the canvas drew it in, and whether it was read back. */
+interface Drawn {
+  how: 'fill' | 'stroke';
+  font: string;
+  colour: string;
+  x: number;
+  scale: number;
+  lineWidth: number;
+  miterLimit: number;
+  text: string;
+  readBack: boolean;
+}
+let drawn: Drawn[] = [];
+
 function page(html: string): HTMLElement {
   const root = document.createElement('div');
   root.innerHTML = html;
@@ -28,19 +42,46 @@ function page(html: string): HTMLElement {
 beforeEach(() => {
   idle = [];
   measured = [];
+  drawn = [];
   resetWarmedFonts();
   vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
   vi.stubGlobal('CanvasRenderingContext2D', class {});
-  let font = '';
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({
-    set font(value: string) {
-      font = value;
-    },
-    measureText(text: string) {
-      measured.push({ font, text });
-      return { width: text.length };
-    },
-  } as unknown as CanvasRenderingContext2D);
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => {
+    const state = {
+      font: '',
+      fillStyle: '',
+      strokeStyle: '',
+      lineWidth: 1,
+      miterLimit: 10,
+      scale: 1,
+    };
+    const draw = (how: Drawn['how'], text: string, x: number) =>
+      drawn.push({
+        how,
+        font: state.font,
+        colour: how === 'fill' ? state.fillStyle : state.strokeStyle,
+        x,
+        scale: state.scale,
+        lineWidth: state.lineWidth,
+        miterLimit: state.miterLimit,
+        text,
+        readBack: false,
+      });
+    return Object.assign(state, {
+      measureText(text: string) {
+        measured.push({ font: state.font, text });
+        return { width: text.length };
+      },
+      setTransform(scale: number) {
+        state.scale = scale;
+      },
+      fillText: (text: string, x: number) => draw('fill', text, x),
+      strokeText: (text: string, x: number) => draw('stroke', text, x),
+      getImageData() {
+        for (const each of drawn) each.readBack = true;
+      },
+    }) as unknown as CanvasRenderingContext2D;
+  });
 });
 
 afterEach(() => {
@@ -96,8 +137,9 @@ describe('warmFonts', () => {
       'normal 400 12px',
       'normal 700 12px',
     ];
-    // One moment to read the page's faces, one for each face, one for the mark.
-    expect(runIdle()).toBe(faces.length + 2);
+    // One moment to read the page's faces, one for each face, one for each of the charts' glyph
+    // drawings (below), one for the mark.
+    expect(runIdle()).toBe(1 + faces.length + 40 + 1);
     expect(measured.map(({ font }) => font)).toEqual(
       faces.map((face) => `${face} ${LATIN_FONT_FAMILY}`),
     );
@@ -124,6 +166,58 @@ describe('warmFonts', () => {
         'normal 700 22px',
       ].map((face) => ({ font: `${face} ${FONT_FAMILY}`, text: '中文A1' })),
     );
+    // The wall's charts are scaled to the screen it fits: no glyph drawn ahead would match theirs.
+    expect(drawn).toEqual([]);
+  });
+
+  it("draws the desk charts' glyphs ahead in each face, colour and quarter-pixel offset, haloed as ECharts halos", () => {
+    vi.stubGlobal('devicePixelRatio', 2);
+    warmFonts('en', 'analyst', page(''));
+    const moments = runIdle();
+    const offsets = [0, 0.25, 0.5, 0.75];
+    const plain = ['normal 400 13px', 'normal 400 12px'];
+    const bold = ['normal 700 13px', 'normal 700 12px'];
+    const expected = [
+      ...[...plain, ...bold].flatMap((face) =>
+        ['#1d2433', ...(plain.includes(face) ? ['#4a5468', '#ffffff'] : [])].flatMap((colour) =>
+          offsets.map((x) => ({ how: 'fill', face, colour, x })),
+        ),
+      ),
+      // A label above its bar has a halo of the card's white, 3 px wide, mitred to zrender's 2.
+      ...plain.flatMap((face) =>
+        offsets.map((x) => ({ how: 'stroke', face, colour: '#ffffff', x })),
+      ),
+    ];
+    const key = ({
+      how,
+      face,
+      colour,
+      x,
+    }: {
+      how: string;
+      face: string;
+      colour: string;
+      x: number;
+    }) => `${how} ${face} ${colour} ${x}`;
+    expect(
+      drawn
+        .map(({ how, font, colour, x }) =>
+          key({ how, face: font.replace(` ${LATIN_FONT_FAMILY}`, ''), colour, x }),
+        )
+        .sort(),
+    ).toEqual(expected.map(key).sort());
+    for (const each of drawn) {
+      expect(each.font.endsWith(LATIN_FONT_FAMILY)).toBe(true);
+      expect(each.scale).toBe(2); // the canvas's pixels, as the charts' own
+      expect(each.readBack).toBe(true); // drawn now, not only recorded
+      if (each.how === 'stroke') expect([each.lineWidth, each.miterLimit]).toEqual([3, 2]);
+      for (let code = 32; code < 127; code += 1)
+        expect(each.text).toContain(String.fromCharCode(code));
+      expect(each.text).toContain('¥');
+    }
+    // Each drawing in an idle moment of its own: one to read the page, one for each chart face
+    // measured, one for each drawing, one for the mark.
+    expect(moments).toBe(1 + 4 + drawn.length + 1);
   });
 
   it('does nothing where the browser has no 2D canvas', () => {

@@ -1,6 +1,6 @@
 // The other language's faces, opened while the reader is still reading the first one.
 import { SCALES } from '../charts/options/chart-rows.ts';
-import { chartFontFamily, type ChartMode } from '../charts/theme.ts';
+import { chartFontFamily, MODE_COLORS, type ChartMode } from '../charts/theme.ts';
 import type { Lang } from '../data/bundle-schema.ts';
 import { whenIdle } from '../lib/schedule.ts';
 import { createIdleQueue } from './idle-queue.ts';
@@ -10,6 +10,28 @@ import { createIdleQueue } from './idle-queue.ts';
  * a name left untranslated falls through the Latin faces to the CJK ones, each asked for by name.
  */
 const SAMPLE: Record<Lang, string> = { zh: '中文A1', en: 'Aa1中' };
+
+/**
+ * The glyphs a chart's text is mostly made of in either language: printable ASCII (English words,
+ * and the digits of both) and the signs our figures and labels use. Chinese characters are too
+ * many to draw ahead; a Chinese chart's digits and Latin letters are drawn from these.
+ */
+const GLYPHS = `${Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('')}¥€£–—‘’“”…·×`;
+
+/**
+ * The glyph positions a canvas keeps apart: a glyph is drawn at a quarter-pixel offset, and each
+ * offset is rasterized once. The same text moved by a quarter pixel lands every glyph on another.
+ */
+const SUBPIXEL_OFFSETS = [0, 0.25, 0.5, 0.75];
+
+/**
+ * How ECharts (zrender) draws a text's halo, as the desk's bar labels above their bars have
+ * one: a stroke of the label's `textBorderWidth` (bar-option.ts), mitred with zrender's limit of
+ * 2. A stroked glyph is kept apart by these, so a halo drawn ahead with the canvas's defaults
+ * (a limit of 10) is never reused. The browser test that switches languages checks that the
+ * charts draw with nothing the warm-up did not.
+ */
+const HALO = { lineWidth: 3, lineJoin: 'miter', miterLimit: 2 } as const;
 
 /** Enough of the page to have seen each of its text styles; a table of thousands of rows adds none. */
 const MAX_ELEMENTS = 2_000;
@@ -49,6 +71,55 @@ export function chartFaces(mode: ChartMode): string[] {
 }
 
 /**
+ * Draws the chart glyphs of `family` ahead, on a canvas that is never shown, in each of the desk
+ * charts' faces, colours and halo. A canvas draws a glyph from a raster of it kept by face, size,
+ * scale, quarter-pixel offset, the lightness of its colour and the stroke around it; a glyph first
+ * drawn in a new one is rasterized then. At the first language switch that was 15-20 ms of the
+ * redrawn chart's frame at 4x CPU, none at a second (tests/bench/README.md, 2026-12-07). Reading a
+ * pixel back makes the canvas draw now rather than never. Each face, colour and offset has an idle
+ * moment of its own: some 12 ms at 4x CPU.
+ * Only for the desk: the wall's charts are scaled to fit the screen, which the raster depends on.
+ */
+function drawGlyphs(family: string, colors: (typeof MODE_COLORS)['analyst']): void {
+  const canvas = document.createElement('canvas');
+  canvas.width = 2048;
+  canvas.height = 64;
+  const context = canvas.getContext('2d');
+  if (!context) return;
+  const scale = window.devicePixelRatio || 1;
+  for (const face of chartFaces('analyst')) {
+    // Bold is only ever filled in the text's colour (a gauge's figure); plain text is filled in
+    // the text's colour, muted (an axis's name) and white (a figure inside its bar), and haloed.
+    const bold = !face.includes(' 400 ');
+    const draws: [fill: string | undefined, stroke: string | undefined][] = bold
+      ? [[colors.text, undefined]]
+      : [
+          [colors.text, undefined],
+          [colors.muted, undefined],
+          [colors.background, undefined],
+          [undefined, colors.background],
+        ];
+    for (const [fill, stroke] of draws) {
+      for (const offset of SUBPIXEL_OFFSETS) {
+        warmQueue(() => {
+          context.setTransform(scale, 0, 0, scale, 0, 0);
+          context.font = `${face} ${family}`;
+          Object.assign(context, HALO);
+          if (fill) {
+            context.fillStyle = fill;
+            context.fillText(GLYPHS, offset, 32);
+          } else if (stroke) {
+            context.strokeStyle = stroke;
+            context.strokeText(GLYPHS, offset, 32);
+          }
+          context.getImageData(0, 0, 1, 1);
+        });
+      }
+    }
+  }
+}
+
+/**
  * Opens, in idle moments, the faces `lang` would be drawn in at each style, weight and size the
  * page's text uses now, and those of its charts (`chartMode`), once per language and page. The
  * first switch to a language otherwise finds none of them open: on Linux Chromium, finding a
@@ -57,8 +128,9 @@ export function chartFaces(mode: ChartMode): string[] {
  * look-up of its own; at 4x CPU that was some 75 ms of the first switch's layout and 20 ms of its
  * charts' text measuring (tests/bench/README.md, 2026-12-06, night). Measuring a few letters on a
  * canvas that is never shown opens the same faces for the page and the charts alike (one font
- * cache), without touching the page. One face per idle moment, so no task grows long; a
- * performance mark (`warm-fonts:<lang>`) says when all are open.
+ * cache), without touching the page. The desk's chart glyphs are then drawn ahead (drawGlyphs).
+ * One face or drawing per idle moment, so no task grows long; a performance mark
+ * (`warm-fonts:<lang>`) says when all is done.
  */
 export function warmFonts(
   lang: Lang,
@@ -77,6 +149,7 @@ export function warmFonts(
         context.measureText(SAMPLE[lang]);
       });
     }
+    if (chartMode === 'analyst') drawGlyphs(family, MODE_COLORS.analyst);
     warmQueue(() => performance.mark(`warm-fonts:${lang}`));
   });
 }

@@ -346,6 +346,64 @@ describe('analyst view', () => {
     await context.close();
   });
 
+  it("draws the first switch's chart text from glyphs drawn ahead, in the charts' own faces, colours and halos", async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
+    // Every text drawn on a canvas, by what its glyphs are rasterized for: the font, the colour,
+    // the halo's stroke and the canvas's scale. Before the switch: the warm-up's and the Chinese
+    // charts' drawings; at the switch: the English charts'.
+    await page.addInitScript({
+      content: `
+        window.drawnAhead = new Set();
+        window.drawnAtSwitch = [];
+        for (const how of ['fillText', 'strokeText']) {
+          const draw = CanvasRenderingContext2D.prototype[how];
+          CanvasRenderingContext2D.prototype[how] = function (text, ...rest) {
+            const stroke = how === 'strokeText';
+            const key = [how, this.font, stroke ? this.strokeStyle : this.fillStyle,
+              stroke ? [this.lineWidth, this.lineJoin, this.miterLimit].join(' ') : '',
+              this.getTransform().a].join(' | ');
+            if (window.switching) window.drawnAtSwitch.push({ key, text: String(text) });
+            else for (const glyph of String(text)) window.drawnAhead.add(key + ' | ' + glyph);
+            return draw.call(this, text, ...rest);
+          };
+        }`,
+    });
+    await page.goto(`${baseURL()}/?lang=zh`);
+    await page.waitForFunction(() => document.querySelector('[data-chart-finished="true"]'));
+    await page.waitForFunction(() => performance.getEntriesByName('warm-fonts:en').length > 0);
+    await page.evaluate(() => ((window as unknown as { switching: boolean }).switching = true));
+    await page.getByTestId('lang-switch').click();
+    await page.waitForFunction(() => {
+      const charts = document.querySelectorAll('.echart');
+      return (
+        document.documentElement.lang === 'en' &&
+        charts.length > 0 &&
+        document.querySelectorAll('.echart[data-chart-finished="true"]').length === charts.length
+      );
+    });
+    const { atSwitch, notAhead } = await page.evaluate(() => {
+      const { drawnAhead, drawnAtSwitch } = window as unknown as {
+        drawnAhead: Set<string>;
+        drawnAtSwitch: { key: string; text: string }[];
+      };
+      const missing = new Set<string>();
+      for (const { key, text } of drawnAtSwitch) {
+        // The glyphs drawn ahead: printable ASCII and the signs our figures use. A Chinese name
+        // left in English text is not among them.
+        for (const glyph of text.match(/[\x20-\x7e¥€£–—‘’“”…·×]/g) ?? []) {
+          if (!drawnAhead.has(`${key} | ${glyph}`)) missing.add(`${key} | ${glyph}`);
+        }
+      }
+      return { atSwitch: drawnAtSwitch, notAhead: [...missing] };
+    });
+    // The switch drew English labels, figures and a halo, so the check below checked something.
+    expect(atSwitch.some(({ text }) => /^[A-Za-z]/.test(text))).toBe(true);
+    expect(atSwitch.some(({ key }) => key.startsWith('strokeText'))).toBe(true);
+    expect(notAhead).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('keeps filters in the URL: reload and back restore the same screen', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseURL()}/?lang=zh`);
