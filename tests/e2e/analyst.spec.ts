@@ -30,6 +30,18 @@ function idle(page: Page): Promise<unknown> {
   );
 }
 
+/** Resolves once the page is in `lang` and every chart on it has drawn its option. */
+function redrawnIn(page: Page, lang: string): Promise<unknown> {
+  return page.waitForFunction((lang) => {
+    const charts = document.querySelectorAll('.echart');
+    return (
+      document.documentElement.lang === lang &&
+      charts.length > 0 &&
+      document.querySelectorAll('.echart[data-chart-finished="true"]').length === charts.length
+    );
+  }, lang);
+}
+
 describe('analyst view', () => {
   it('draws the default bundle in Chinese: title, six headline figures, charts with ink', async () => {
     const { page, problems, context } = await openPage(browser);
@@ -333,14 +345,7 @@ describe('analyst view', () => {
 
     await browser.startTracing(page, { categories });
     await page.getByTestId('lang-switch').click();
-    await page.waitForFunction(() => {
-      const charts = document.querySelectorAll('.echart');
-      return (
-        document.documentElement.lang === 'en' &&
-        charts.length > 0 &&
-        document.querySelectorAll('.echart[data-chart-finished="true"]').length === charts.length
-      );
-    });
+    await redrawnIn(page, 'en');
     expect(familiesLookedUp(await browser.stopTracing())).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
@@ -373,14 +378,7 @@ describe('analyst view', () => {
     await page.waitForFunction(() => performance.getEntriesByName('warm-fonts:en').length > 0);
     await page.evaluate(() => ((window as unknown as { switching: boolean }).switching = true));
     await page.getByTestId('lang-switch').click();
-    await page.waitForFunction(() => {
-      const charts = document.querySelectorAll('.echart');
-      return (
-        document.documentElement.lang === 'en' &&
-        charts.length > 0 &&
-        document.querySelectorAll('.echart[data-chart-finished="true"]').length === charts.length
-      );
-    });
+    await redrawnIn(page, 'en');
     const { atSwitch, notAhead } = await page.evaluate(() => {
       const { drawnAhead, drawnAtSwitch } = window as unknown as {
         drawnAhead: Set<string>;
