@@ -180,32 +180,20 @@ describe('warmFonts', () => {
     const expected = [
       ...[...plain, ...bold].flatMap((face) =>
         ['#1d2433', ...(plain.includes(face) ? ['#4a5468', '#ffffff'] : [])].flatMap((colour) =>
-          offsets.map((x) => ({ how: 'fill', face, colour, x })),
+          offsets.map((x) => `fill ${face} ${colour} ${x}`),
         ),
       ),
       // A label above its bar has a halo of the card's white, 3 px wide, mitred to zrender's 2.
-      ...plain.flatMap((face) =>
-        offsets.map((x) => ({ how: 'stroke', face, colour: '#ffffff', x })),
-      ),
+      ...plain.flatMap((face) => offsets.map((x) => `stroke ${face} #ffffff ${x}`)),
     ];
-    const key = ({
-      how,
-      face,
-      colour,
-      x,
-    }: {
-      how: string;
-      face: string;
-      colour: string;
-      x: number;
-    }) => `${how} ${face} ${colour} ${x}`;
     expect(
       drawn
-        .map(({ how, font, colour, x }) =>
-          key({ how, face: font.replace(` ${LATIN_FONT_FAMILY}`, ''), colour, x }),
+        .map(
+          ({ how, font, colour, x }) =>
+            `${how} ${font.replace(` ${LATIN_FONT_FAMILY}`, '')} ${colour} ${x}`,
         )
         .sort(),
-    ).toEqual(expected.map(key).sort());
+    ).toEqual(expected.sort());
     for (const each of drawn) {
       expect(each.font.endsWith(LATIN_FONT_FAMILY)).toBe(true);
       expect(each.scale).toBe(2); // the canvas's pixels, as the charts' own

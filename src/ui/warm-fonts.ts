@@ -71,7 +71,7 @@ export function chartFaces(mode: ChartMode): string[] {
 }
 
 /**
- * Draws the chart glyphs of `family` ahead, on a canvas that is never shown, in each of the desk
+ * Draws the chart glyphs of `family` ahead, on `context` (a canvas never shown), in each of the desk
  * charts' faces, colours and halo. A canvas draws a glyph from a raster of it kept by face, size,
  * scale, quarter-pixel offset, the lightness of its colour and the stroke around it; a glyph first
  * drawn in a new one is rasterized then. At the first language switch that was 15-20 ms of the
@@ -80,36 +80,31 @@ export function chartFaces(mode: ChartMode): string[] {
  * moment of its own: some 12 ms at 4x CPU.
  * Only for the desk: the wall's charts are scaled to fit the screen, which the raster depends on.
  */
-function drawGlyphs(family: string, colors: (typeof MODE_COLORS)['analyst']): void {
-  const canvas = document.createElement('canvas');
-  canvas.width = 2048;
-  canvas.height = 64;
-  const context = canvas.getContext('2d');
-  if (!context) return;
+function drawGlyphs(context: CanvasRenderingContext2D, family: string): void {
+  const colors = MODE_COLORS.analyst;
   const scale = window.devicePixelRatio || 1;
   for (const face of chartFaces('analyst')) {
     // Bold is only ever filled in the text's colour (a gauge's figure); plain text is filled in
     // the text's colour, muted (an axis's name) and white (a figure inside its bar), and haloed.
-    const bold = !face.includes(' 400 ');
-    const draws: [fill: string | undefined, stroke: string | undefined][] = bold
-      ? [[colors.text, undefined]]
-      : [
-          [colors.text, undefined],
-          [colors.muted, undefined],
-          [colors.background, undefined],
-          [undefined, colors.background],
-        ];
-    for (const [fill, stroke] of draws) {
+    const draws: ['fill' | 'stroke', string][] = face.includes(' 400 ')
+      ? [
+          ['fill', colors.text],
+          ['fill', colors.muted],
+          ['fill', colors.background],
+          ['stroke', colors.background],
+        ]
+      : [['fill', colors.text]];
+    for (const [how, colour] of draws) {
       for (const offset of SUBPIXEL_OFFSETS) {
         warmQueue(() => {
           context.setTransform(scale, 0, 0, scale, 0, 0);
           context.font = `${face} ${family}`;
           Object.assign(context, HALO);
-          if (fill) {
-            context.fillStyle = fill;
+          if (how === 'fill') {
+            context.fillStyle = colour;
             context.fillText(GLYPHS, offset, 32);
-          } else if (stroke) {
-            context.strokeStyle = stroke;
+          } else {
+            context.strokeStyle = colour;
             context.strokeText(GLYPHS, offset, 32);
           }
           context.getImageData(0, 0, 1, 1);
@@ -140,7 +135,11 @@ export function warmFonts(
   if (warmed.has(lang) || typeof CanvasRenderingContext2D === 'undefined') return;
   warmed.add(lang);
   warmQueue(() => {
-    const context = document.createElement('canvas').getContext('2d');
+    // Wide enough for every glyph drawn ahead: one drawn outside the canvas is never rasterized.
+    const canvas = document.createElement('canvas');
+    canvas.width = 2048;
+    canvas.height = 64;
+    const context = canvas.getContext('2d');
     if (!context) return;
     const family = chartFontFamily(lang);
     for (const face of new Set([...textFaces(root), ...chartFaces(chartMode)])) {
@@ -149,7 +148,7 @@ export function warmFonts(
         context.measureText(SAMPLE[lang]);
       });
     }
-    if (chartMode === 'analyst') drawGlyphs(family, MODE_COLORS.analyst);
+    if (chartMode === 'analyst') drawGlyphs(context, family);
     warmQueue(() => performance.mark(`warm-fonts:${lang}`));
   });
 }
