@@ -76,6 +76,11 @@ export default tseslint.config(
           paths: [
             { name: 'echarts', message: 'Import ECharts through src/charts/echarts.ts.' },
             { name: 'echarts-for-react', message: 'Render charts through src/charts/echart.tsx.' },
+            {
+              name: 'react-i18next',
+              importNames: ['useTranslation', 'withTranslation', 'Translation'],
+              message: 'Translate through useT or useI18n (src/i18n/use-t.ts).',
+            },
           ],
           patterns: [
             {

@@ -1,5 +1,5 @@
 import { useDeferredValue, useLayoutEffect, useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import { AnalystPage } from '../features/analyst/analyst-page.tsx';
 import { useDashboard } from '../store/store-context.tsx';
 import { bundleList } from '../store/url-state.ts';
@@ -26,7 +26,7 @@ export const printModule = lazyModule(() => import('../features/print/print-page
 
 /** Loads the bundle, keeps URL and language in step, and shows the desk or the wall. */
 export function App() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const mode = useDashboard((state) => state.mode);
   const bundleParam = useDashboard((state) => state.bundleParam);
   // Several reports (`bundle=a,b,c`) on a wall are a tour; anywhere else the address holds one.

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import { useDashboard, useDashboardStore } from '../store/store-context.tsx';
 import { followLang } from './follow-lang.ts';
 
@@ -12,7 +12,7 @@ export function useDocumentLang(failed = false): void {
   const store = useDashboardStore();
   const lang = useDashboard((state) => state.lang);
   const title = useDashboard((state) => state.index?.bundle.title);
-  const { i18n, t } = useTranslation();
+  const { i18n, t } = useT();
   useEffect(() => followLang(store, i18n), [store, i18n]);
   useEffect(() => {
     document.title = title

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import type { Bundle } from '../data/bundle-schema.ts';
 import { knownWarnings } from '../data/known-warnings.ts';
 import type { BundleProblem } from '../data/problems.ts';
@@ -12,7 +12,7 @@ import { useKeepInView } from './use-keep-in-view.ts';
  * count opens the list; nothing is shown when there is nothing to say.
  */
 export function BundleNotes({ bundle }: { bundle: Bundle }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const notes = useBundleWarnings(bundle);
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLElement>(null);

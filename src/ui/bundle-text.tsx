@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import type { Lang, Localized } from '../data/bundle-schema.ts';
 import { isUntranslated } from '../data/bundle-format.ts';
 import { NoteText } from './note-text.tsx';
@@ -17,7 +17,7 @@ export function BundleText({
   /** A label's bracketed notes each kept on one line (NoteText): for labels, not titles. */
   keepNotes?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (lang === 'en' && isUntranslated(text)) {
     return (
       <>

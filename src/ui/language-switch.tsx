@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import { useDashboard } from '../store/store-context.tsx';
 import { warmFontsLater } from './warm-fonts-later.ts';
 
@@ -8,7 +8,7 @@ import { warmFontsLater } from './warm-fonts-later.ts';
  * language only; i18next and the page follow the store.
  */
 export function LanguageSwitch() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useDashboard((state) => state.lang);
   const setLang = useDashboard((state) => state.setLang);
   const next = lang === 'zh' ? 'en' : 'zh';

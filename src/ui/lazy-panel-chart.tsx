@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import { inOwnTask } from '../lib/schedule.ts';
 import { createIdleQueue } from './idle-queue.ts';
 import { lazyModule } from './lazy-module.ts';
@@ -131,7 +131,7 @@ export function LazyPanelChart({
   /** SVG markup of this chart drawn ahead (the wall's first screen), shown until it is drawn. */
   preview?: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [ref, nearViewport] = useNearViewport<HTMLDivElement>(deferUntilNear, {
     later: deskChartLater,
     soon: deskChartSoon,

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import type { LoadFailure } from '../data/fetch-json.ts';
 import { problemText } from '../i18n/problem-text.ts';
 
@@ -29,7 +29,7 @@ export function LoadFailureMessage({
   failure: LoadFailure;
   brief?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   // Why the catalogue could not be read: a known reason, or an HTTP status ("HTTP 503") as it is.
   const catalogDetail = (detail: string) => {
     const known = CATALOG_DETAILS.find((name) => name === detail);

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import { catalogQueryOptions } from '../data/bundle-query.ts';
 import { isTransientFailure, type LoadFailure } from '../data/fetch-json.ts';
 import { useDashboard } from '../store/store-context.tsx';
@@ -23,7 +23,7 @@ export function offersOtherReports(failure: LoadFailure, bundleParam: string | u
  * who followed a stale link is one click from a report, not at a dead end.
  */
 export function OtherReports({ failedParam }: { failedParam: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useDashboard((state) => state.lang);
   const chooseBundle = useDashboard((state) => state.chooseBundle);
   const catalog = useQuery(catalogQueryOptions());

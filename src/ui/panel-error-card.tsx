@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import { PanelErrorBoundary } from './panel-error-boundary.tsx';
 
 /** What a panel shows in its own place when drawing it failed; the other panels carry on. */
@@ -15,7 +15,7 @@ export function PanelErrorCard({
   title: string;
   message: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <article className={`${className} ${className}--error`} role="alert" data-testid="panel-error">
       <Heading>{title}</Heading>

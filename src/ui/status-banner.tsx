@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import { isTransientFailure } from '../data/fetch-json.ts';
 import type { LoadStatus } from '../data/load-status.ts';
 import { useDashboard } from '../store/store-context.tsx';
@@ -19,7 +19,7 @@ export function StatusBanner({
   status: LoadStatus;
   compact?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useDashboard((state) => state.lang);
   const staleSince = useDashboard((state) => state.staleSince);
   const restored = useDashboard((state) => state.restored);

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import { applyUpdate, updateReady } from './app-update.ts';
 
 /**
@@ -7,7 +7,7 @@ import { applyUpdate, updateReady } from './app-update.ts';
  * under a reader's hands (the wall takes it between two tour steps).
  */
 export function UpdateNotice() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const ready = useSyncExternalStore(updateReady.subscribe, updateReady.get, updateReady.get);
   if (!ready) return null;
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { Lang } from '../../data/bundle-schema.ts';
 import { bundleQueryOptions } from '../../data/bundle-query.ts';
 import type { CatalogEntry } from '../../data/load-bundle.ts';
@@ -17,7 +17,7 @@ export function AddFigureForm({
   lang: Lang;
   onAdd: (entry: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [report, setReport] = useState('');
   const [figure, setFigure] = useState('');
   const bundle = useQuery({

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { Bundle, Lang } from '../../data/bundle-schema.ts';
 import { BundleNotes } from '../../ui/bundle-notes.tsx';
 import { BundleText } from '../../ui/bundle-text.tsx';
@@ -15,7 +15,7 @@ function wallHref(): string {
 
 /** Title, period, publisher and the date the figures stand at. */
 export function AnalystHeader({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <header className="analyst-header">
       <div className="analyst-header__titles">

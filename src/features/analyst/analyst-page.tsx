@@ -6,7 +6,7 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { LoadStatus } from '../../data/load-status.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { filterIndicators, headlineIndicators } from '../../store/selectors.ts';
@@ -34,7 +34,7 @@ export function preloadAnalystCode(): void {
 
 /** The desk view: filters, headline figures, one chart per card, a table and sources. */
 export function AnalystPage({ index, status }: { index: BundleIndex; status: LoadStatus }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useDashboard((state) => state.lang);
   const filters = useDashboard((state) => state.filters);
   const selected = useDashboard((state) => state.selected);

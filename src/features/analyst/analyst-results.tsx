@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { resolvePanels, reusePanels } from '../../store/selectors.ts';
@@ -81,7 +81,7 @@ export function AnalystResults({
 }
 
 function ExtrasError({ error }: { error: Error }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <div className="empty-state" role="alert" data-testid="extras-error">
       <p>{t('panel.error', { message: error.message })}</p>
@@ -91,7 +91,7 @@ function ExtrasError({ error }: { error: Error }) {
 }
 
 function NoMatch() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const reset = useDashboard((state) => state.resetFilters);
   return (
     <div className="empty-state" data-testid="empty-state">
@@ -125,7 +125,7 @@ function PanelGrid({
   showAll: boolean;
   onShowAll: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const panels = useKeptPanels(index, visible);
   const shown = showAll || panels.length <= MAX_WHOLE ? panels : panels.slice(0, MAX_PANELS);
   const capped = shown.length < panels.length;

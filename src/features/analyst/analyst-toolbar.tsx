@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { Bundle, Indicator, Lang } from '../../data/bundle-schema.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 
@@ -15,7 +15,7 @@ export function AnalystToolbar({
   visible: readonly Indicator[];
   lang: Lang;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const view = useDashboard((state) => state.view);
   const setView = useDashboard((state) => state.setView);
   const openPrint = () => {

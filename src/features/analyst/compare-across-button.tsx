@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { Bundle, Indicator, Lang } from '../../data/bundle-schema.ts';
 import { bundleQueryOptions, catalogQueryOptions } from '../../data/bundle-query.ts';
 import { BundleLoadError, type LoadFailure } from '../../data/fetch-json.ts';
@@ -41,7 +41,7 @@ export function CompareAcrossButton({
   indicator: Indicator;
   lang: Lang;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const queryClient = useQueryClient();
   const addCompare = useDashboard((state) => state.addCompare);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { downloadFile } from '../../ui/download.ts';
 import { compareCsv, compareJson, type CompareExport } from './compare-rows-text.ts';
 
 /** Downloads the comparison as it stands, as CSV for a spreadsheet and JSON for a program. */
 export function CompareExportButtons(props: CompareExport) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <p>
       <button

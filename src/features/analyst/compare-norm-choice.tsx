@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { NORMS, type Norm, type PerTenThousand } from '../../store/compare-reports.ts';
 
 /**
@@ -21,7 +21,7 @@ export function CompareNormChoice({
   per10kMissing: readonly string[];
   vocabularyFailed: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const reason = per10k.ok
     ? undefined
     : vocabularyFailed

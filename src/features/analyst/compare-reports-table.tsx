@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { ComparedRow, RowText } from './compare-rows-text.ts';
 import { useGrowingCount } from './use-growing-count.ts';
 
@@ -29,7 +29,7 @@ export function CompareReportsTable({
   rows: readonly ComparedRow[];
   normLabel: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const shown = useGrowingCount(rows.length, ROWS_PER_TASK);
   return (
     // A wide table scrolls sideways in its box; keyboard users reach the box to scroll it too.

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { chartKind } from '../../store/chart-kind.ts';
@@ -20,7 +20,7 @@ export function CompareSection({
   lang: Lang;
   onOpen: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const ids = useDashboard((state) => state.compare);
   const toggle = useDashboard((state) => state.toggleCompare);
   const clear = useDashboard((state) => state.clearCompare);

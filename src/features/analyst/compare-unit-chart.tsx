@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { ChartInstance } from '../../charts/echarts.ts';
 import { chartToPng } from '../../charts/export-png.ts';
 import type { Lang } from '../../data/bundle-schema.ts';
@@ -28,7 +28,7 @@ export function CompareUnitChart({
   sources: string;
   lang: Lang;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const chart = useRef<ChartInstance | null>(null);
   const first = group[0] as CompareRow;
   const unitName = first.indicator.measure?.label[lang] ?? t(`units.${first.indicator.unit}`);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { BundleText } from '../../ui/bundle-text.tsx';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
 import {
@@ -95,7 +95,7 @@ export function DetailDrawer({
   lang: Lang;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const compare = useDashboard((state) => state.compare);
   const toggleCompare = useDashboard((state) => state.toggleCompare);
   const sourcePath = index.bundle.source.text;

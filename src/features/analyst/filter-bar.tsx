@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { CategoryText } from '../../ui/bundle-text.tsx';
 import type { Unit } from '../../data/bundle-format.ts';
 import type { Lang } from '../../data/bundle-schema.ts';
@@ -44,7 +44,7 @@ export function activeChips(
  * figures share the first screen (styles.css); on a wide one the button is hidden and they show.
  */
 export function FilterBar({ index, lang }: { index: BundleIndex; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const filters = useDashboard((state) => state.filters);
   const toggle = useDashboard((state) => state.toggleFilter);
   const setQuery = useDashboard((state) => state.setQuery);
@@ -137,7 +137,7 @@ export function FilterBar({ index, lang }: { index: BundleIndex; lang: Lang }) {
  * rather than at the foot of the filter bar, where they were below the fold on a laptop.
  */
 export function ActiveFilters({ index, lang }: { index: BundleIndex; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const filters = useDashboard((state) => state.filters);
   const toggle = useDashboard((state) => state.toggleFilter);
   const setQuery = useDashboard((state) => state.setQuery);
@@ -175,7 +175,7 @@ function FilterOption({
   count: number;
   label: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const checked = useDashboard((state) => (state.filters[facet] as readonly string[]).includes(id));
   const toggle = useDashboard((state) => state.toggleFilter);
   return (

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { BundleText, CategoryText } from '../../ui/bundle-text.tsx';
 import { UNITS, unitKey } from '../../data/bundle-format.ts';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
@@ -79,7 +79,7 @@ export function IndicatorTable({
   lang: Lang;
   onOpen: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   // In the store, so the address keeps it (`sort=label`, `sort=-value`).
   const sort = useDashboard((state) => state.sort);
   const sortBy = useDashboard((state) => state.sortBy);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { BundleText } from '../../ui/bundle-text.tsx';
 import type { Indicator, Lang } from '../../data/bundle-schema.ts';
 import { formatValueParts } from '../../lib/format/number.ts';
@@ -34,7 +34,7 @@ export const KpiStrip = memo(function KpiStrip({
   lang: Lang;
   onOpen: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <section className="kpi-strip" aria-label={t('kpi.title')}>
       {indicators.map((indicator) => (

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { BundleText } from '../../ui/bundle-text.tsx';
 import type { ChartInstance } from '../../charts/echarts.ts';
 import { chartToPng } from '../../charts/export-png.ts';
@@ -25,7 +25,7 @@ export const PanelCard = memo(function PanelCard({
   lang: Lang;
   onOpen: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [asTable, setAsTable] = useState(false);
   const chart = useRef<ChartInstance | null>(null);
   const setInstance = useCallback((instance: ChartInstance | null) => {

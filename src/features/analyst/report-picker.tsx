@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { bundleQueryOptions, catalogQueryOptions } from '../../data/bundle-query.ts';
 import type { Bundle, Lang } from '../../data/bundle-schema.ts';
 import { useDashboard } from '../../store/store-context.tsx';
@@ -21,7 +21,7 @@ export const MAX_LISTED = 50;
  * list and gives focus back to the button.
  */
 export function ReportPicker({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const chooseBundle = useDashboard((state) => state.chooseBundle);
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import { useDashboard } from '../../store/store-context.tsx';
@@ -17,7 +17,7 @@ import { useCompareView } from './use-compare-view.ts';
  * chart per unit, a table naming each figure's report, period and quote, exports of both.
  */
 export function ReportsCompareSection({ index, lang }: { index: BundleIndex; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const setNorm = useDashboard((state) => state.setNorm);
   const toggle = useDashboard((state) => state.toggleCompare);
   const clear = useDashboard((state) => state.clearCompare);

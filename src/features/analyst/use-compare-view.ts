@@ -1,6 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
 import {
@@ -48,7 +48,7 @@ const stillSays = (kept: KeptText | undefined, row: CompareRow, first: CompareRo
  * the normalisation in words, the entries not found and each entry's chip label.
  */
 export function useCompareView(index: BundleIndex, lang: Lang) {
-  const { t } = useTranslation();
+  const { t } = useT();
   // The comparison follows the address in a render of its own, which React may interrupt: a
   // comparison growing by a few reports never holds the page while it is worked out again.
   const entries = useDeferredValue(useDashboard((state) => state.compare));

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { problemText } from '../../i18n/problem-text.ts';
 import { checkLines } from './check-lines.ts';
 import type { WorkCheck } from './check-work.ts';
@@ -7,8 +7,8 @@ import { useStudio } from './studio-store.ts';
 
 /** The live check's result: problems by figure, each a link to its figure. Never blocks editing. */
 export function CheckSummary({ check }: { check: WorkCheck }) {
-  const { t } = useTranslation('studio');
-  const common = useTranslation().t;
+  const { t } = useT('studio');
+  const common = useT().t;
   const select = useStudio((state) => state.select);
   const count = check.problems.length;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { SavedDraft } from '../../data/studio-drafts.ts';
 import { dateTime } from './clock-time.ts';
 
@@ -12,7 +12,7 @@ interface Props {
 
 /** The drafts saved in this browser: open one, delete one (after a confirmation), start anew. */
 export function DraftsMenu({ drafts, current, onOpen, onDelete, onNew }: Props) {
-  const { t } = useTranslation('studio');
+  const { t } = useT('studio');
   return (
     <section className="studio-drafts" aria-labelledby="studio-drafts-heading">
       <h2 id="studio-drafts-heading">{t('drafts.heading')}</h2>

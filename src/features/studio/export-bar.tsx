@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { downloadBlob } from '../../ui/download.ts';
 import { toBundle, type StudioWork } from './studio-model.ts';
 
@@ -12,7 +12,7 @@ export function catalogEntry(work: StudioWork) {
 
 /** Export: the bundle, its report text, and its catalogue entry. */
 export function ExportBar({ work }: { work: StudioWork }) {
-  const { t } = useTranslation('studio');
+  const { t } = useT('studio');
   return (
     <section className="studio-export" aria-labelledby="studio-export-heading">
       <h2 id="studio-export-heading">{t('export.heading')}</h2>

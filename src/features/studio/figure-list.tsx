@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { WorkCheck } from './check-work.ts';
 import { FigureRow } from './figure-row.tsx';
 import { placeOf, problemLine } from './problem-line.ts';
@@ -54,8 +54,8 @@ function sameLines(lines: string[]): string[] {
 
 /** Every drafted figure, in the order of the text, with its problems and duplicates. */
 export function FigureList({ check }: { check?: WorkCheck }) {
-  const { t, i18n } = useTranslation('studio');
-  const common = useTranslation().t;
+  const { t, i18n } = useT('studio');
+  const common = useT().t;
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const work = useStudio((state) => state.work);
   const selected = useStudio((state) => state.selected);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { StudioTheme } from './studio-themes.ts';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
 
 /** A figure's themes: a one-line summary that opens into a box per theme of the work. */
 export function FigureThemes({ figureId, themes, chosen, onChange }: Props) {
-  const { t, i18n } = useTranslation('studio');
+  const { t, i18n } = useT('studio');
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const name = (theme: StudioTheme) => theme.label[lang] || theme.label.zh || theme.id;
   const picked = themes.filter((theme) => chosen.includes(theme.id));

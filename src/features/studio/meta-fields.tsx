@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { useStudio } from './studio-store.ts';
 
 /** Title, publisher and period in both languages: what the wall's title band shows. */
 export function MetaFields() {
-  const { t } = useTranslation('studio');
+  const { t } = useT('studio');
   const work = useStudio((state) => state.work);
   const patchWork = useStudio((state) => state.patchWork);
   if (!work) return null;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { presenterOf, titleOf } from '../../authoring/draft/publisher.ts';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { validateBundle } from '../../data/validate-bundle.ts';
 import type { Bundle } from '../../data/bundle-schema.ts';
 import { problemLine } from './problem-line.ts';
@@ -33,8 +33,8 @@ export function OpenReport({
   busy: boolean;
   onOpen: (request: OpenRequest) => void;
 }) {
-  const { t, i18n } = useTranslation('studio');
-  const common = useTranslation().t;
+  const { t, i18n } = useT('studio');
+  const common = useT().t;
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const [text, setText] = useState('');
   /** The names of the files last chosen, shown beside the file button. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { CHART_KINDS, unitKey, type ChartKind } from '../../data/bundle-format.ts';
 import type { StudioFigure } from './studio-model.ts';
 import {
@@ -16,7 +16,7 @@ import { useStudio } from './studio-store.ts';
 
 /** Panels: grouped by unit (the dashboard's default) or laid out by hand, one unit per panel. */
 export function PanelsEditor() {
-  const { t } = useTranslation('studio');
+  const { t } = useT('studio');
   const work = useStudio((state) => state.work);
   const change = useStudio((state) => state.change);
   const [zh, setZh] = useState('');
@@ -102,7 +102,7 @@ interface ItemProps {
 
 /** One panel: its titles, chart, place in the list, and figures of its one unit. */
 function PanelItem({ panel, first, last, figures }: ItemProps) {
-  const { t, i18n } = useTranslation('studio');
+  const { t, i18n } = useT('studio');
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const change = useStudio((state) => state.change);
   const name = panel.title.zh || panel.id;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { DRAFT_PARAM_PREFIX } from '../../data/studio-drafts.ts';
 
 type View = 'analyst' | 'screen';
@@ -9,7 +9,7 @@ type View = 'analyst' | 'screen';
  * through the same validation as any bundle, so the preview is what the wall will show.
  */
 export function PreviewPane({ id }: { id: string }) {
-  const { t } = useTranslation('studio');
+  const { t } = useT('studio');
   const [view, setView] = useState<View>();
   const [lang, setLang] = useState<'zh' | 'en'>('zh');
   const [reloads, setReloads] = useState(0);

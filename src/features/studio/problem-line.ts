@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { useTranslation } from 'react-i18next';
+import type { useT } from '../../i18n/use-t.ts';
 import type { BundleProblem } from '../../data/problems.ts';
 import { problemText } from '../../i18n/problem-text.ts';
 
-type StudioT = ReturnType<typeof useTranslation<'studio'>>['t'];
+type StudioT = ReturnType<typeof useT<'studio'>>['t'];
 
 /** The report's own fields, by their path in the bundle, and the studio's names for them. */
 const REPORT_FIELDS = {

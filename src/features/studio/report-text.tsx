@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { markedFigures, markText, textBlocks, type TextRun } from './text-marks.ts';
 import { ARRIVAL, useStudio } from './studio-store.ts';
 import { useRowSlices } from './use-row-slices.ts';
@@ -12,7 +12,7 @@ interface Props {
 const BLOCK_CHARS = 1_500;
 const BLOCK_SLICE = 2;
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = ReturnType<typeof useT>['t'];
 const titleCaches = new WeakMap<Translate, Map<string, string>>();
 
 /**
@@ -41,7 +41,7 @@ function cachedTitle(
  * report is drawn a few blocks at a time in idle moments, the block of the selected figure at once.
  */
 export function ReportText({ onPickNumber }: Props) {
-  const { t } = useTranslation('studio');
+  const { t } = useT('studio');
   const text = useStudio((state) => state.work?.text ?? '');
   const figures = useStudio((state) => state.work?.figures);
   const selected = useStudio((state) => state.selected);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../../data/bundle-format.ts';
 
 /** The words every figure row shows, translated once per language rather than once per row. */
@@ -19,8 +19,8 @@ export interface RowTexts {
   qualifiers: Record<Qualifier, string>;
 }
 
-type Translate = ReturnType<typeof useTranslation<'studio'>>['t'];
-type I18n = ReturnType<typeof useTranslation>['i18n'];
+type Translate = ReturnType<typeof useT<'studio'>>['t'];
+type I18n = ReturnType<typeof useT>['i18n'];
 // By language alone: the words come from the locale files, the same for every i18n instance.
 const cache = new Map<string, RowTexts>();
 
@@ -56,7 +56,7 @@ function rowTexts(t: Translate, i18n: I18n): RowTexts {
  * long draft renders hundreds of rows.
  */
 export function useRowTexts(): { t: Translate; texts: RowTexts } {
-  const { t, i18n } = useTranslation('studio');
+  const { t, i18n } = useT('studio');
   let texts = cache.get(i18n.language);
   if (!texts) cache.set(i18n.language, (texts = rowTexts(t, i18n)));
   return { t, texts };

@@ -1,6 +1,6 @@
 import './studio.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { deleteDraft, listDrafts, type SavedDraft } from '../../data/studio-drafts.ts';
 import { LanguageSwitch } from '../../ui/language-switch.tsx';
 import { CheckSummary } from './check-summary.tsx';
@@ -56,8 +56,8 @@ function isSavedWork(value: unknown): value is StudioWork {
 }
 
 function StudioBody() {
-  const { t, i18n } = useTranslation('studio');
-  const common = useTranslation().t;
+  const { t, i18n } = useT('studio');
+  const common = useT().t;
   const store = useStudioStore();
   const work = useStudio((state) => state.work);
   const savedAt = useStudio((state) => state.savedAt);

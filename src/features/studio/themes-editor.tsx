@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { useStudio } from './studio-store.ts';
 import { themesOf } from './studio-themes.ts';
 
 /** The work's themes: each renamed in place or deleted (with its uses), and new ones added. */
 export function ThemesEditor() {
-  const { t } = useTranslation('studio');
+  const { t } = useT('studio');
   const work = useStudio((state) => state.work);
   const addTheme = useStudio((state) => state.addTheme);
   const renameTheme = useStudio((state) => state.renameTheme);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { LoadFailureMessage } from '../../ui/load-failure-message.tsx';
 import type { TourReport } from './report-tour.ts';
 
@@ -7,7 +7,7 @@ import type { TourReport } from './report-tour.ts';
  * report skipped, by the name the address gives it, with why (a 404, an invalid bundle…).
  */
 export function TourNotice({ reports, at }: { reports: TourReport[]; at: number }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const skipped = reports.filter((report) => !report.index && report.failure);
   return (
     <span className="wall-tour-notice" data-testid="tour-notice">

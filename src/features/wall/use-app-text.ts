@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../../i18n/use-t.ts';
 import type { Lang, Localized } from '../../data/bundle-schema.ts';
 
 /** The wall's own texts that `lang=both` shows in both languages. */
@@ -21,7 +21,7 @@ export function useAppText(): (
   key: AppTextKey,
   options?: (lang: Lang) => Record<string, string>,
 ) => Localized {
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   return useMemo(() => {
     const zh = i18n.getFixedT('zh');
     const en = i18n.getFixedT('en');

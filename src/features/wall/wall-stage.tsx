@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { LoadStatus } from '../../data/load-status.ts';
 import { derived, type Watchable } from '../../lib/watchable.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
@@ -57,7 +57,7 @@ export function WallStage({
    */
   shownPageOnly?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { lang, both, layout } = useWallLayout();
   const health = useDashboard((state) => state.health);
   const scale = useStageScale();
