@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { TFunction, i18n as I18n } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from './index.ts';
-import { useI18n, useT } from './use-t.ts';
+import { useI18n, useT, useTIn } from './use-t.ts';
 
 /** Renders two readers of `useT` and one of `useI18n`, and records what each got per render. */
 function renderReaders(i18n: I18n) {
@@ -75,5 +75,25 @@ describe('useT', () => {
     expect(seen.instances.every((instance) => instance === i18n)).toBe(true);
     // The instance alone does not follow the language: no render for a switch.
     expect(plainRenders()).toBe(1);
+  });
+
+  it('gives a language picked by the component the same shared t, without following i18next', async () => {
+    const i18n = createI18n('zh');
+    const picked: unknown[] = [];
+    function English() {
+      const t = useTIn('en');
+      picked.push(t);
+      return <p data-testid="english">{t('app.loading')}</p>;
+    }
+    const { seen } = renderReaders(i18n);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <English />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('english').textContent).toBe(i18n.getFixedT('en')('app.loading'));
+    await act(() => i18n.changeLanguage('en'));
+    expect(picked).toHaveLength(1);
+    expect(picked[0]).toBe(seen.ts.at(-1));
   });
 });

@@ -33,6 +33,17 @@ export function useI18n(): I18n {
   return useContext(I18nContext)?.i18n ?? getI18n();
 }
 
+/**
+ * `t` of a language the component picks itself (a chart drawn in the store's language, a
+ * briefing in each of two), shared as `useT`'s; the component does not follow i18next's language.
+ */
+export function useTIn<N extends 'common' | 'studio' = 'common'>(
+  lang: string,
+  ns?: N,
+): TFunction<N> {
+  return fixedT(useI18n(), lang, (ns ?? 'common') as N);
+}
+
 /** The current language's `t` (for `ns`, by default `common`); re-renders when it changes. */
 export function useT<N extends 'common' | 'studio' = 'common'>(
   ns?: N,

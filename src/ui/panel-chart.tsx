@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useI18n } from '../i18n/use-t.ts';
+import { useTIn } from '../i18n/use-t.ts';
 import type { ChartInstance } from '../charts/echarts.ts';
 import { EChart } from '../charts/echart.tsx';
 import { measureChartText } from '../charts/measure-text.ts';
@@ -75,10 +75,9 @@ export function PanelChart({
 }: PanelChartProps) {
   const storeLang = useLang();
   const lang = langProp ?? storeLang;
-  const i18n = useI18n();
   // Labels, figures and the accessible text all in the store's language, even in the render
   // where i18next has not yet followed it.
-  const t = useMemo(() => i18n.getFixedT(lang), [i18n, lang]);
+  const t = useTIn(lang);
   const title = panel.title[lang];
   // The wall's panel titles name the unit, so its bars carry short figures that fit.
   const rows = useMemo(

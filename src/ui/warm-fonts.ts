@@ -1,4 +1,5 @@
 // The other language's faces, opened while the reader is still reading the first one.
+import { LABEL_HALO_WIDTH } from '../charts/options/bar-option.ts';
 import { SCALES } from '../charts/options/chart-rows.ts';
 import { chartFontFamily, MODE_COLORS, type ChartMode } from '../charts/theme.ts';
 import type { Lang } from '../data/bundle-schema.ts';
@@ -16,7 +17,7 @@ const SAMPLE: Record<Lang, string> = { zh: '中文A1', en: 'Aa1中' };
  * and the digits of both) and the signs our figures and labels use. Chinese characters are too
  * many to draw ahead; a Chinese chart's digits and Latin letters are drawn from these.
  */
-const GLYPHS = `${Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('')}¥€£–—‘’“”…·×`;
+export const GLYPHS = `${Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('')}¥€£–—‘’“”…·×`;
 
 /**
  * The glyph positions a canvas keeps apart: a glyph is drawn at a quarter-pixel offset, and each
@@ -26,12 +27,12 @@ const SUBPIXEL_OFFSETS = [0, 0.25, 0.5, 0.75];
 
 /**
  * How ECharts (zrender) draws a text's halo, as the desk's bar labels above their bars have
- * one: a stroke of the label's `textBorderWidth` (bar-option.ts), mitred with zrender's limit of
+ * one: a stroke of the label's `textBorderWidth` (LABEL_HALO_WIDTH), mitred with zrender's limit of
  * 2. A stroked glyph is kept apart by these, so a halo drawn ahead with the canvas's defaults
  * (a limit of 10) is never reused. The browser test that switches languages checks that the
  * charts draw with nothing the warm-up did not.
  */
-const HALO = { lineWidth: 3, lineJoin: 'miter', miterLimit: 2 } as const;
+const HALO = { lineWidth: LABEL_HALO_WIDTH, lineJoin: 'miter', miterLimit: 2 } as const;
 
 /** Enough of the page to have seen each of its text styles; a table of thousands of rows adds none. */
 const MAX_ELEMENTS = 2_000;

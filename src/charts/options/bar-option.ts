@@ -92,6 +92,9 @@ export function wallLabelWidth({
 /** The least length of a bar of a figure above zero, in pixels. */
 export const MIN_BAR = 2;
 
+/** Width of the halo round a label above its bar (src/ui/warm-fonts.ts draws its glyphs ahead). */
+export const LABEL_HALO_WIDTH = 3;
+
 /** Thickness of a bar at the desk, beside its label and under it. */
 const DESK_BAR = 22;
 const DESK_BAR_UNDER_LABEL = 16;
@@ -286,7 +289,7 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
               overflow: 'truncate' as const,
               // A halo of the card's colour, so the grid lines do not run through the words.
               textBorderColor: colors.background,
-              textBorderWidth: 3,
+              textBorderWidth: LABEL_HALO_WIDTH,
             }
           : {}),
       },

@@ -1,6 +1,6 @@
 import './print.css';
 import { useEffect, useMemo } from 'react';
-import { useI18n, useT } from '../../i18n/use-t.ts';
+import { useT, useTIn } from '../../i18n/use-t.ts';
 import { describeIndicators } from '../../charts/options/describe-panel.ts';
 import type { Bundle, Indicator, Lang } from '../../data/bundle-schema.ts';
 import type { BundleIndex } from '../../store/bundle-index.ts';
@@ -25,7 +25,7 @@ import { numberSources, type SourceNote } from './footnotes.ts';
  */
 const CHART_WIDTH = 620;
 
-type FixedT = ReturnType<ReturnType<typeof useT>['i18n']['getFixedT']>;
+type FixedT = ReturnType<typeof useTIn>;
 
 /** The filters in force in words, or "all figures". */
 function filterText(bundle: Bundle, filters: Filters, lang: Lang, t: FixedT): string {
@@ -56,8 +56,7 @@ function PrintPanel({
   lang: Lang;
   numberOf: ReadonlyMap<string, number>;
 }) {
-  const i18n = useI18n();
-  const t = useMemo(() => i18n.getFixedT(lang), [i18n, lang]);
+  const t = useTIn(lang);
   const title = panel.title[lang];
   const sentence = describeIndicators({
     title,
@@ -137,8 +136,7 @@ function Briefing({
   notes: readonly SourceNote[];
   numberOf: ReadonlyMap<string, number>;
 }) {
-  const i18n = useI18n();
-  const t = useMemo(() => i18n.getFixedT(lang), [i18n, lang]);
+  const t = useTIn(lang);
   return (
     <article className="print-briefing" lang={lang} data-testid={`print-briefing-${lang}`}>
       <header className="print-header">
