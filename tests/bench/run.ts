@@ -4,6 +4,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { build } from 'vite';
 import { generateCatalog, writeCatalog } from '../../mock/generate-catalog.ts';
 import { generateHugeBundle } from '../../mock/generate-huge.ts';
 import { measureHeap } from '../e2e/heap.ts';
@@ -352,6 +353,37 @@ async function warmUpDone(page: Page, lang: string): Promise<number> {
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN, mark);
 }
 
+/**
+ * The bare ECharts page (tests/bench/bare-echarts): one chart of the figures the desk shows after
+ * its unit filter, switched to English and timed as the desk's switch is. The switch's reference,
+ * loaded in turn with the app in the same run: a static page's load is network and parsing, a
+ * switch is the main thread's work, and a busy machine slows the second more than the first.
+ */
+async function bareEchartsSwitch(browser: Browser, baseURL: string, rate: number): Promise<number> {
+  const context = await newContext(browser, {
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+  });
+  try {
+    const page = await context.newPage();
+    await throttled(page, rate);
+    await page.goto(`${baseURL}/bench-echarts/`);
+    await page.waitForFunction(
+      () => document.querySelector('.echart')?.getAttribute('data-chart-finished') === 'true',
+      null,
+      { timeout: 60_000, polling: 'raf' },
+    );
+    for (let round = 0; round < 2; round += 1) {
+      await page.evaluate(
+        () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })),
+      );
+    }
+    return (await clickToRedraw(page, '[data-testid="lang-switch"]', 'en')).redrawn;
+  } finally {
+    await context.close();
+  }
+}
+
 async function measureLoads(browser: Browser, baseURL: string, rate: number): Promise<Figures> {
   const kpi: number[] = [];
   const staticKpi: number[] = [];
@@ -360,6 +392,8 @@ async function measureLoads(browser: Browser, baseURL: string, rate: number): Pr
   const language: number[] = [];
   const languageInteraction: number[] = [];
   const warmedUp: number[] = [];
+  const bareSwitch: number[] = [];
+  const switchToBare: number[] = [];
   let jsBeforeKpi = 0;
   let jsTotal = 0;
   for (let run = 0; run < RUNS; run += 1) {
@@ -384,6 +418,10 @@ async function measureLoads(browser: Browser, baseURL: string, rate: number): Pr
     language.push(switched.redrawn);
     languageInteraction.push(switched.interaction);
     await app.context.close();
+
+    const bare = await bareEchartsSwitch(browser, baseURL, rate);
+    bareSwitch.push(bare);
+    switchToBare.push(switched.redrawn / bare);
   }
   return {
     [`firstKpiPaintMs@${rate}x`]: round(median(kpi)),
@@ -394,6 +432,9 @@ async function measureLoads(browser: Browser, baseURL: string, rate: number): Pr
     [`languageSwitchMs@${rate}x`]: round(median(language)),
     [`languageSwitchInteractionMs@${rate}x`]: round(median(languageInteraction)),
     [`languageWarmUpDoneMs@${rate}x`]: round(median(warmedUp)),
+    [`bareEchartsSwitchMs@${rate}x`]: round(median(bareSwitch)),
+    // The median of each run's own ratio: the two were measured within seconds of each other.
+    [`languageSwitchToBareEchartsRatio@${rate}x`]: round(median(switchToBare), 2),
     jsGzipBeforeKpiKB: round(jsBeforeKpi / 1024),
     jsGzipRunBeforeKpiKB: round((await entryGzipBytes()) / 1024),
     jsGzipTotalKB: round(jsTotal / 1024),
@@ -784,6 +825,17 @@ async function writeStaticPage(): Promise<void> {
   await writeFile(path.join(DIST, 'bench-static.html'), html);
 }
 
+/** Builds the bare ECharts page (tests/bench/bare-echarts) into dist/bench-echarts/, beside the app. */
+async function buildBareEchartsPage(): Promise<void> {
+  await build({
+    configFile: false,
+    root: path.join(ROOT, 'tests/bench/bare-echarts'),
+    base: '/bench-echarts/',
+    logLevel: 'warn',
+    build: { outDir: path.join(DIST, 'bench-echarts'), emptyOutDir: true },
+  });
+}
+
 async function writeReadme(figures: Figures): Promise<void> {
   const readmePath = path.join(ROOT, 'README.md');
   await writeFile(readmePath, withBenchTable(await readFile(readmePath, 'utf8'), figures, RUNS));
@@ -796,6 +848,7 @@ async function main() {
   );
   writeCatalog();
   await writeStaticPage();
+  await buildBareEchartsPage();
   const assets = await readdir(path.join(DIST, 'assets'));
   const { baseURL, stop } = await startPreview();
   const browser = await launchBrowser();
