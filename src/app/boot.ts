@@ -1,5 +1,6 @@
 // Runs before the app's code: shows the first screen rendered at build time, if it still shows
 // what the server holds. Tiny on purpose; it imports nothing heavy.
+import { labelLinesInRows } from '../charts/options/wall-rows.ts';
 import { startEarlyRequest } from '../data/early-request.ts';
 import { clockText } from '../features/wall/clock-format.ts';
 import { fitScale, stageTransform } from '../features/wall/stage-size.ts';
@@ -142,7 +143,12 @@ function drawWallPreviews(
       // Design pixels: the stage's scale is a transform, which offsetHeight does not see.
       width: Number(article.dataset.chartWidth),
       height: place.offsetHeight,
-      labelLines: Number(article.dataset.labelLines) || 1,
+      // As the live panel does (wall-panel.tsx): no more lines than its rows hold.
+      labelLines: labelLinesInRows(
+        Number(article.dataset.labelLines) || 1,
+        Number(article.dataset.bars) || 1,
+        place.offsetHeight,
+      ),
       featured: article.classList.contains('wall-panel--featured'),
     });
   }

@@ -13,6 +13,7 @@ import {
 } from './chart-rows.ts';
 import type { ChartMode } from '../theme.ts';
 import { chartMotion } from './motion.ts';
+import { labelLineHeight, WALL_GRID_PAD } from './wall-rows.ts';
 
 export interface BarOptionInput {
   rows: readonly ChartRow[];
@@ -189,8 +190,8 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
     grid: {
       left,
       right,
-      top: mode === 'wall' ? 8 : 24,
-      bottom: mode === 'wall' ? 8 : 28,
+      top: mode === 'wall' ? WALL_GRID_PAD : 24,
+      bottom: mode === 'wall' ? WALL_GRID_PAD : 28,
       containLabel: false,
       // At the desk the margins above leave room for every label already; ECharts' own check
       // that labels stay inside the chart measured each of them again: a third of a chart's first
@@ -264,14 +265,14 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
             }),
         overflow: 'break',
         ellipsis: '…',
-        lineHeight: Math.round(scale.label * 1.2),
+        lineHeight: labelLineHeight(scale.label),
         fontSize: scale.label,
         color: colors.text,
         ...(mode === 'wall'
           ? {
               interval: 0,
               lineOverflow: 'truncate' as const,
-              height: labelLines * Math.round(scale.label * 1.2),
+              height: labelLines * labelLineHeight(scale.label),
             }
           : {}),
         // One line across the chart, its foot just over its bar; a label longer than the chart

@@ -1,6 +1,7 @@
 import { BRACKET_NOTE } from '../../lib/bracket-note.ts';
 import { CJK, CJK_RANGE } from '../../lib/cjk.ts';
 import type { ChartMode } from '../theme.ts';
+import { WALL_LABEL_SIZE } from './wall-rows.ts';
 
 /** One bar, gauge or slice: the label and numbers already in the reader's language. */
 export interface ChartRow {
@@ -23,7 +24,7 @@ export interface ChartScale {
 
 export const SCALES: Record<ChartMode, ChartScale> = {
   analyst: { mode: 'analyst', label: 13, value: 13, axis: 12 },
-  wall: { mode: 'wall', label: 24, value: 26, axis: 22 },
+  wall: { mode: 'wall', label: WALL_LABEL_SIZE, value: 26, axis: 22 },
   print: { mode: 'print', label: 11, value: 11, axis: 10 },
 };
 

@@ -1,5 +1,6 @@
 import {
   memo,
+  type RefObject,
   useCallback,
   useLayoutEffect,
   useMemo,
@@ -8,6 +9,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { describeIndicators } from '../../charts/options/describe-panel.ts';
+import { labelLinesInRows } from '../../charts/options/wall-rows.ts';
 import { watchNow, type Watchable } from '../../lib/watchable.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import type { ResolvedPanel } from '../../store/selectors.ts';
@@ -19,6 +21,35 @@ import { labelLinesFor, PANEL_CHROME, type PanelLayout } from './wall-layout.ts'
 import { onPreview, previewFor, previewKey } from './wall-previews.ts';
 
 const noPreview = () => undefined;
+
+/**
+ * The height, in design pixels, of the chart box under a panel's title: what the panel has left
+ * once the page's title, headline figures and its own title have theirs. Measured before the first
+ * paint and again when the panel or its title changes size (a language switch). Undefined where
+ * nothing is laid out (the first screen rendered at build time, jsdom).
+ */
+function useChartBoxHeight(article: RefObject<HTMLElement | null>): number | undefined {
+  const [height, setHeight] = useState<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    const element = article.current;
+    if (!element) return;
+    // The stage's scale is a transform, which offsetHeight does not see: design pixels.
+    const measure = () => {
+      const box = element.querySelector<HTMLElement>(
+        ':scope > .echart, :scope > .chart-placeholder',
+      );
+      if (box && box.offsetHeight > 0) setHeight(box.offsetHeight);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    const head = element.querySelector('.wall-panel__head');
+    if (head) observer.observe(head);
+    return () => observer.disconnect();
+  }, [article]);
+  return height;
+}
 
 /**
  * One panel of the wall. The tour features it without a render: it sets its own glow, and its
@@ -60,7 +91,12 @@ export const WallPanel = memo(function WallPanel({
   // browser tests check it). Known without measuring, so a chart is built once, at its size, and
   // its value labels go inside the bars that hold them, leaving the bars the panel's width.
   const chartWidth = panelWidth - PANEL_CHROME;
-  const labelLines = labelLinesFor({ labelLines: layoutLines, roomyBars }, panel.indicators.length);
+  const chartHeight = useChartBoxHeight(article);
+  const labelLines = labelLinesInRows(
+    labelLinesFor({ labelLines: layoutLines, roomyBars }, panel.indicators.length),
+    panel.indicators.length,
+    chartHeight,
+  );
   const caption = useDashboard((state) => state.caption);
   const appText = useAppText();
   // In two languages the Chinese labels carry the English on a second line: say the first only.

@@ -1,0 +1,25 @@
+import { labelLineHeight, labelLinesInRows, WALL_GRID_PAD, WALL_LABEL_SIZE } from './wall-rows.ts';
+
+describe('lines a wall label may take in the rows its chart has', () => {
+  const line = labelLineHeight(WALL_LABEL_SIZE);
+
+  it('keeps the layout’s lines where every row holds them', () => {
+    expect(line).toBe(29);
+    expect(labelLinesInRows(2, 4, 2 * WALL_GRID_PAD + 4 * 2 * line)).toBe(2);
+    expect(labelLinesInRows(2, 4, 400)).toBe(2);
+  });
+
+  it('takes a line off where a row is a pixel short of them, never going under one', () => {
+    // Zhejiang in English: 211 px for four bars, 48.75 px a row.
+    expect(labelLinesInRows(2, 4, 2 * WALL_GRID_PAD + 4 * 2 * line - 1)).toBe(1);
+    expect(labelLinesInRows(2, 4, 211)).toBe(1);
+    expect(labelLinesInRows(3, 2, 2 * WALL_GRID_PAD + 2 * 2 * line)).toBe(2);
+    expect(labelLinesInRows(2, 5, 60)).toBe(1);
+  });
+
+  it('keeps the layout’s lines while the height is unknown', () => {
+    expect(labelLinesInRows(2, 4)).toBe(2);
+    expect(labelLinesInRows(2, 4, 0)).toBe(2);
+    expect(labelLinesInRows(2, 0, 300)).toBe(2);
+  });
+});
