@@ -184,7 +184,7 @@ describe('the wall', () => {
     const held = new Map(bundle.panels.map((panel) => [panel.id, panel.indicators.length]));
     for (const [lang, words] of [
       ['en', /^Largest (\d+) of (\d+)$/],
-      ['zh', /^最大 (\d+) 项 \/ 共 (\d+) 项$/],
+      ['zh', /^前 (\d+) 项 \/ 共 (\d+) 项$/],
     ] as const) {
       const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
       await page.goto(`${baseURL()}/?mode=screen&lang=${lang}`);
@@ -232,7 +232,7 @@ describe('the wall', () => {
     await page.goto(`${baseURL()}/?mode=screen&lang=zh`);
     const panel = page.locator('[data-testid="wall-panel"][data-panel-id="people-reached"]');
     await expect.poll(() => panel.locator('h2').textContent()).toBe(long);
-    expect(await panel.getByTestId('wall-panel-more').textContent()).toBe('最大 5 项 / 共 8 项');
+    expect(await panel.getByTestId('wall-panel-more').textContent()).toBe('前 5 项 / 共 8 项');
     // 26 characters of 28 px in a panel of 576: two lines, as without the count (35 px a line).
     const height = await panel.locator('h2').evaluate((h2) => h2.getBoundingClientRect().height);
     const scale = await page.evaluate(() => {
@@ -309,6 +309,18 @@ describe('the wall', () => {
       misjudged: [],
       cutAtRight: [],
     });
+    // Each headline figure in English too, under the Chinese: 万 and 亿 are not every reader's.
+    const figures = await page
+      .getByTestId('wall-kpi')
+      .evaluateAll((cards) =>
+        cards.map((card) => [
+          card.querySelector('[data-testid="wall-kpi-value"]')?.textContent ?? '',
+          card.querySelector('[data-testid="wall-kpi-value-en"]')?.textContent ?? '',
+        ]),
+      );
+    expect(figures).toContainEqual(['52.58万人', '525,800 people']);
+    expect(figures).toContainEqual(['1.04亿元', '¥104 million']);
+    for (const [, english] of figures) expect(english).not.toMatch(/[\u4e00-\u9fff]|^$/);
     // The wall's own words too, not only the bundle's: the date line, the source and the hint.
     for (const selector of ['.wall-asof', '.wall-footer']) {
       const line = await page.locator(selector).textContent();

@@ -56,6 +56,12 @@ export const WallKpi = memo(function WallKpi({
         </span>
         <span className="wall-kpi__unit">{parts.unit}</span>
       </span>
+      {both && (
+        // In two languages the figure in English too: 万 and 亿 are not every reader's.
+        <span className="wall-kpi__value-en wall-en" lang="en" data-testid="wall-kpi-value-en">
+          {displayValue({ ...indicator, value: round(counted.shown) }, 'en')}
+        </span>
+      )}
       <span className="wall-kpi__label">
         <Bilingual text={indicator.label} lang={lang} both={both} keepNotes />
       </span>
