@@ -153,7 +153,7 @@ describe('the wall', () => {
     'anhui-2026-government-work-report',
     'zhejiang-2026-government-work-report',
   ]) {
-    for (const lang of ['zh', 'en'] as const) {
+    for (const lang of ['zh', 'en', 'both'] as const) {
       it(`fits ${bundle} at 1366×768 in ${lang}: every headline figure inside its card`, async () => {
         const { page, problems, context } = await openPage(browser, { width: 1366, height: 768 });
         await page.goto(`${baseURL()}/?mode=screen&lang=${lang}&bundle=${bundle}`);
@@ -170,6 +170,13 @@ describe('the wall', () => {
           overflowing: [],
           clipped: [],
         });
+        if (lang === 'both') {
+          // Each bar's label keeps its English line under the Chinese one.
+          const lines = await shownPanels(page).evaluateAll((articles) =>
+            articles.map((article) => Number(article.getAttribute('data-label-lines'))),
+          );
+          expect(Math.min(...lines)).toBeGreaterThanOrEqual(2);
+        }
         await screenshot(page, `wall-${lang}-${bundle}-1366x768`);
         expect(problems).toEqual([]);
         await context.close();

@@ -73,6 +73,18 @@ describe('buildBarOption', () => {
       'Rate of\npetitions a…',
       '新增高新技术企业',
     ]);
+    // In two languages: the Chinese on a line, the English on the lines left, each cut with a
+    // mark; ECharts dropped the English lines past the height without one.
+    expect(
+      wall(2, [
+        '规上工业增加值增长（2025年）\nIndustrial value added of larger firms',
+        '新增高新技术企业\nNew high-tech firms',
+      ]),
+    ).toEqual(['规上工业增加值增长…\nIndustrial…', '新增高新技术企业\nNew high-te…']);
+    expect(wall(3, ['新增高新技术企业\nNew high-tech firms'])).toEqual([
+      '新增高新技术企业\nNew\nhigh-tech f…',
+    ]);
+    expect(wall(1, ['新增高新技术企业\nNew high-tech firms'])).toEqual(['新增高新技术企业']);
   });
 
   it('on the wall, widens the label column as far as a label needs to read whole, leaving the bars room', () => {

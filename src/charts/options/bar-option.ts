@@ -175,6 +175,9 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       : undefined;
   const right = placement?.right ?? Math.max(Math.max(0, ...labelWidths) + 16, minRight);
   // On the wall, a label of one language stops at `labelLines` lines, told apart from the others.
+  // One of two languages (Chinese, a line break, English) keeps its Chinese to a line and its
+  // English to the lines left, each ending in an ellipsis where cut: ECharts would drop the lines
+  // past the height without a mark ("Industrial value added of larger firms,").
   const wallLabels =
     mode === 'wall'
       ? fitApart(
@@ -183,6 +186,14 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
             fitLines(label, labelWidth - 2, scale.label, labelLines, measure, keepNote),
         )
       : undefined;
+  if (wallLabels) {
+    for (const label of sorted.map((row) => row.label).filter((text) => text.includes('\n'))) {
+      const [chinese = '', ...english] = label.split('\n');
+      const fit = (text: string, lines: number) =>
+        lines > 0 ? fitLines(text, labelWidth - 2, scale.label, lines, measure) : [];
+      wallLabels.set(label, [...fit(chinese, 1), ...fit(english.join(' '), labelLines - 1)]);
+    }
+  }
   return {
     aria: { enabled: true, label: { description } },
     ...(input.fontFamily ? { textStyle: { fontFamily: input.fontFamily } } : {}),

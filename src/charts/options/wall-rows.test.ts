@@ -1,4 +1,10 @@
-import { labelLineHeight, labelLinesInRows, WALL_GRID_PAD, WALL_LABEL_SIZE } from './wall-rows.ts';
+import {
+  barsInRows,
+  labelLineHeight,
+  labelLinesInRows,
+  WALL_GRID_PAD,
+  WALL_LABEL_SIZE,
+} from './wall-rows.ts';
 
 describe('lines a wall label may take in the rows its chart has', () => {
   const line = labelLineHeight(WALL_LABEL_SIZE);
@@ -21,5 +27,20 @@ describe('lines a wall label may take in the rows its chart has', () => {
     expect(labelLinesInRows(2, 4)).toBe(2);
     expect(labelLinesInRows(2, 4, 0)).toBe(2);
     expect(labelLinesInRows(2, 0, 300)).toBe(2);
+  });
+});
+
+describe('bars a wall chart can give rows of so many label lines', () => {
+  it('keeps every bar where each row holds the lines', () => {
+    expect(barsInRows(4, 2, 2 * WALL_GRID_PAD + 4 * 58)).toBe(4);
+    expect(barsInRows(4, 2)).toBe(4);
+    expect(barsInRows(4, 2, 0)).toBe(4);
+  });
+
+  it('keeps as many as fit, at least one', () => {
+    // Zhejiang in two languages at design size: 170 px, two-line labels (Chinese over English).
+    expect(barsInRows(4, 2, 170)).toBe(2);
+    expect(barsInRows(4, 2, 2 * WALL_GRID_PAD + 3 * 58 - 1)).toBe(2);
+    expect(barsInRows(4, 3, 40)).toBe(1);
   });
 });

@@ -24,3 +24,15 @@ export function labelLinesInRows(lines: number, bars: number, height?: number): 
   const row = (height - 2 * WALL_GRID_PAD) / bars;
   return Math.max(1, Math.min(lines, Math.floor(row / labelLineHeight(WALL_LABEL_SIZE))));
 }
+
+/**
+ * How many of `bars` bars a wall chart `height` design pixels tall can give rows that each hold
+ * `lines` label lines: all of them where the height is unknown or they fit, and at least one.
+ */
+export function barsInRows(bars: number, lines: number, height?: number): number {
+  if (height === undefined || !(height > 0)) return bars;
+  const rows = Math.floor(
+    (height - 2 * WALL_GRID_PAD) / (lines * labelLineHeight(WALL_LABEL_SIZE)),
+  );
+  return Math.max(1, Math.min(bars, rows));
+}

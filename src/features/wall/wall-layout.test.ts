@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUT, labelLinesFor, numberEms } from './wall-layout.ts';
+import type { ResolvedPanel } from '../../store/selectors.ts';
+import { LAYOUT, labelLinesFor, largestOf, numberEms } from './wall-layout.ts';
 
 describe('labelLinesFor', () => {
   it('gives the labels of a panel with few bars a line more', () => {
@@ -18,5 +19,26 @@ describe('numberEms', () => {
     expect(numberEms('52.58')).toBeCloseTo(4 * 0.6 + 0.3);
     expect(numberEms('−3.3')).toBeCloseTo(1 + 2 * 0.6 + 0.3);
     expect(numberEms('')).toBe(0);
+  });
+});
+
+describe('largestOf', () => {
+  const figure = (id: string, value: number) => ({ id, value }) as ResolvedPanel['indicators'][0];
+  const panel = {
+    id: 'growth',
+    indicators: [figure('b', 6.9), figure('a', 7.2), figure('d', 5.5), figure('c', 5.9)],
+    more: 2,
+  } as ResolvedPanel;
+
+  it('keeps the largest figures in the order the panel had them, and counts the others', () => {
+    const two = largestOf(panel, 2);
+    expect(two.indicators.map((indicator) => indicator.id)).toEqual(['b', 'a']);
+    expect(two.more).toBe(4);
+    expect(panel.indicators).toHaveLength(4);
+  });
+
+  it('gives back the very panel where it holds no more than asked', () => {
+    expect(largestOf(panel, 4)).toBe(panel);
+    expect(largestOf(panel, 9)).toBe(panel);
   });
 });

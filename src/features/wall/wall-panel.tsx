@@ -9,7 +9,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { describeIndicators } from '../../charts/options/describe-panel.ts';
-import { labelLinesInRows } from '../../charts/options/wall-rows.ts';
+import { barsInRows, labelLinesInRows } from '../../charts/options/wall-rows.ts';
 import { watchNow, type Watchable } from '../../lib/watchable.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import type { ResolvedPanel } from '../../store/selectors.ts';
@@ -17,7 +17,7 @@ import { LazyPanelChart } from '../../ui/lazy-panel-chart.tsx';
 import { PanelBoundary } from '../../ui/panel-error-card.tsx';
 import { Bilingual } from './bilingual.tsx';
 import { useAppText } from './use-app-text.ts';
-import { labelLinesFor, PANEL_CHROME, type PanelLayout } from './wall-layout.ts';
+import { labelLinesFor, largestOf, PANEL_CHROME, type PanelLayout } from './wall-layout.ts';
 import { onPreview, previewFor, previewKey } from './wall-previews.ts';
 
 const noPreview = () => undefined;
@@ -56,7 +56,7 @@ function useChartBoxHeight(article: RefObject<HTMLElement | null>): number | und
  * chart holds the featured bar in emphasis, while `featured` is true.
  */
 export const WallPanel = memo(function WallPanel({
-  panel,
+  panel: resolved,
   featured,
   drawWhenIdle,
   panelWidth,
@@ -92,6 +92,13 @@ export const WallPanel = memo(function WallPanel({
   // its value labels go inside the bars that hold them, leaving the bars the panel's width.
   const chartWidth = panelWidth - PANEL_CHROME;
   const chartHeight = useChartBoxHeight(article);
+  // In two languages a label is a Chinese line over an English one: a panel too short for every
+  // bar to hold both shows its largest bars only, rather than drop the English.
+  const panel = useMemo(
+    () =>
+      both ? largestOf(resolved, barsInRows(resolved.indicators.length, 2, chartHeight)) : resolved,
+    [resolved, both, chartHeight],
+  );
   const labelLines = labelLinesInRows(
     labelLinesFor({ labelLines: layoutLines, roomyBars }, panel.indicators.length),
     panel.indicators.length,
