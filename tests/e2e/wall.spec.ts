@@ -99,7 +99,13 @@ async function layoutReport(page: Page) {
         return false;
       })
       .map((canvas) => canvas.closest('.wall-panel')?.querySelector('h2')?.textContent);
+    // The headline labels start on one line, whether or not a figure's unit wrapped above them.
+    const labelTops = [...stage.querySelectorAll('.wall-kpi__label')].map(
+      (label) => label.getBoundingClientRect().top,
+    );
+    const kpiLabelsInLine = Math.max(...labelTops) - Math.min(...labelTops) <= 1;
     return {
+      kpiLabelsInLine,
       crowded,
       misjudged,
       cutAtRight,
@@ -131,6 +137,7 @@ describe('the wall', () => {
         expect(await waitForCharts(page, panels, SHOWN)).toBe(panels);
         const report = await layoutReport(page);
         expect(report).toMatchObject({
+          kpiLabelsInLine: true,
           crowded: [],
           misjudged: [],
           cutAtRight: [],
