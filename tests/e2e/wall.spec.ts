@@ -360,6 +360,25 @@ describe('the wall', () => {
     await context.close();
   });
 
+  it('says how to go full screen until the wall fills the screen, and again after it leaves', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.goto(`${baseURL()}/?mode=screen&lang=zh`);
+    const hint = page.getByTestId('tour-state');
+    await expect.poll(() => hint.textContent()).toBe('按 F 全屏');
+    // As F does, without a key (which would pause the tour, and say so in the same place).
+    const session = await context.newCDPSession(page);
+    const run = (expression: string) =>
+      session.send('Runtime.evaluate', { expression, userGesture: true, awaitPromise: true });
+    await run('document.documentElement.requestFullscreen()');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await expect.poll(() => hint.textContent()).toBe('');
+    await run('document.exitFullscreen()');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await expect.poll(() => hint.textContent()).toBe('按 F 全屏');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('tours the panels on a fake clock, pauses on input and resumes after a quiet spell', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await page.clock.install();

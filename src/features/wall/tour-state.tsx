@@ -3,15 +3,26 @@ import { derived, type Watchable } from '../../lib/watchable.ts';
 import type { Lang } from '../../data/bundle-schema.ts';
 import { Bilingual } from './bilingual.tsx';
 import { useAppText } from './use-app-text.ts';
+import { useFullScreen } from './use-fullscreen-key.ts';
 import type { Tour } from './use-tour.ts';
 
-/** Whether the tour is paused, or how to go full screen: renders only when that changes. */
+/**
+ * Whether the tour is paused, or how to go full screen until the wall fills the screen (then the
+ * room has no use for the hint): renders only when that changes.
+ */
 export function TourState({ tour, lang, both }: { tour: Tour; lang: Lang; both: boolean }) {
   const text = useAppText();
   const paused = useSyncExternalStore(tour.paused.subscribe, tour.paused.get, tour.paused.get);
+  const fullScreen = useFullScreen();
   return (
     <span data-testid="tour-state">
-      <Bilingual text={text(paused ? 'wall.paused' : 'wall.fullscreen')} lang={lang} both={both} />
+      {(paused || !fullScreen) && (
+        <Bilingual
+          text={text(paused ? 'wall.paused' : 'wall.fullscreen')}
+          lang={lang}
+          both={both}
+        />
+      )}
     </span>
   );
 }

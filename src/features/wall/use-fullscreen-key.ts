@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 /** F toggles full screen: a wall is set up with a keyboard once, then left alone. */
 export function useFullscreenKey(): void {
@@ -11,4 +11,30 @@ export function useFullscreenKey(): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+}
+
+const FULL_SCREEN_DISPLAY = '(display-mode: fullscreen)';
+
+function subscribeFullScreen(onChange: () => void): () => void {
+  const display = window.matchMedia?.(FULL_SCREEN_DISPLAY);
+  document.addEventListener('fullscreenchange', onChange);
+  display?.addEventListener('change', onChange);
+  return () => {
+    document.removeEventListener('fullscreenchange', onChange);
+    display?.removeEventListener('change', onChange);
+  };
+}
+
+function isFullScreen(): boolean {
+  return (
+    document.fullscreenElement !== null || window.matchMedia?.(FULL_SCREEN_DISPLAY).matches === true
+  );
+}
+
+/**
+ * Whether the wall fills the screen: through F (the Fullscreen API), or a browser started in
+ * kiosk or full-screen mode. False where there is no document (the first screen built ahead).
+ */
+export function useFullScreen(): boolean {
+  return useSyncExternalStore(subscribeFullScreen, isFullScreen, () => false);
 }
