@@ -171,6 +171,7 @@ describe('the wall', () => {
         // title and three-line headline labels left its panels' bars too little height for
         // two-line labels, drawn over each other.
         expect(await layoutReport(page)).toMatchObject({
+          kpiLabelsInLine: true,
           crowded: [],
           scrollX: false,
           scrollY: false,
@@ -317,6 +318,7 @@ describe('the wall', () => {
     const panels = await shownPanels(page).count();
     await waitForCharts(page, panels, SHOWN);
     expect(await layoutReport(page)).toMatchObject({
+      kpiLabelsInLine: true,
       overflowing: [],
       clipped: [],
       crowded: [],

@@ -27,7 +27,7 @@ function subscribeFullScreen(onChange: () => void): () => void {
 
 function isFullScreen(): boolean {
   return (
-    document.fullscreenElement !== null || window.matchMedia?.(FULL_SCREEN_DISPLAY).matches === true
+    Boolean(document.fullscreenElement) || window.matchMedia?.(FULL_SCREEN_DISPLAY).matches === true
   );
 }
 

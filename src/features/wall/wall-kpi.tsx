@@ -57,9 +57,11 @@ export const WallKpi = memo(function WallKpi({
         <span className="wall-kpi__unit">{parts.unit}</span>
       </span>
       {both && (
-        // In two languages the figure in English too: 万 and 亿 are not every reader's.
+        // In two languages the figure in English too: 万 and 亿 are not every reader's. The figure
+        // counted to, not each step of a count: its line never changes length while the digits
+        // above it count, so the strip's rows (styles.css) never move.
         <span className="wall-kpi__value-en wall-en" lang="en" data-testid="wall-kpi-value-en">
-          {displayValue({ ...indicator, value: round(counted.shown) }, 'en')}
+          {displayValue(indicator, 'en')}
         </span>
       )}
       <span className="wall-kpi__label">

@@ -24,15 +24,16 @@ describe('numberEms', () => {
 
 describe('largestOf', () => {
   const figure = (id: string, value: number) => ({ id, value }) as ResolvedPanel['indicators'][0];
+  // As resolvePanels gives it: largest first.
   const panel = {
     id: 'growth',
-    indicators: [figure('b', 6.9), figure('a', 7.2), figure('d', 5.5), figure('c', 5.9)],
+    indicators: [figure('a', 7.2), figure('b', 6.9), figure('c', 5.9), figure('d', 5.5)],
     more: 2,
   } as ResolvedPanel;
 
-  it('keeps the largest figures in the order the panel had them, and counts the others', () => {
+  it('keeps the first, largest figures and counts the others', () => {
     const two = largestOf(panel, 2);
-    expect(two.indicators.map((indicator) => indicator.id)).toEqual(['b', 'a']);
+    expect(two.indicators.map((indicator) => indicator.id)).toEqual(['a', 'b']);
     expect(two.more).toBe(4);
     expect(panel.indicators).toHaveLength(4);
   });

@@ -59,21 +59,17 @@ export function wallPanels(index: BundleIndex, maxBars: number, both: boolean): 
 }
 
 /**
- * The panel with its `bars` largest figures only, in the order it had them, the others counted
- * in `more` ("Largest 2 of 8"); the very panel where it has no more than that.
+ * The panel with its first `bars` figures only, the others counted in `more` ("Largest 2 of 8"):
+ * its largest, as resolvePanels sorts a panel's figures largest first. The very panel where it has
+ * no more than that.
  */
 export function largestOf(panel: ResolvedPanel, bars: number): ResolvedPanel {
   if (panel.indicators.length <= bars) return panel;
-  const kept = new Set(
-    [...panel.indicators]
-      .sort((a, b) => b.value - a.value)
-      .slice(0, Math.max(0, bars))
-      .map((indicator) => indicator.id),
-  );
+  const kept = panel.indicators.slice(0, Math.max(0, bars));
   return {
     ...panel,
-    indicators: panel.indicators.filter((indicator) => kept.has(indicator.id)),
-    more: panel.more + panel.indicators.length - kept.size,
+    indicators: kept,
+    more: panel.more + panel.indicators.length - kept.length,
   };
 }
 

@@ -2,12 +2,14 @@ import {
   memo,
   type RefObject,
   useCallback,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { describeIndicators } from '../../charts/options/describe-panel.ts';
 import { barsInRows, labelLinesInRows } from '../../charts/options/wall-rows.ts';
 import { watchNow, type Watchable } from '../../lib/watchable.ts';
@@ -24,12 +26,15 @@ const noPreview = () => undefined;
 
 /**
  * The height, in design pixels, of the chart box under a panel's title: what the panel has left
- * once the page's title, headline figures and its own title have theirs. Measured before the first
- * paint and again when the panel or its title changes size (a language switch). Undefined where
- * nothing is laid out (the first screen rendered at build time, jsdom).
+ * once the page's title, headline figures and its own title have theirs. Measured after every
+ * render of the panel (a new title or language among them) and when the panel or its title changes
+ * size for other reasons (the headline strip after a refresh), each time before the paint: a chart
+ * drawn with the lines of the height before would show its labels over each other for a frame.
+ * Undefined where nothing is laid out (the first screen rendered at build time, jsdom).
  */
 function useChartBoxHeight(article: RefObject<HTMLElement | null>): number | undefined {
   const [height, setHeight] = useState<number | undefined>(undefined);
+  const observed = useRef<{ element: HTMLElement; observer: ResizeObserver } | null>(null);
   useLayoutEffect(() => {
     const element = article.current;
     if (!element) return;
@@ -41,13 +46,16 @@ function useChartBoxHeight(article: RefObject<HTMLElement | null>): number | und
       if (box && box.offsetHeight > 0) setHeight(box.offsetHeight);
     };
     measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    if (observed.current?.element === element || typeof ResizeObserver === 'undefined') return;
+    observed.current?.observer.disconnect();
+    // Called after layout and before the paint; flushSync renders the new lines in that frame.
+    const observer = new ResizeObserver(() => flushSync(measure));
     observer.observe(element);
     const head = element.querySelector('.wall-panel__head');
     if (head) observer.observe(head);
-    return () => observer.disconnect();
-  }, [article]);
+    observed.current = { element, observer };
+  });
+  useEffect(() => () => observed.current?.observer.disconnect(), []);
   return height;
 }
 
@@ -88,17 +96,19 @@ export const WallPanel = memo(function WallPanel({
     [featured],
   );
   // The chart's width at design size: the panel less its padding and border (styles.css; the
-  // browser tests check it). Known without measuring, so a chart is built once, at its size, and
-  // its value labels go inside the bars that hold them, leaving the bars the panel's width.
+  // browser tests check it). Known without measuring, so a chart is built at its width, and its
+  // value labels go inside the bars that hold them, leaving the bars the panel's width. Its height
+  // is measured (useChartBoxHeight) before a chart drawn at idle draws; one drawn at once is drawn
+  // again, before the paint, where the measured height gives its labels fewer lines.
   const chartWidth = panelWidth - PANEL_CHROME;
   const chartHeight = useChartBoxHeight(article);
   // In two languages a label is a Chinese line over an English one: a panel too short for every
-  // bar to hold both shows its largest bars only, rather than drop the English.
-  const panel = useMemo(
-    () =>
-      both ? largestOf(resolved, barsInRows(resolved.indicators.length, 2, chartHeight)) : resolved,
-    [resolved, both, chartHeight],
-  );
+  // bar to hold both shows its largest bars only, rather than drop the English. Kept by the count,
+  // not the height: a pixel's change of height that keeps the bars keeps the very panel.
+  const bars = both
+    ? barsInRows(resolved.indicators.length, 2, chartHeight)
+    : resolved.indicators.length;
+  const panel = useMemo(() => largestOf(resolved, bars), [resolved, bars]);
   const labelLines = labelLinesInRows(
     labelLinesFor({ labelLines: layoutLines, roomyBars }, panel.indicators.length),
     panel.indicators.length,
@@ -107,22 +117,23 @@ export const WallPanel = memo(function WallPanel({
   const caption = useDashboard((state) => state.caption);
   const appText = useAppText();
   // In two languages the Chinese labels carry the English on a second line: say the first only.
+  // Every figure the layout gives the panel, also those a short panel leaves off its chart.
   const description = useMemo(
     () =>
       (both ? (['zh', 'en'] as const) : [lang])
         .map((language) =>
           describeIndicators({
-            title: panel.title[language],
-            indicators: panel.indicators.map((indicator) => ({
+            title: resolved.title[language],
+            indicators: resolved.indicators.map((indicator) => ({
               ...indicator,
               label: { ...indicator.label, zh: indicator.label.zh.split('\n')[0] ?? '' },
             })),
             lang: language,
-            more: panel.more,
+            more: resolved.more,
           }),
         )
         .join(' '),
-    [panel, lang, both],
+    [resolved, lang, both],
   );
   const descriptionId = `wall-panel-${panel.id}-description`;
   // The chart the first screen's worker drew for these figures, if any: shown in the chart's box
