@@ -85,6 +85,13 @@ describe('buildBarOption', () => {
       '新增高新技术企业\nNew\nhigh-tech f…',
     ]);
     expect(wall(1, ['新增高新技术企业\nNew high-tech firms'])).toEqual(['新增高新技术企业']);
+    // Chinese lines that would read the same keep their notes, as one-language labels do.
+    expect(
+      wall(2, [
+        '社会物流总费用与GDP的比率（期初）\nLogistics costs, start of the period',
+        '社会物流总费用与GDP的比率（2025年）\nLogistics costs, 2025',
+      ]),
+    ).toEqual(['社会物流总费用…（期初）\nLogistics c…', '社会物流…（2025年）\nLogistics c…']);
   });
 
   it('on the wall, widens the label column as far as a label needs to read whole, leaving the bars room', () => {

@@ -187,11 +187,19 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
         )
       : undefined;
   if (wallLabels) {
-    for (const label of sorted.map((row) => row.label).filter((text) => text.includes('\n'))) {
+    const bilingual = sorted.map((row) => row.label).filter((text) => text.includes('\n'));
+    // The Chinese lines told apart as one-language labels are ("…增长（2024年）", "…增长（2025年）").
+    const chineseLines = fitApart(
+      bilingual.map((label) => label.split('\n')[0] ?? ''),
+      (chinese, keepNote) => fitLines(chinese, labelWidth - 2, scale.label, 1, measure, keepNote),
+    );
+    for (const label of bilingual) {
       const [chinese = '', ...english] = label.split('\n');
-      const fit = (text: string, lines: number) =>
-        lines > 0 ? fitLines(text, labelWidth - 2, scale.label, lines, measure) : [];
-      wallLabels.set(label, [...fit(chinese, 1), ...fit(english.join(' '), labelLines - 1)]);
+      const englishLines =
+        labelLines > 1
+          ? fitLines(english.join(' '), labelWidth - 2, scale.label, labelLines - 1, measure)
+          : [];
+      wallLabels.set(label, [...(chineseLines.get(chinese) ?? [chinese]), ...englishLines]);
     }
   }
   return {
