@@ -175,31 +175,34 @@ export function buildBarOption(input: BarOptionInput): ChartOption {
       : undefined;
   const right = placement?.right ?? Math.max(Math.max(0, ...labelWidths) + 16, minRight);
   // On the wall, a label of one language stops at `labelLines` lines, told apart from the others.
-  // One of two languages (Chinese, a line break, English) keeps its Chinese to a line and its
-  // English to the lines left, each ending in an ellipsis where cut: ECharts would drop the lines
-  // past the height without a mark ("Industrial value added of larger firms,").
-  const wallLabels =
-    mode === 'wall'
-      ? fitApart(
-          sorted.map((row) => row.label).filter((label) => !label.includes('\n')),
-          (label, keepNote) =>
-            fitLines(label, labelWidth - 2, scale.label, labelLines, measure, keepNote),
-        )
-      : undefined;
-  if (wallLabels) {
-    const bilingual = sorted.map((row) => row.label).filter((text) => text.includes('\n'));
-    // The Chinese lines told apart as one-language labels are ("…增长（2024年）", "…增长（2025年）").
-    const chineseLines = fitApart(
-      bilingual.map((label) => label.split('\n')[0] ?? ''),
-      (chinese, keepNote) => fitLines(chinese, labelWidth - 2, scale.label, 1, measure, keepNote),
+  // One of two languages (Chinese, a line break, English) keeps its Chinese to a line, told apart
+  // the same way ("…增长（2024年）", "…增长（2025年）"), and its English to the lines left, each
+  // ending in an ellipsis where cut: ECharts would drop the lines past the height without a mark
+  // ("Industrial value added of larger firms,").
+  const fit = (label: string, lines: number, keepNote = false) =>
+    lines > 0 ? fitLines(label, labelWidth - 2, scale.label, lines, measure, keepNote) : [];
+  let wallLabels: Map<string, string[]> | undefined;
+  if (mode === 'wall') {
+    const labels = sorted.map((row) => row.label);
+    wallLabels = fitApart(
+      labels.filter((label) => !label.includes('\n')),
+      (label, keepNote) => fit(label, labelLines, keepNote),
     );
-    for (const label of bilingual) {
-      const [chinese = '', ...english] = label.split('\n');
-      const englishLines =
-        labelLines > 1
-          ? fitLines(english.join(' '), labelWidth - 2, scale.label, labelLines - 1, measure)
-          : [];
-      wallLabels.set(label, [...(chineseLines.get(chinese) ?? [chinese]), ...englishLines]);
+    const bilingual = labels
+      .filter((label) => label.includes('\n'))
+      .map((label) => {
+        const [chinese = '', ...english] = label.split('\n');
+        return { label, chinese, english: english.join(' ') };
+      });
+    const chineseLines = fitApart(
+      bilingual.map(({ chinese }) => chinese),
+      (chinese, keepNote) => fit(chinese, 1, keepNote),
+    );
+    for (const { label, chinese, english } of bilingual) {
+      wallLabels.set(label, [
+        ...(chineseLines.get(chinese) ?? [chinese]),
+        ...fit(english, labelLines - 1),
+      ]);
     }
   }
   return {

@@ -12,6 +12,11 @@ export function labelLineHeight(fontSize: number): number {
 /** Room a wall chart keeps above its first bar, and again below its last, in design pixels. */
 export const WALL_GRID_PAD = 8;
 
+/** How many label lines a wall chart `height` design pixels tall holds, all its rows together. */
+function linesTall(height: number): number {
+  return (height - 2 * WALL_GRID_PAD) / labelLineHeight(WALL_LABEL_SIZE);
+}
+
 /**
  * Lines a wall chart's category labels may take: `lines`, or fewer where the chart, `height`
  * design pixels tall, gives each of its `bars` rows less room, but at least one. The wall's layout
@@ -21,8 +26,7 @@ export const WALL_GRID_PAD = 8;
  */
 export function labelLinesInRows(lines: number, bars: number, height?: number): number {
   if (height === undefined || !(height > 0) || bars < 1) return lines;
-  const row = (height - 2 * WALL_GRID_PAD) / bars;
-  return Math.max(1, Math.min(lines, Math.floor(row / labelLineHeight(WALL_LABEL_SIZE))));
+  return Math.max(1, Math.min(lines, Math.floor(linesTall(height) / bars)));
 }
 
 /**
@@ -31,8 +35,5 @@ export function labelLinesInRows(lines: number, bars: number, height?: number): 
  */
 export function barsInRows(bars: number, lines: number, height?: number): number {
   if (height === undefined || !(height > 0)) return bars;
-  const rows = Math.floor(
-    (height - 2 * WALL_GRID_PAD) / (lines * labelLineHeight(WALL_LABEL_SIZE)),
-  );
-  return Math.max(1, Math.min(bars, rows));
+  return Math.max(1, Math.min(bars, Math.floor(linesTall(height) / lines)));
 }

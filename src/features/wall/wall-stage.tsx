@@ -120,7 +120,10 @@ export function WallStage({
           both={both}
           status={<StatusBanner status={status} compact />}
         />
-        <section className="wall-kpis" aria-label={t('kpi.title')}>
+        <section
+          className={both ? 'wall-kpis wall-kpis--both' : 'wall-kpis'}
+          aria-label={t('kpi.title')}
+        >
           {headline.map((indicator) => (
             <WallKpi key={indicator.id} indicator={indicator} lang={lang} both={both} />
           ))}
